@@ -1,0 +1,84 @@
+/**
+ * Reference data from the versioned files in `reference/` (never from outside the repository):
+ * municipalities with their RMC/Doorstroompunt and labour-market region per year, mbo norms,
+ * national targets and the published national series. Loaded into the store's `reference` schema.
+ */
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { type Teljaar, startYear } from "../domain/teljaar.js";
+import { VsvError } from "../domain/errors.js";
+import { queryRows, sqlString } from "./database.js";
+
+/** `reference/` at the package root (the same from src/engine and dist/engine). */
+export const REFERENCE_DIR = fileURLToPath(new URL("../../reference/", import.meta.url));
+
+export const REFERENCE_SCHEMA = "reference";
+
+/** Years for which a municipality table exists (`reference/municipalities/<year>.csv`). */
+export function municipalityTableYears(dir: string = REFERENCE_DIR): number[] {
+  return readdirSync(path.join(dir, "municipalities"))
+    .map((f) => /^(\d{4})\.csv$/.exec(f)?.[1])
+    .filter((y): y is string => y !== undefined)
+    .map(Number)
+    .sort((a, b) => a - b);
+}
+
+/**
+ * The municipality table that applies to a teljaar: the one of the latest year up to and including
+ * year t (boundaries on the first peildatum); before the earliest table, the earliest one, so that
+ * older teljaren are restated on the oldest boundaries we have (docs/decisions.md).
+ */
+export function municipalityYearFor(t: Teljaar, years: readonly number[]): number {
+  if (years.length === 0) throw new VsvError("NO_REFERENCE", "No municipality reference table found in reference/municipalities/");
+  const y = startYear(t);
+  let chosen = years[0]!;
+  for (const year of years) if (year <= y) chosen = year;
+  return chosen;
+}
+
+function csv(file: string): string {
+  return `read_csv(${sqlString(file)}, header = true, all_varchar = true, delim = ',', quote = '"', auto_detect = false, columns = `;
+}
+
+/** (Re)loads every reference table into the store. Cheap: a few hundred rows. */
+export async function loadReference(conn: DuckDBConnection, dir: string = REFERENCE_DIR): Promise<void> {
+  const years = municipalityTableYears(dir);
+  const municipalityCols = "{'municipality_code': 'VARCHAR', 'municipality_name': 'VARCHAR', 'rmc_region': 'VARCHAR', 'rmc_region_name': 'VARCHAR', 'labour_market_region': 'VARCHAR', 'labour_market_region_name': 'VARCHAR'}";
+  const municipalitySelects = years
+    .map((y) => `SELECT ${y} AS year, * FROM ${csv(path.join(dir, "municipalities", `${y}.csv`))}${municipalityCols})`)
+    .join(" UNION ALL ");
+  await conn.run(`CREATE SCHEMA IF NOT EXISTS ${REFERENCE_SCHEMA}`);
+  await conn.run(`CREATE OR REPLACE TABLE ${REFERENCE_SCHEMA}.municipalities AS ${municipalitySelects}`);
+  await conn.run(
+    `CREATE OR REPLACE TABLE ${REFERENCE_SCHEMA}.mbo_norms AS SELECT teljaar, mbo_level, CAST(norm_pct AS DOUBLE) AS norm_pct, source FROM ${csv(path.join(dir, "mbo-norms.csv"))}{'teljaar': 'VARCHAR', 'mbo_level': 'VARCHAR', 'norm_pct': 'VARCHAR', 'source': 'VARCHAR'})`,
+  );
+  await conn.run(
+    `CREATE OR REPLACE TABLE ${REFERENCE_SCHEMA}.targets AS SELECT scope, CAST(target_year AS INTEGER) AS target_year, teljaar, CAST(definition AS INTEGER) AS definition, CAST(max_new_vsv AS INTEGER) AS max_new_vsv, source FROM ${csv(path.join(dir, "targets.csv"))}{'scope': 'VARCHAR', 'target_year': 'VARCHAR', 'teljaar': 'VARCHAR', 'definition': 'VARCHAR', 'max_new_vsv': 'VARCHAR', 'source': 'VARCHAR'})`,
+  );
+  await conn.run(
+    `CREATE OR REPLACE TABLE ${REFERENCE_SCHEMA}.national_series AS SELECT teljaar, sector, TRY_CAST(new_vsv AS INTEGER) AS new_vsv, TRY_CAST(vsv_pct AS DOUBLE) AS vsv_pct, stage, definition, source FROM ${csv(path.join(dir, "national-series.csv"))}{'teljaar': 'VARCHAR', 'sector': 'VARCHAR', 'new_vsv': 'VARCHAR', 'vsv_pct': 'VARCHAR', 'stage': 'VARCHAR', 'definition': 'VARCHAR', 'source': 'VARCHAR'})`,
+  );
+}
+
+export interface MunicipalityRow {
+  readonly year: number;
+  readonly municipality_code: string;
+  readonly municipality_name: string;
+  readonly rmc_region: string;
+  readonly rmc_region_name: string;
+  readonly labour_market_region: string;
+  readonly labour_market_region_name: string;
+}
+
+/** Every municipality code that appears in any reference year (the importer accepts these). */
+export async function knownMunicipalityCodes(conn: DuckDBConnection): Promise<Set<string>> {
+  const rows = await queryRows<{ municipality_code: string }>(conn, `SELECT DISTINCT municipality_code FROM ${REFERENCE_SCHEMA}.municipalities`);
+  return new Set(rows.map((r) => r.municipality_code));
+}
+
+export async function municipalitiesFor(conn: DuckDBConnection, t: Teljaar): Promise<MunicipalityRow[]> {
+  const year = municipalityYearFor(t, municipalityTableYears());
+  return queryRows<MunicipalityRow>(conn, `SELECT * FROM ${REFERENCE_SCHEMA}.municipalities WHERE year = ${year} ORDER BY municipality_code`);
+}
