@@ -1,0 +1,108 @@
+/**
+ * `vsv compute`: evaluates the vsv definition for teljaren and stages over the imported register
+ * and stores the per-person results (results.persons) and a summary per run (results.runs).
+ */
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { type MeasurementSettings, type Stage, DEFAULT_SETTINGS, STAGES, cutoffDate } from "../domain/definition.js";
+import { type Teljaar, firstPeildatum, lateSkLastDay, secondPeildatum } from "../domain/teljaar.js";
+import { VsvError } from "../domain/errors.js";
+import { queryRows, sqlString } from "./database.js";
+import { loadReference, municipalityTableYears, municipalityYearFor } from "./reference.js";
+import { AGE_GROUP_SQL, computeSql } from "./compute-sql.js";
+import { RESULTS_SCHEMA, ensureResultTables } from "./results-tables.js";
+import { presentTeljaren, readRegisterState } from "./register-state.js";
+
+export interface ComputeOptions {
+  /** Teljaren to compute; default: every teljaar the register holds. */
+  readonly teljaren?: readonly Teljaar[];
+  /** Stages to compute; default both. */
+  readonly stages?: readonly Stage[];
+  readonly settings?: MeasurementSettings;
+  /** Called after each run (teljaar × stage). */
+  readonly onRun?: (done: number, total: number, run: RunSummary) => void;
+}
+
+export interface RunSummary {
+  readonly teljaar: Teljaar;
+  readonly stage: Stage;
+  readonly cutoff: string;
+  /** The register reaches the cut-off date (figures of this stage are final). */
+  readonly complete: boolean;
+  readonly startPopulation23: number;
+  readonly vsv23: number;
+  readonly startPopulation27: number;
+  readonly vsv27: number;
+  readonly milliseconds: number;
+}
+
+export async function computeResults(conn: DuckDBConnection, options: ComputeOptions = {}): Promise<RunSummary[]> {
+  const settings = options.settings ?? DEFAULT_SETTINGS;
+  await loadReference(conn);
+  const state = await readRegisterState(conn);
+  const teljaren = options.teljaren ?? (await presentTeljaren(conn, state));
+  if (teljaren.length === 0) {
+    throw new VsvError("NO_TELJAAR", "The register holds no complete teljaar: it needs enrolments on a 1 October and facts up to the next 1 October");
+  }
+  const stages = options.stages ?? STAGES;
+  await ensureResultTables(conn);
+  const years = municipalityTableYears();
+  const total = teljaren.length * stages.length;
+  const out: RunSummary[] = [];
+  for (const teljaar of teljaren) {
+    for (const stage of stages) {
+      const started = performance.now();
+      const cutoff = cutoffDate(teljaar, stage, settings);
+      const municipalityYear = municipalityYearFor(teljaar, years);
+      const select = computeSql({
+        teljaar,
+        stage,
+        p1: firstPeildatum(teljaar),
+        p2: secondPeildatum(teljaar),
+        lateSkLastDay: lateSkLastDay(teljaar),
+        cutoff,
+        municipalityYear,
+      });
+      const where = `teljaar = ${sqlString(teljaar)} AND stage = ${sqlString(stage)}`;
+      await conn.run("BEGIN TRANSACTION");
+      try {
+        await conn.run(`DELETE FROM ${RESULTS_SCHEMA}.persons WHERE ${where}`);
+        await conn.run(`DELETE FROM ${RESULTS_SCHEMA}.runs WHERE ${where}`);
+        await conn.run(
+          `INSERT INTO ${RESULTS_SCHEMA}.persons BY NAME SELECT *, ${AGE_GROUP_SQL} AS age_group FROM (${select}) ORDER BY region, institution, person_id`,
+        );
+        const complete = state.asOf !== null && state.asOf >= cutoff;
+        await conn.run(
+          `INSERT INTO ${RESULTS_SCHEMA}.runs
+           SELECT ${sqlString(teljaar)}, ${sqlString(stage)}, ${sqlString(state.registerId)}, DATE ${sqlString(cutoff)},
+                  ${state.asOf ? `DATE ${sqlString(state.asOf)}` : "NULL"}, ${complete}, ${municipalityYear}, now()::TIMESTAMP,
+                  count(*) FILTER (WHERE in_sp23), count(*) FILTER (WHERE in_sp23 AND vsv),
+                  count(*) FILTER (WHERE in_sp27), count(*) FILTER (WHERE in_sp27 AND vsv)
+           FROM ${RESULTS_SCHEMA}.persons WHERE ${where}`,
+        );
+        await conn.run("COMMIT");
+      } catch (e) {
+        await conn.run("ROLLBACK");
+        throw e;
+      }
+      const rows = await queryRows<{ start_population_23: bigint; vsv_23: bigint; start_population_27: bigint; vsv_27: bigint; complete: boolean }>(
+        conn,
+        `SELECT start_population_23, vsv_23, start_population_27, vsv_27, complete FROM ${RESULTS_SCHEMA}.runs WHERE ${where}`,
+      );
+      const r = rows[0]!;
+      const summary: RunSummary = {
+        teljaar,
+        stage,
+        cutoff,
+        complete: r.complete,
+        startPopulation23: Number(r.start_population_23),
+        vsv23: Number(r.vsv_23),
+        startPopulation27: Number(r.start_population_27),
+        vsv27: Number(r.vsv_27),
+        milliseconds: performance.now() - started,
+      };
+      out.push(summary);
+      options.onRun?.(out.length, total, summary);
+    }
+  }
+  return out;
+}
