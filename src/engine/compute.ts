@@ -10,7 +10,7 @@ import { queryRows, sqlString } from "./database.js";
 import { loadReference, municipalityTableYears, municipalityYearFor } from "./reference.js";
 import { AGE_GROUP_SQL, computeSql } from "./compute-sql.js";
 import { RESULTS_SCHEMA, ensureResultTables } from "./results-tables.js";
-import { presentTeljaren, readRegisterState } from "./register-state.js";
+import { isComplete, presentTeljaren, readRegisterState } from "./register-state.js";
 
 export interface ComputeOptions {
   /** Teljaren to compute; default: every teljaar the register holds. */
@@ -70,7 +70,7 @@ export async function computeResults(conn: DuckDBConnection, options: ComputeOpt
         await conn.run(
           `INSERT INTO ${RESULTS_SCHEMA}.persons BY NAME SELECT *, ${AGE_GROUP_SQL} AS age_group FROM (${select}) ORDER BY region, institution, person_id`,
         );
-        const complete = state.asOf !== null && state.asOf >= cutoff;
+        const complete = isComplete(state, cutoff);
         await conn.run(
           `INSERT INTO ${RESULTS_SCHEMA}.runs
            SELECT ${sqlString(teljaar)}, ${sqlString(stage)}, ${sqlString(state.registerId)}, DATE ${sqlString(cutoff)},

@@ -1,6 +1,7 @@
 /**
- * What the store knows about the imported register: its id, how far its facts reach (the as-of
- * date) and which teljaren it holds.
+ * What the store knows about the imported register: its id, the day it was extracted (as-of date)
+ * and which teljaren it holds. A register may declare these in the optional `register.csv` of the
+ * exchange format (stored as `register.coverage`); otherwise they are derived from the facts.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { VsvError } from "../domain/errors.js";
@@ -11,72 +12,77 @@ import { REGISTER_SCHEMA } from "./register-tables.js";
 
 export interface RegisterState {
   readonly registerId: string;
-  /** The last day the register holds facts for: its latest recorded_on, or else its latest date. */
+  /** The day the register was extracted, when it declares one: stages cut off later are not final. */
   readonly asOf: IsoDate | null;
+  readonly firstTeljaar: Teljaar | null;
+  readonly lastTeljaar: Teljaar | null;
 }
 
 export async function readRegisterState(conn: DuckDBConnection): Promise<RegisterState> {
-  if (!(await tableExists(conn, REGISTER_SCHEMA, "meta"))) {
-    throw new VsvError("NO_REGISTER", "No register in the store: import one first with `vsv import register <folder>`");
-  }
+  const missing = new VsvError("NO_REGISTER", "No register in the store: import one first with `vsv import register <folder>`");
+  if (!(await tableExists(conn, REGISTER_SCHEMA, "meta"))) throw missing;
   const meta = await queryRows<{ register_id: string }>(conn, `SELECT register_id FROM ${REGISTER_SCHEMA}.meta LIMIT 1`);
-  if (meta.length === 0) throw new VsvError("NO_REGISTER", "No register in the store: import one first with `vsv import register <folder>`");
-  const recorded = await queryRows<{ d: string | null }>(
+  if (meta.length === 0) throw missing;
+  let asOf: IsoDate | null = null;
+  let firstTeljaar: Teljaar | null = null;
+  let lastTeljaar: Teljaar | null = null;
+  if (await tableExists(conn, REGISTER_SCHEMA, "coverage")) {
+    const rows = await queryRows<{ as_of: string | null; first_teljaar: string | null; last_teljaar: string | null }>(
+      conn,
+      `SELECT CAST(as_of AS VARCHAR) AS as_of, first_teljaar, last_teljaar FROM ${REGISTER_SCHEMA}.coverage LIMIT 1`,
+    );
+    const c = rows[0];
+    if (c) {
+      asOf = (c.as_of ?? null) as IsoDate | null;
+      firstTeljaar = (c.first_teljaar && tryParseTeljaar(c.first_teljaar)) || null;
+      lastTeljaar = (c.last_teljaar && tryParseTeljaar(c.last_teljaar)) || null;
+    }
+  }
+  return { registerId: meta[0]!.register_id, asOf, firstTeljaar, lastTeljaar };
+}
+
+/** The latest date of any fact in the register. */
+async function latestFactDate(conn: DuckDBConnection): Promise<IsoDate | null> {
+  const rows = await queryRows<{ d: string | null }>(
     conn,
     `SELECT CAST(max(d) AS VARCHAR) AS d FROM (
-       SELECT max(recorded_on) AS d FROM register.enrolments UNION ALL SELECT max(recorded_on) FROM register.diplomas
-       UNION ALL SELECT max(recorded_on) FROM register.residences UNION ALL SELECT max(recorded_on) FROM register.statuses
-       UNION ALL SELECT max(recorded_on) FROM register.jobs)`,
+       SELECT max(greatest(start_date, coalesce(end_date, start_date))) AS d FROM register.enrolments
+       UNION ALL SELECT max(date) FROM register.diplomas
+       UNION ALL SELECT max(greatest(from_date, coalesce(to_date, from_date))) FROM register.residences
+       UNION ALL SELECT max(greatest(from_date, coalesce(to_date, from_date))) FROM register.statuses
+       UNION ALL SELECT max(greatest(from_date, coalesce(to_date, from_date))) FROM register.jobs)`,
   );
-  let asOf = recorded[0]?.d ?? null;
-  if (asOf === null) {
-    const latest = await queryRows<{ d: string | null }>(
-      conn,
-      `SELECT CAST(max(d) AS VARCHAR) AS d FROM (
-         SELECT max(greatest(start_date, coalesce(end_date, start_date))) AS d FROM register.enrolments
-         UNION ALL SELECT max(date) FROM register.diplomas
-         UNION ALL SELECT max(greatest(from_date, coalesce(to_date, from_date))) FROM register.residences
-         UNION ALL SELECT max(greatest(from_date, coalesce(to_date, from_date))) FROM register.statuses
-         UNION ALL SELECT max(greatest(from_date, coalesce(to_date, from_date))) FROM register.jobs)`,
-    );
-    asOf = latest[0]?.d ?? null;
-  }
-  return { registerId: meta[0]!.register_id, asOf: asOf as IsoDate | null };
+  return (rows[0]?.d ?? null) as IsoDate | null;
+}
+
+/** The figures of a stage are final when the register was extracted on or after its cut-off (or declares no date). */
+export function isComplete(state: RegisterState, cutoff: IsoDate): boolean {
+  return state.asOf === null || state.asOf >= cutoff;
 }
 
 /**
- * The teljaren the register holds: those it declares in `register.coverage` (from the optional
- * `register.csv` of the exchange format) or else every teljaar t with a funded vo/mbo/vavo enrolment
- * active on 1 October t whose second peildatum the register reaches (docs/decisions.md).
+ * The teljaren the register holds: the range it declares, or else every teljaar t with a funded
+ * vo/mbo/vavo enrolment active on 1 October t whose second peildatum the register reaches
+ * (its as-of date, or else its latest fact).
  */
 export async function presentTeljaren(conn: DuckDBConnection, state: RegisterState): Promise<Teljaar[]> {
-  if (await tableExists(conn, REGISTER_SCHEMA, "coverage")) {
-    const rows = await queryRows<{ first_teljaar: string; last_teljaar: string }>(conn, `SELECT first_teljaar, last_teljaar FROM ${REGISTER_SCHEMA}.coverage LIMIT 1`);
-    const first = rows[0] && tryParseTeljaar(rows[0].first_teljaar);
-    const last = rows[0] && tryParseTeljaar(rows[0].last_teljaar);
-    if (first && last) {
-      const out: Teljaar[] = [];
-      for (let y = Number(first.slice(0, 4)); y <= Number(last.slice(0, 4)); y++) out.push(teljaarStartingIn(y));
-      return out;
-    }
-  }
-  // Which 1 Octobers have an active qualifying enrolment: look only at the years in the date range.
+  const reach = state.asOf ?? (await latestFactDate(conn));
   const span = await queryRows<{ lo: number | null; hi: number | null }>(
     conn,
-    `SELECT min(year(start_date)) - 1 AS lo, max(year(coalesce(end_date, start_date))) + 1 AS hi FROM register.enrolments WHERE funded AND sector IN ('VO', 'MBO', 'VAVO')`,
+    `SELECT min(year(start_date)) - 1 AS lo, max(year(coalesce(end_date, start_date))) + 1 AS hi
+     FROM register.enrolments WHERE funded AND sector IN ('VO', 'MBO', 'VAVO')`,
   );
-  const lo = span[0]?.lo;
-  const hi = span[0]?.hi;
+  let lo = span[0]?.lo;
+  let hi = span[0]?.hi;
   if (lo === null || lo === undefined || hi === null || hi === undefined) return [];
-  const last = state.asOf ? Math.min(Number(hi), Number(state.asOf.slice(0, 4))) : Number(hi);
+  if (state.firstTeljaar) lo = Math.max(Number(lo), Number(state.firstTeljaar.slice(0, 4)));
+  if (state.lastTeljaar) hi = Math.min(Number(hi), Number(state.lastTeljaar.slice(0, 4)));
   const present = await queryRows<{ y: number }>(
     conn,
-    `SELECT y FROM range(${Number(lo)}, ${last + 1}) t(y)
+    `SELECT y FROM range(${Number(lo)}, ${Number(hi) + 1}) t(y)
      WHERE EXISTS (SELECT 1 FROM register.enrolments WHERE funded AND sector IN ('VO', 'MBO', 'VAVO')
                    AND start_date <= make_date(CAST(y AS INTEGER), 10, 1) AND (end_date IS NULL OR end_date >= make_date(CAST(y AS INTEGER), 10, 1)))
      ORDER BY y`,
   );
-  return present
-    .map((r) => teljaarStartingIn(Number(r.y)))
-    .filter((t) => state.asOf === null || secondPeildatum(t) <= state.asOf);
+  return present.map((r) => teljaarStartingIn(Number(r.y))).filter((t) => reach === null || secondPeildatum(t) <= reach);
 }

@@ -1,4 +1,15 @@
 import type { Command } from "../command.js";
+import { computeCommand } from "./compute.js";
+import { figuresCommand } from "./figures.js";
+import { seriesCommand } from "./series.js";
+import { personsCommand } from "./persons.js";
+import { explainCommand } from "./explain.js";
 
 /** Every subcommand of `vsv`, in the order `vsv --help` lists them. */
-export const COMMANDS: readonly Command[] = [];
+export const COMMANDS: readonly Command[] = [
+  computeCommand,
+  figuresCommand,
+  seriesCommand,
+  personsCommand,
+  explainCommand,
+];
