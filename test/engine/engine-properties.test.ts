@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { aRegister } from "../support/arbitraries.js";
+import { engineRows, expectAgreement } from "../support/judge.js";
+import { loadRegisterDirect, diploma } from "../support/register-builder.js";
+import { computeResults } from "../../src/engine/compute.js";
+import { figures } from "../../src/engine/figures.js";
+import { DIMENSIONS } from "../../src/engine/dimensions.js";
+import { DEFINITIONS, STAGES } from "../../src/domain/definition.js";
+import { parseTeljaar } from "../../src/domain/teljaar.js";
+import { evaluatePerson } from "../../src/domain/vsv-rules.js";
+import type { PersonFacts } from "../../src/domain/register.js";
+
+const T = parseTeljaar("2023-2024");
+const RUNS = Number(process.env.VSV_PROPERTY_RUNS ?? 40);
+
+async function withEngine<R>(people: readonly PersonFacts[], work: (conn: Awaited<ReturnType<DuckDBInstance["connect"]>>) => Promise<R>): Promise<R> {
+  const db = await DuckDBInstance.create(":memory:");
+  const conn = await db.connect();
+  try {
+    await loadRegisterDirect(conn, people);
+    await computeResults(conn, { teljaren: [T] });
+    return await work(conn);
+  } finally {
+    conn.closeSync();
+    db.closeSync();
+  }
+}
+
+describe("properties of the engine on random registers", () => {
+  it("gives the same result as the pure rules for every person, definition and stage", async () => {
+    const seen = { startPopulation: 0, vsv: 0, exclusions: new Set<string>() };
+    await fc.assert(
+      fc.asyncProperty(aRegister(), async (people) => {
+        const rows = await engineRows(people, [T]);
+        for (const r of rows) {
+          seen.startPopulation += 1;
+          if (r.vsv) seen.vsv += 1;
+          if (r.exclusion) seen.exclusions.add(r.exclusion);
+        }
+        for (const p of people) {
+          for (const definition of DEFINITIONS) {
+            for (const stage of STAGES) expectAgreement(evaluatePerson(p, { teljaar: T, definition, stage }), p.personId, rows);
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    // The random registers must exercise the rules, or agreement would prove little.
+    expect(seen.vsv).toBeGreaterThan(0);
+    expect(seen.startPopulation).toBeGreaterThan(seen.vsv);
+    expect(seen.exclusions.size).toBeGreaterThanOrEqual(3);
+  });
+
+  it("never counts more vsv'ers than the start population, and the sum over any breakdown is the national total", async () => {
+    await fc.assert(
+      fc.asyncProperty(aRegister(), fc.constantFrom(...DIMENSIONS), fc.constantFrom(...DIMENSIONS), fc.constantFrom(...DEFINITIONS), async (people, d1, d2, definition) => {
+        await withEngine(people, async (conn) => {
+          for (const stage of STAGES) {
+            const national = (await figures(conn, { teljaar: T, definition, stage })).rows[0];
+            const sp = national?.start_population ?? 0;
+            const vsv = national?.vsv ?? 0;
+            expect(vsv).toBeLessThanOrEqual(sp);
+            const by = d1 === d2 ? [d1] : [d1, d2];
+            const parts = (await figures(conn, { teljaar: T, definition, stage, by })).rows;
+            expect(parts.reduce((s, r) => s + r.vsv, 0)).toBe(vsv);
+            expect(parts.reduce((s, r) => s + r.start_population, 0)).toBe(sp);
+            for (const r of parts) expect(r.vsv).toBeLessThanOrEqual(r.start_population);
+          }
+        });
+      }),
+      { numRuns: Math.ceil(RUNS / 2) },
+    );
+  });
+
+  it("never increases the count when a vsv'er obtains a startkwalificatie", async () => {
+    await fc.assert(
+      fc.asyncProperty(aRegister(), fc.constantFrom("MBO-2", "HAVO", "VWO", "MBO-4"), fc.constantFrom("2023-12-01", "2024-06-30", "2024-10-01", "2024-11-15", "2025-03-01"), async (people, level, date) => {
+        const before = await withEngine(people, async (conn) => (await figures(conn, { teljaar: T, definition: 23, stage: "definitive" })).rows[0]?.vsv ?? 0);
+        const rows = await engineRows(people, [T]);
+        const vsvIds = new Set(rows.filter((r) => r.vsv && r.in_sp23 && r.stage === "definitive").map((r) => r.person_id));
+        const changed = people.map((p) => (vsvIds.has(p.personId) ? { ...p, diplomas: [...p.diplomas, diploma(level as "MBO-2", date)] } : p));
+        const after = await withEngine(changed, async (conn) => (await figures(conn, { teljaar: T, definition: 23, stage: "definitive" })).rows[0]?.vsv ?? 0);
+        expect(after).toBeLessThanOrEqual(before);
+      }),
+      { numRuns: Math.ceil(RUNS / 2) },
+    );
+  });
+});
