@@ -4,9 +4,11 @@ import { figuresCommand } from "./figures.js";
 import { seriesCommand } from "./series.js";
 import { personsCommand } from "./persons.js";
 import { explainCommand } from "./explain.js";
+import { importRegisterCommand } from "./import-register.js";
 
 /** Every subcommand of `vsv`, in the order `vsv --help` lists them. */
 export const COMMANDS: readonly Command[] = [
+  importRegisterCommand,
   computeCommand,
   figuresCommand,
   seriesCommand,

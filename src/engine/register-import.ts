@@ -1,0 +1,183 @@
+/**
+ * `importRegister`: reads a register folder in the exchange format (docs/register-import.md) into
+ * the store, all or nothing. The steps:
+ *   1. find the files and checksum them (the checksum is the register id; the same id as the
+ *      stored register means "unchanged", and nothing is written);
+ *   2. stage every file in a temporary all-text table with DuckDB's CSV/Parquet reader;
+ *   3. validate with set-based SQL (register-validate.ts), collecting problems up to a limit;
+ *   4. on problems only: scan the CSV files that have them for line numbers and structural errors,
+ *      and throw `RegisterRejected` with the list;
+ *   5. otherwise replace the stored register in one transaction (register-replace.ts).
+ */
+import path from "node:path";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { readConfig } from "../config.js";
+import { REGISTER_TABLES, type RegisterTable } from "../domain/register-format.js";
+import { withDatabase } from "./database.js";
+import { knownMunicipalityCodes, loadReference } from "./reference.js";
+import { scanCsv } from "./register-csv-lines.js";
+import { findRegisterFiles, registerChecksum, type RegisterFile } from "./register-files.js";
+import { RegisterRejected, displayValue, sortProblems, type ImportProblem } from "./register-problems.js";
+import { readRegisterMeta, replaceRegister, type RegisterMeta } from "./register-replace.js";
+import { stageFile, type StagedFile } from "./register-stage.js";
+import { prepareValidation, validateStaged, type RecordProblem } from "./register-validate.js";
+
+export { RegisterRejected, isRegisterRejected, formatProblem, type ImportProblem, type ImportRule } from "./register-problems.js";
+
+/** Reports progress of one step (e.g. bytes checksummed). */
+export interface StepProgress {
+  update(done: number, total?: number): void;
+}
+
+/**
+ * Runs one named step of the import. The CLI passes one that draws a progress bar on stderr;
+ * by default steps run silently.
+ */
+export type StepRunner = <T>(label: string, work: (p: StepProgress) => Promise<T>, summary?: (result: T) => string) => Promise<T>;
+
+export interface ImportOptions {
+  /** Most problems listed when the register is rejected (default: config `maxImportProblems`). */
+  readonly maxProblems?: number;
+  /** Import even when the stored register has the same register id. */
+  readonly force?: boolean;
+  /** Progress reporting per step (default: none). */
+  readonly step?: StepRunner;
+  /**
+   * For tests only: runs inside the replacing transaction after all tables are written, just
+   * before COMMIT. Throwing from it rolls the import back.
+   */
+  readonly beforeCommit?: () => void | Promise<void>;
+}
+
+export interface ImportSummary {
+  /** `unchanged`: the store already held this exact register, nothing was written. */
+  readonly status: "imported" | "unchanged";
+  /** sha256 (hex) over the register's files: the same files give the same id. */
+  readonly registerId: string;
+  /** The folder the stored register was imported from. */
+  readonly source: string;
+  /** When the stored register was imported (UTC, ISO 8601). */
+  readonly importedAt: string;
+  /** Rows per table of the stored register (0 for an absent optional file). */
+  readonly counts: Readonly<Record<RegisterTable, number>>;
+  /** The files read, e.g. `["persons.csv", "enrolments.csv"]` (empty when unchanged). */
+  readonly files: readonly string[];
+  readonly durationMs: number;
+}
+
+const silentStep: StepRunner = (_label, work) => work({ update() {} });
+
+/**
+ * Imports the register in `folder` into the store in `dataDir` (`<dataDir>/vsv.duckdb`),
+ * replacing the register there entirely. Throws `RegisterRejected` (with every problem, up to the
+ * limit) when the register breaks the exchange format; the store is then unchanged.
+ */
+export async function importRegister(dataDir: string, folder: string, options: ImportOptions = {}): Promise<ImportSummary> {
+  return withDatabase(dataDir, (db) => importRegisterWith(db.connection, folder, options));
+}
+
+/** The same as `importRegister`, on a connection the caller already has open on the store. */
+export async function importRegisterWith(conn: DuckDBConnection, folder: string, options: ImportOptions = {}): Promise<ImportSummary> {
+  const started = Date.now();
+  const step = options.step ?? silentStep;
+  const limit = Math.max(1, options.maxProblems ?? readConfig().maxImportProblems);
+  const source = path.resolve(folder);
+
+  const found = findRegisterFiles(source);
+  const registerId = await step(
+    "Checksumming register files",
+    (p) => registerChecksum(found.files, (done, total) => p.update(done, total)),
+    (id) => `register id ${id.slice(0, 12)}`,
+  );
+  const stored = await readRegisterMeta(conn);
+  if (stored && stored.registerId === registerId && found.problems.length === 0 && !options.force) {
+    return { status: "unchanged", ...stored, files: [], durationMs: Date.now() - started };
+  }
+
+  const staged: StagedFile[] = [];
+  try {
+    const problems: ImportProblem[] = [...found.problems];
+    await loadReference(conn);
+    await prepareValidation(conn, await knownMunicipalityCodes(conn));
+    for (const file of found.files) {
+      const result = await step(`Loading ${file.name}`, () => stageFile(conn, file, limit), (r) => `${r.staged.rows.toLocaleString("en-US")} rows`);
+      staged.push(result.staged);
+      problems.push(...result.problems);
+    }
+    const recordProblems = await step(
+      "Validating register",
+      // One more than the limit per query, so that a full list shows there are more.
+      () => validateStaged(conn, staged, limit + 1),
+      (r) => (r.length === 0 ? "no problems" : `${r.length} problem${r.length === 1 ? "" : "s"}`),
+    );
+    const needsScan = staged.filter((s) => s.rejected > 0 || s.readError !== undefined || recordProblems.some((r) => r.table === s.file.table));
+    if (problems.length > 0 || needsScan.length > 0) {
+      const located = await step("Locating problems", () => locateProblems(staged, recordProblems, limit));
+      const all = sortProblems([...problems, ...located], REGISTER_TABLES.flatMap((t) => [`${t}.csv`, `${t}.parquet`]));
+      throw new RegisterRejected(source, all.slice(0, limit), all.length > limit);
+    }
+
+    const counts = Object.fromEntries(REGISTER_TABLES.map((t) => [t, staged.find((s) => s.file.table === t)?.rows ?? 0])) as Record<RegisterTable, number>;
+    const meta: RegisterMeta = { registerId, source, importedAt: new Date().toISOString(), counts };
+    await step("Writing register to the store", () => replaceRegister(conn, staged, meta, options.beforeCommit));
+    return { status: "imported", ...meta, files: found.files.map((f) => f.name), durationMs: Date.now() - started };
+  } finally {
+    for (const s of staged) await conn.run(`DROP TABLE IF EXISTS ${s.relation}`);
+  }
+}
+
+/**
+ * Turns record numbers into lines, and finds the exact line of every structural CSV error.
+ * Runs only when the register is rejected: it reads each affected CSV file once more.
+ */
+async function locateProblems(staged: readonly StagedFile[], problems: readonly RecordProblem[], limit: number): Promise<ImportProblem[]> {
+  const out: ImportProblem[] = [];
+  for (const s of staged) {
+    const own = problems.filter((p) => p.table === s.file.table);
+    if (own.length === 0 && s.rejected === 0 && s.readError === undefined) continue;
+    const lineOf = await lineMapper(s, own, limit, out);
+    for (const p of own) {
+      const related = p.relatedRec === undefined ? undefined : lineOf(p.relatedRec);
+      out.push({
+        file: s.file.name,
+        line: lineOf(p.rec),
+        column: p.column,
+        value: displayValue(p.value),
+        rule: p.rule,
+        message: p.message.replace("@related", related === null || related === undefined ? "?" : String(related)),
+      });
+    }
+  }
+  return out;
+}
+
+async function lineMapper(
+  s: StagedFile,
+  own: readonly RecordProblem[],
+  limit: number,
+  structural: ImportProblem[],
+): Promise<(rec: number) => number | null> {
+  if (s.file.format === "parquet") return (rec) => rec + 1;
+  const wanted = own.flatMap((p) => (p.relatedRec === undefined ? [p.rec] : [p.rec, p.relatedRec]));
+  const scan = await scanCsv(s.file.path, s.file.name, wanted, limit + 1);
+  structural.push(...scan.problems);
+  if (s.readError !== undefined && scan.problems.length === 0) structural.push(unreadable(s.file, s.readError));
+  if (s.rejected > 0 && scan.problems.length === 0) {
+    structural.push({ ...unreadable(s.file, `${s.rejected} malformed record(s) found by the CSV reader`), rule: "MALFORMED_CSV" });
+  }
+  // When this scan and DuckDB disagree on which records are well-formed, record numbers would
+  // point at wrong lines: better no line than a wrong one.
+  if (scan.records !== s.rows) return () => null;
+  return (rec) => scan.lines.get(rec) ?? null;
+}
+
+function unreadable(file: RegisterFile, detail: string): ImportProblem {
+  return {
+    file: file.name,
+    line: null,
+    column: null,
+    value: null,
+    rule: "MALFORMED_CSV",
+    message: `the file is not valid CSV as the exchange format wants it (${detail}): write it as RFC 4180 CSV, UTF-8, comma-separated`,
+  };
+}
