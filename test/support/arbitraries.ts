@@ -73,13 +73,23 @@ const residences = fc
 const birthDate = fc.oneof(
   fc.constantFrom("2000-10-01", "2000-10-02", "1996-10-01", "1996-10-02", "2004-02-29") as fc.Arbitrary<string>,
   fc.integer({ min: 0, max: 6000 }).map((n) => addDays("1996-01-01" as IsoDate, n) as string),
+  fc.integer({ min: 0, max: 1500 }).map((n) => addDays("2003-01-01" as IsoDate, n) as string),
+);
+
+/** Most people are in the start population and many leave during the teljaar: where the rules bite. */
+const baseEnrolment = fc.option(
+  fc.record({ sector: fc.constantFrom("MBO", "MBO", "VO", "VAVO") as fc.Arbitrary<Sector>, end: fc.option(fc.integer({ min: 0, max: 420 }), { nil: null, freq: 4 }), recordedOn: maybeRecorded }).map((r) =>
+    enrolment({ sector: r.sector, level: LEVELS_BY_SECTOR[r.sector][1]!, leerweg: r.sector === "MBO" ? "BOL" : null, start: "2022-08-01", end: r.end === null ? null : addDays("2023-10-01" as IsoDate, r.end), recordedOn: r.recordedOn }),
+  ),
+  { nil: null, freq: 5 },
 );
 
 export function aPerson(id: string): fc.Arbitrary<PersonFacts> {
   return fc
     .record({
       birth: birthDate,
-      enrolments: fc.array(anEnrolment, { minLength: 0, maxLength: 3 }),
+      base: baseEnrolment,
+      extra: fc.array(anEnrolment, { minLength: 0, maxLength: 2 }),
       diplomas: fc.array(aDiploma, { maxLength: 2 }),
       statuses: fc.array(aStatus, { maxLength: 2 }),
       jobs: fc.array(aJob, { maxLength: 2 }),
@@ -87,7 +97,7 @@ export function aPerson(id: string): fc.Arbitrary<PersonFacts> {
       sex: fc.constantFrom("M", "V", "X", null),
     })
     .map((r) =>
-      person(id, r.birth, { enrolments: r.enrolments, diplomas: r.diplomas, statuses: r.statuses, jobs: r.jobs, residences: r.residences, sex: r.sex as PersonFacts["sex"] }),
+      person(id, r.birth, { enrolments: r.base ? [r.base, ...r.extra] : r.extra, diplomas: r.diplomas, statuses: r.statuses, jobs: r.jobs, residences: r.residences, sex: r.sex as PersonFacts["sex"] }),
     );
 }
 
