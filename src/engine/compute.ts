@@ -8,7 +8,7 @@ import { type Teljaar, firstPeildatum, lateSkLastDay, secondPeildatum } from "..
 import { VsvError } from "../domain/errors.js";
 import { queryRows, sqlString } from "./database.js";
 import { loadReference, municipalityTableYears, municipalityYearFor } from "./reference.js";
-import { AGE_GROUP_SQL, computeSql } from "./compute-sql.js";
+import { computeSql } from "./compute-sql.js";
 import { RESULTS_SCHEMA, ensureResultTables } from "./results-tables.js";
 import { isComplete, presentTeljaren, readRegisterState } from "./register-state.js";
 
@@ -60,7 +60,6 @@ export async function computeResults(conn: DuckDBConnection, options: ComputeOpt
         p2: secondPeildatum(teljaar),
         lateSkLastDay: lateSkLastDay(teljaar),
         cutoff,
-        municipalityYear,
       });
       const where = `teljaar = ${sqlString(teljaar)} AND stage = ${sqlString(stage)}`;
       await conn.run("BEGIN TRANSACTION");
@@ -68,7 +67,7 @@ export async function computeResults(conn: DuckDBConnection, options: ComputeOpt
         await conn.run(`DELETE FROM ${RESULTS_SCHEMA}.persons WHERE ${where}`);
         await conn.run(`DELETE FROM ${RESULTS_SCHEMA}.runs WHERE ${where}`);
         await conn.run(
-          `INSERT INTO ${RESULTS_SCHEMA}.persons BY NAME SELECT *, ${AGE_GROUP_SQL} AS age_group FROM (${select}) ORDER BY region, institution, person_id`,
+          `INSERT INTO ${RESULTS_SCHEMA}.persons BY NAME ${select}`,
         );
         const complete = isComplete(state, cutoff);
         await conn.run(

@@ -14,7 +14,7 @@ import { type Evaluation, evaluatePerson } from "../domain/vsv-rules.js";
 import type { GemeenteCode } from "../domain/codes.js";
 import type { DiplomaLevel, Leerweg, Sector } from "../domain/education.js";
 import type { StatusKind } from "../domain/register-format.js";
-import { RESULTS_SCHEMA } from "./results-tables.js";
+import { PERSON_RESULTS_VIEW, RESULTS_SCHEMA } from "./results-tables.js";
 import { tableExists } from "./database.js";
 
 type Row = Record<string, unknown>;
@@ -88,7 +88,7 @@ export async function explainPerson(
         `SELECT (SELECT count(*) FROM ${RESULTS_SCHEMA}.runs WHERE teljaar = $2 AND stage = $3) AS runs,
                 bool_or(in_sp${definition}) AS in_sp, bool_or(in_sp${definition} AND vsv) AS vsv,
                 any_value(CASE WHEN in_sp${definition} THEN exclusion END) AS exclusion, any_value(region) AS region
-         FROM ${RESULTS_SCHEMA}.persons WHERE person_id = $1 AND teljaar = $2 AND stage = $3`,
+         FROM ${PERSON_RESULTS_VIEW} WHERE person_id = $1 AND teljaar = $2 AND stage = $3`,
         [personId, teljaar, stage],
       );
       const r = reader.getRowObjectsJS()[0] as Row | undefined;

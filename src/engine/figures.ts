@@ -8,7 +8,7 @@ import { EXCLUSIONS, type Exclusion } from "../domain/exclusions.js";
 import { type Teljaar, previousTeljaar } from "../domain/teljaar.js";
 import { queryRows, sqlString } from "./database.js";
 import type { Dimension } from "./dimensions.js";
-import { RESULTS_SCHEMA } from "./results-tables.js";
+import { PERSON_RESULTS_VIEW, RESULTS_SCHEMA } from "./results-tables.js";
 import { type Run, currentRuns, requireStage, resolveStage } from "./runs.js";
 
 export interface FiguresQuery {
@@ -66,7 +66,7 @@ async function aggregate(conn: DuckDBConnection, teljaar: Teljaar, stage: Stage,
   const groupCols = by.map((d) => d.column);
   const sql = `
     SELECT ${[...keyCols, "count(*) AS start_population", "count(*) FILTER (WHERE vsv) AS vsv", ...EXCLUSIONS.map((x) => `count(*) FILTER (WHERE exclusion = '${x}') AS "x_${x}"`)].join(", ")}
-    FROM ${RESULTS_SCHEMA}.persons
+    FROM ${PERSON_RESULTS_VIEW}
     WHERE teljaar = ${sqlString(teljaar)} AND stage = ${sqlString(stage)} AND in_sp${definition}
     ${groupCols.length ? `GROUP BY ${groupCols.join(", ")} ORDER BY ${groupCols.map((c) => `${c} NULLS LAST`).join(", ")}` : ""}`;
   const rows = await queryRows<Record<string, unknown>>(conn, sql);

@@ -7,7 +7,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { type Definition, type Stage } from "../domain/definition.js";
 import type { Teljaar } from "../domain/teljaar.js";
 import { sqlString } from "./database.js";
-import { RESULTS_SCHEMA } from "./results-tables.js";
+import { PERSON_RESULTS_VIEW, RESULTS_SCHEMA } from "./results-tables.js";
 
 export const PERSON_COLUMNS = [
   "person_id", "in_start_population", "vsv", "exclusion", "institution", "location", "level", "leerweg",
@@ -33,7 +33,7 @@ export function personsSql(q: PersonsQuery): string {
       r.education_type, r.vo_mbo, r.labour_market_region, r.age, r.age_group,
       CASE WHEN r.person_id IS NULL THEN NULL ELSE p.sex END AS sex
     FROM register.persons p
-    LEFT JOIN (SELECT * FROM ${RESULTS_SCHEMA}.persons
+    LEFT JOIN (SELECT * FROM ${PERSON_RESULTS_VIEW}
                WHERE teljaar = ${sqlString(q.teljaar)} AND stage = ${sqlString(q.stage)} AND in_sp${q.definition}) r
       USING (person_id)
     ${filter}

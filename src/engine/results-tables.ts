@@ -11,10 +11,25 @@ export const RESULT_PERSONS_DDL = `
   teljaar VARCHAR NOT NULL, stage VARCHAR NOT NULL, person_id VARCHAR NOT NULL,
   in_sp23 BOOLEAN NOT NULL, in_sp27 BOOLEAN NOT NULL, vsv BOOLEAN NOT NULL, exclusion VARCHAR,
   enrolment_id VARCHAR, institution VARCHAR, location VARCHAR, programme VARCHAR, sector VARCHAR, level VARCHAR,
-  grade INTEGER, leerweg VARCHAR, education_type VARCHAR, vo_mbo VARCHAR,
-  municipality_code VARCHAR, municipality_name VARCHAR, region VARCHAR, region_name VARCHAR,
-  labour_market_region VARCHAR, labour_market_region_name VARCHAR,
-  age INTEGER, age_group VARCHAR, sex VARCHAR`;
+  grade INTEGER, leerweg VARCHAR, municipality_code VARCHAR, age INTEGER, sex VARCHAR`;
+
+/**
+ * The per-person results with what is derived from them at read time: regions and names through the
+ * municipality table of the teljaar (results.runs.municipality_year), sort of education, vo/mbo, age group.
+ * Keeping these out of the stored table keeps compute fast and lets reference corrections apply at once.
+ */
+export const PERSON_RESULTS_VIEW = "results.person_results";
+const PERSON_RESULTS_VIEW_SQL = `
+  CREATE OR REPLACE VIEW results.person_results AS
+  SELECT p.*,
+    CASE p.sector WHEN 'MBO' THEN 'MBO-' || p.level WHEN 'VAVO' THEN 'VAVO' ELSE p.level END AS education_type,
+    CASE p.sector WHEN 'VO' THEN 'vo' ELSE 'mbo' END AS vo_mbo,
+    CASE WHEN p.age < 18 THEN '0-17' WHEN p.age < 23 THEN '18-22' ELSE '23-26' END AS age_group,
+    m.municipality_name, m.rmc_region AS region, m.rmc_region_name AS region_name,
+    m.labour_market_region, m.labour_market_region_name
+  FROM results.persons p
+  JOIN results.runs r ON r.teljaar = p.teljaar AND r.stage = p.stage
+  LEFT JOIN reference.municipalities m ON m.year = r.municipality_year AND m.municipality_code = p.municipality_code`;
 
 export const RESULT_RUNS_DDL = `
   teljaar VARCHAR NOT NULL, stage VARCHAR NOT NULL, register_id VARCHAR NOT NULL, cutoff DATE NOT NULL,
@@ -25,4 +40,5 @@ export async function ensureResultTables(conn: DuckDBConnection): Promise<void> 
   await conn.run(`CREATE SCHEMA IF NOT EXISTS ${RESULTS_SCHEMA}`);
   await conn.run(`CREATE TABLE IF NOT EXISTS ${RESULTS_SCHEMA}.persons (${RESULT_PERSONS_DDL})`);
   await conn.run(`CREATE TABLE IF NOT EXISTS ${RESULTS_SCHEMA}.runs (${RESULT_RUNS_DDL})`);
+  await conn.run(PERSON_RESULTS_VIEW_SQL);
 }

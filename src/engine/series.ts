@@ -4,7 +4,7 @@ import { type Definition, type Stage, officialDefinition } from "../domain/defin
 import type { Teljaar } from "../domain/teljaar.js";
 import { queryRows, sqlString } from "./database.js";
 import { percentage } from "./figures.js";
-import { RESULTS_SCHEMA } from "./results-tables.js";
+import { PERSON_RESULTS_VIEW, RESULTS_SCHEMA } from "./results-tables.js";
 import { currentRuns, resolveStage } from "./runs.js";
 
 export interface SeriesPoint {
@@ -34,7 +34,7 @@ export async function nationalSeries(conn: DuckDBConnection, definition: Definit
       `SELECT count(*) AS sp, count(*) FILTER (WHERE vsv) AS vsv,
               count(*) FILTER (WHERE vo_mbo = 'vo') AS vo_sp, count(*) FILTER (WHERE vo_mbo = 'vo' AND vsv) AS vo_vsv,
               count(*) FILTER (WHERE vo_mbo = 'mbo') AS mbo_sp, count(*) FILTER (WHERE vo_mbo = 'mbo' AND vsv) AS mbo_vsv
-       FROM ${RESULTS_SCHEMA}.persons WHERE teljaar = ${sqlString(teljaar)} AND stage = ${sqlString(s)} AND in_sp${definition}`,
+       FROM ${PERSON_RESULTS_VIEW} WHERE teljaar = ${sqlString(teljaar)} AND stage = ${sqlString(s)} AND in_sp${definition}`,
     );
     const r = rows[0]!;
     const n = (k: string) => Number(r[k]);

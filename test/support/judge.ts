@@ -38,7 +38,7 @@ export async function engineRows(people: readonly PersonFacts[], teljaren: reado
   try {
     await loadRegisterDirect(conn, people);
     await computeResults(conn, { teljaren });
-    return await queryRows<EngineRow>(conn, "SELECT * FROM results.persons ORDER BY teljaar, stage, person_id");
+    return await queryRows<EngineRow>(conn, "SELECT * FROM results.person_results ORDER BY teljaar, stage, person_id");
   } finally {
     conn.closeSync();
     db.closeSync();
