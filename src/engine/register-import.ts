@@ -3,24 +3,26 @@
  * the store, all or nothing. The steps:
  *   1. find the files and checksum them (the checksum is the register id; the same id as the
  *      stored register means "unchanged", and nothing is written);
- *   2. stage every file in a temporary all-text table with DuckDB's CSV/Parquet reader;
- *   3. validate with set-based SQL (register-validate.ts), collecting problems up to a limit;
- *   4. on problems only: scan the CSV files that have them for line numbers and structural errors,
- *      and throw `RegisterRejected` with the list;
- *   5. otherwise replace the stored register in one transaction (register-replace.ts).
+ *   2. load every file with DuckDB's CSV/Parquet reader into a typed staging table, evaluating
+ *      the row rules on the way (register-stage.ts);
+ *   3. check the rules that span rows and files with set-based SQL (register-validate.ts);
+ *   4. on problems only: find which rule each broken row breaks, scan the CSV files concerned for
+ *      line numbers and structural errors, and throw `RegisterRejected` with the list (up to a limit);
+ *   5. otherwise swap the staging tables in, in one transaction (register-replace.ts).
  */
 import path from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { readConfig } from "../config.js";
-import { REGISTER_TABLES, type RegisterTable } from "../domain/register-format.js";
+import { REGISTER_FORMAT, REGISTER_TABLES, type RegisterTable } from "../domain/register-format.js";
 import { withDatabase } from "./database.js";
 import { knownMunicipalityCodes, loadReference } from "./reference.js";
 import { scanCsv } from "./register-csv-lines.js";
 import { findRegisterFiles, registerChecksum, type RegisterFile } from "./register-files.js";
 import { RegisterRejected, displayValue, sortProblems, type ImportProblem } from "./register-problems.js";
 import { readRegisterMeta, replaceRegister, type RegisterMeta } from "./register-replace.js";
-import { stageFile, type StagedFile } from "./register-stage.js";
-import { prepareValidation, validateStaged, type RecordProblem } from "./register-validate.js";
+import { dropStaging, stageFile, stageText, type StagedFile } from "./register-stage.js";
+import { REGISTER_SCHEMA } from "./register-tables.js";
+import { checkRows, checkSets, prepareValidation, type RecordProblem } from "./register-validate.js";
 
 export { RegisterRejected, isRegisterRejected, formatProblem, type ImportProblem, type ImportRule } from "./register-problems.js";
 
@@ -95,46 +97,61 @@ export async function importRegisterWith(conn: DuckDBConnection, folder: string,
   }
 
   const staged: StagedFile[] = [];
+  let swapped = false;
   try {
     const problems: ImportProblem[] = [...found.problems];
     await loadReference(conn);
     await prepareValidation(conn, await knownMunicipalityCodes(conn));
+    await conn.run(`CREATE SCHEMA IF NOT EXISTS ${REGISTER_SCHEMA}`);
+    await dropStaging(conn);
     for (const file of found.files) {
-      const result = await step(`Loading ${file.name}`, () => stageFile(conn, file, limit), (r) => `${r.staged.rows.toLocaleString("en-US")} rows`);
+      const result = await step(
+        `Loading ${file.name}`,
+        () => stageFile(conn, file, limit),
+        (r) => `${r.staged.rows.toLocaleString("en-US")} rows${r.staged.broken > 0 ? `, ${r.staged.broken.toLocaleString("en-US")} breaking a rule` : ""}`,
+      );
       staged.push(result.staged);
       problems.push(...result.problems);
     }
-    const recordProblems = await step(
-      "Validating register",
-      // One more than the limit per query, so that a full list shows there are more.
-      () => validateStaged(conn, staged, limit + 1),
-      (r) => (r.length === 0 ? "no problems" : `${r.length} problem${r.length === 1 ? "" : "s"}`),
-    );
-    const needsScan = staged.filter((s) => s.rejected > 0 || s.readError !== undefined || recordProblems.some((r) => r.table === s.file.table));
-    if (problems.length > 0 || needsScan.length > 0) {
-      const located = await step("Locating problems", () => locateProblems(staged, recordProblems, limit));
+    // One more than the limit per query, so that a full list shows there are more.
+    const setProblems = await step("Checking keys, persons, municipalities and residences", () => checkSets(conn, staged, limit + 1));
+    const rejected = staged.some((s) => s.broken > 0 || s.rejected > 0 || s.readError !== undefined);
+    if (problems.length > 0 || setProblems.length > 0 || rejected) {
+      const located = await step("Locating problems", () => locateProblems(conn, staged, setProblems, limit + 1));
       const all = sortProblems([...problems, ...located], REGISTER_TABLES.flatMap((t) => [`${t}.csv`, `${t}.parquet`]));
       throw new RegisterRejected(source, all.slice(0, limit), all.length > limit);
     }
 
     const counts = Object.fromEntries(REGISTER_TABLES.map((t) => [t, staged.find((s) => s.file.table === t)?.rows ?? 0])) as Record<RegisterTable, number>;
     const meta: RegisterMeta = { registerId, source, importedAt: new Date().toISOString(), counts };
-    await step("Writing register to the store", () => replaceRegister(conn, staged, meta, options.beforeCommit));
+    await step("Replacing the register in the store", async () => {
+      await replaceRegister(conn, staged, meta, options.beforeCommit);
+      swapped = true;
+      // Folds the write-ahead log into the database file and frees the old register's blocks.
+      await conn.run("CHECKPOINT");
+    });
     return { status: "imported", ...meta, files: found.files.map((f) => f.name), durationMs: Date.now() - started };
   } finally {
-    for (const s of staged) await conn.run(`DROP TABLE IF EXISTS ${s.relation}`);
+    if (!swapped) await dropStaging(conn);
   }
 }
 
 /**
- * Turns record numbers into lines, and finds the exact line of every structural CSV error.
- * Runs only when the register is rejected: it reads each affected CSV file once more.
+ * The error path: which rule each broken row breaks (reading those files once more as text),
+ * record numbers turned into lines, and the exact line of every structural CSV error.
  */
-async function locateProblems(staged: readonly StagedFile[], problems: readonly RecordProblem[], limit: number): Promise<ImportProblem[]> {
+async function locateProblems(conn: DuckDBConnection, staged: readonly StagedFile[], setProblems: readonly RecordProblem[], limit: number): Promise<ImportProblem[]> {
   const out: ImportProblem[] = [];
   for (const s of staged) {
-    const own = problems.filter((p) => p.table === s.file.table);
+    const own = setProblems.filter((p) => p.table === s.file.table);
+    if (s.broken > 0 && s.source) {
+      const text = await stageText(conn, s.source);
+      own.push(...(await checkRows(conn, s, text, limit)));
+      await conn.run(`DROP TABLE ${text}`);
+    }
     if (own.length === 0 && s.rejected === 0 && s.readError === undefined) continue;
+    const columnOrder = REGISTER_FORMAT[s.file.table].columns.map((c) => c.name);
+    own.sort((a, b) => a.rec - b.rec || columnOrder.indexOf(a.column) - columnOrder.indexOf(b.column));
     const lineOf = await lineMapper(s, own, limit, out);
     for (const p of own) {
       const related = p.relatedRec === undefined ? undefined : lineOf(p.relatedRec);
@@ -157,9 +174,14 @@ async function lineMapper(
   limit: number,
   structural: ImportProblem[],
 ): Promise<(rec: number) => number | null> {
-  if (s.file.format === "parquet") return (rec) => rec + 1;
+  if (s.file.format === "parquet") {
+    if (s.readError !== undefined) {
+      structural.push({ ...unreadable(s.file, s.readError), rule: "UNREADABLE_FILE", message: `the Parquet file cannot be read (${s.readError}): write it again` });
+    }
+    return (rec) => rec + 1;
+  }
   const wanted = own.flatMap((p) => (p.relatedRec === undefined ? [p.rec] : [p.rec, p.relatedRec]));
-  const scan = await scanCsv(s.file.path, s.file.name, wanted, limit + 1);
+  const scan = await scanCsv(s.file.path, s.file.name, wanted, limit);
   structural.push(...scan.problems);
   if (s.readError !== undefined && scan.problems.length === 0) structural.push(unreadable(s.file, s.readError));
   if (s.rejected > 0 && scan.problems.length === 0) {

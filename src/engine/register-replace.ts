@@ -1,11 +1,11 @@
 /**
  * Swapping a validated register into the store: in ONE DuckDB transaction every register table
- * is recreated from its staging table (typed) and `register.meta` gets its one row. DuckDB DDL is
+ * is replaced by its staging table and `register.meta` gets its one row. DuckDB DDL is
  * transactional, so until COMMIT the previous register is what every reader sees, and a failure or
  * a killed process before COMMIT leaves it untouched.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { REGISTER_FORMAT, REGISTER_TABLES, type ColumnSpec, type RegisterTable } from "../domain/register-format.js";
+import { REGISTER_TABLES, type RegisterTable } from "../domain/register-format.js";
 import { queryRows, sqlIdent, sqlString, tableExists } from "./database.js";
 import { REGISTER_DDL, REGISTER_META_DDL, REGISTER_SCHEMA } from "./register-tables.js";
 import type { StagedFile } from "./register-stage.js";
@@ -19,30 +19,24 @@ export interface RegisterMeta {
   readonly counts: Readonly<Record<RegisterTable, number>>;
 }
 
-/** The typed value of a validated text column. */
-function typed(c: ColumnSpec): string {
-  const q = sqlIdent(c.name);
-  switch (c.kind.type) {
-    case "date":
-      return `CAST(${q} AS DATE)`;
-    case "boolean":
-      return `(${q} = 'true')`;
-    case "integer":
-      return `CAST(${q} AS INTEGER)`;
-    case "number":
-      return `CAST(${q} AS DOUBLE)`;
-    default:
-      return q;
-  }
-}
-
 function timestampLiteral(iso: string): string {
   return `TIMESTAMP ${sqlString(iso.replace("T", " ").replace("Z", ""))}`;
 }
 
+/** Columns the stored table declares NOT NULL (staging leaves them out). */
+function notNullColumns(table: RegisterTable): string[] {
+  return REGISTER_DDL[table]
+    .split(",")
+    .map((d) => d.trim())
+    .filter((d) => d.endsWith(" NOT NULL"))
+    .map((d) => d.split(" ")[0]!);
+}
+
 /**
- * Replaces the stored register by the staged one. `beforeCommit` runs inside the transaction
- * after everything is written: tests use it to fail or stop there and prove nothing changed.
+ * Replaces the stored register by the staged one: drops each old table and renames its staging
+ * table into place (a catalog change, no data is copied), restores the NOT NULL constraints and
+ * writes `register.meta`. `beforeCommit` runs inside the transaction after all that: tests use it
+ * to fail or stop there and prove nothing changed.
  */
 export async function replaceRegister(
   conn: DuckDBConnection,
@@ -52,16 +46,17 @@ export async function replaceRegister(
 ): Promise<void> {
   await conn.run("BEGIN TRANSACTION");
   try {
-    await conn.run(`CREATE SCHEMA IF NOT EXISTS ${REGISTER_SCHEMA}`);
     for (const table of REGISTER_TABLES) {
       const target = `${REGISTER_SCHEMA}.${table}`;
-      await conn.run(`CREATE OR REPLACE TABLE ${target} (${REGISTER_DDL[table]})`);
+      await conn.run(`DROP TABLE IF EXISTS ${target}`);
       const s = staged.find((x) => x.file.table === table);
-      if (!s || s.rows === 0) continue;
-      const columns = REGISTER_FORMAT[table].columns;
-      await conn.run(
-        `INSERT INTO ${target} (${columns.map((c) => sqlIdent(c.name)).join(", ")}) SELECT ${columns.map(typed).join(", ")} FROM ${s.relation}`,
-      );
+      if (!s) {
+        await conn.run(`CREATE TABLE ${target} (${REGISTER_DDL[table]})`);
+        continue;
+      }
+      await conn.run(`ALTER TABLE ${s.relation} DROP COLUMN vsv_broken`);
+      for (const c of notNullColumns(table)) await conn.run(`ALTER TABLE ${s.relation} ALTER COLUMN ${sqlIdent(c)} SET NOT NULL`);
+      await conn.run(`ALTER TABLE ${s.relation} RENAME TO ${sqlIdent(table)}`);
     }
     await conn.run(`CREATE OR REPLACE TABLE ${REGISTER_SCHEMA}.meta (${REGISTER_META_DDL})`);
     const counts = REGISTER_TABLES.map((t) => String(meta.counts[t]));
@@ -72,6 +67,8 @@ export async function replaceRegister(
     await beforeCommit?.();
     await conn.run("COMMIT");
   } catch (e) {
+    // The original error is what the caller needs; a failing ROLLBACK (e.g. the connection is
+    // gone) changes nothing, since an uncommitted transaction is discarded anyway.
     await conn.run("ROLLBACK").catch(() => undefined);
     throw e;
   }

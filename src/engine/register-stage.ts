@@ -1,131 +1,115 @@
 /**
- * Loading register files into staging tables: one temporary all-text table per file, with every
- * column of the format (NULL where the file lacks it). Temporary tables belong to the import's
- * connection, so nothing of a failed import survives it. Loading uses DuckDB's native readers;
- * the table's rowid is the record number in the file (insertion order is the file's order).
+ * Loading register files into staging tables, in one pass per file: DuckDB reads the file, types
+ * every column and evaluates every row rule (register-rules.ts) in the same pipeline, writing the
+ * typed rows plus one flag `vsv_broken` (the row breaks some rule) into
+ * `register.import_staging_<table>`. The swap (register-replace.ts) renames these tables into
+ * place, so each row is written to disk once. A staging table's rowid is the record number in
+ * its file (insertion order is file order).
+ *
+ * Only when rows are broken does `stageText` read the file a second time into a temporary
+ * all-text table, to tell which rules each row breaks and show the values as written.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { REGISTER_FORMAT, type RegisterTable } from "../domain/register-format.js";
-import { queryRows, sqlIdent, sqlString } from "./database.js";
-import { readCsvHeader } from "./register-csv-lines.js";
-import { matchHeader, type RegisterFile } from "./register-files.js";
+import { REGISTER_FORMAT, REGISTER_TABLES, type ColumnSpec, type RegisterTable } from "../domain/register-format.js";
+import { queryRows, sqlIdent } from "./database.js";
+import type { RegisterFile } from "./register-files.js";
 import type { ImportProblem } from "./register-problems.js";
+import { rowRules } from "./register-rules.js";
+import { openSource, runReading, takeRejectedCount, type FileSource } from "./register-source.js";
+import { REGISTER_DDL, REGISTER_SCHEMA } from "./register-tables.js";
+
+export const STAGING_PREFIX = "import_staging_";
+
+/** The staging table of a register table: in the register schema, so the swap is a rename. */
+export function stagingTable(table: RegisterTable): string {
+  return `${REGISTER_SCHEMA}.${STAGING_PREFIX}${table}`;
+}
 
 export interface StagedFile {
   readonly file: RegisterFile;
-  /** The temporary table holding the file's rows as text. */
+  /** Null when the file could not be read at all; its rows then take part in no check. */
+  readonly source: FileSource | null;
+  /** The typed staging table (exists even when the file could not be read: then empty). */
   readonly relation: string;
-  /** Format columns present in the file's header. */
-  readonly present: ReadonlySet<string>;
-  /** False when the file could not be read at all (its rows take part in no check). */
-  readonly loaded: boolean;
   readonly rows: number;
+  /** Rows that break a row rule. */
+  readonly broken: number;
   /** CSV records DuckDB skipped as malformed; the line scan reports them precisely. */
   readonly rejected: number;
   /** DuckDB's message when it could not read the file at all. */
   readonly readError?: string;
 }
 
-export function stageRelation(table: RegisterTable): string {
-  return `vsv_stage_${table}`;
-}
-
-/** Header and file-level problems found while staging (row problems come from validation). */
 export interface StageResult {
   readonly staged: StagedFile;
+  /** Header and file problems (row problems come from validation). */
   readonly problems: ImportProblem[];
 }
 
+/** A text column's typed value; a value that does not convert becomes NULL (its row is broken). */
+function typed(c: ColumnSpec): string {
+  const q = sqlIdent(c.name);
+  switch (c.kind.type) {
+    case "date":
+      return `TRY_CAST(${q} AS DATE)`;
+    case "boolean":
+      return `(${q} = 'true')`;
+    case "integer":
+      return `TRY_CAST(${q} AS INTEGER)`;
+    case "number":
+      return `TRY_CAST(${q} AS DOUBLE)`;
+    default:
+      return q;
+  }
+}
+
+/** Staging drops NOT NULL: a broken row may lack a required value, and is never swapped in. */
+async function createStaging(conn: DuckDBConnection, table: RegisterTable): Promise<void> {
+  await conn.run(`CREATE OR REPLACE TABLE ${stagingTable(table)} (${REGISTER_DDL[table].replaceAll(" NOT NULL", "")}, vsv_broken BOOLEAN)`);
+}
+
 export async function stageFile(conn: DuckDBConnection, file: RegisterFile, maxProblems: number): Promise<StageResult> {
-  return file.format === "csv" ? stageCsv(conn, file, maxProblems) : stageParquet(conn, file);
-}
+  const relation = stagingTable(file.table);
+  await createStaging(conn, file.table);
+  const opened = await openSource(conn, file, maxProblems);
+  const source = opened.source;
+  const unread = { file, source: null, relation, rows: 0, broken: 0, rejected: 0 };
+  if (!source) return { staged: unread, problems: opened.problems };
 
-function firstLine(message: string): string {
-  return message.split("\n")[0]!.slice(0, 300);
-}
-
-async function createEmpty(conn: DuckDBConnection, table: RegisterTable): Promise<void> {
-  const cols = REGISTER_FORMAT[table].columns.map((c) => `${sqlIdent(c.name)} VARCHAR`).join(", ");
-  await conn.run(`CREATE OR REPLACE TEMP TABLE ${stageRelation(table)} (${cols})`);
-}
-
-async function countRows(conn: DuckDBConnection, relation: string): Promise<number> {
-  const rows = await queryRows<{ n: bigint }>(conn, `SELECT count(*) AS n FROM ${relation}`);
-  return Number(rows[0]?.n ?? 0);
-}
-
-async function stageCsv(conn: DuckDBConnection, file: RegisterFile, maxProblems: number): Promise<StageResult> {
-  const relation = stageRelation(file.table);
-  const header = await readCsvHeader(file.path);
-  if ("empty" in header) {
-    await createEmpty(conn, file.table);
-    const problem: ImportProblem = {
-      file: file.name,
-      line: 1,
-      column: null,
-      value: null,
-      rule: "EMPTY_FILE",
-      message: "the file is empty: it must start with a header line naming its columns",
-    };
-    return { staged: { file, relation, present: new Set(), loaded: false, rows: 0, rejected: 0 }, problems: [problem] };
+  const columns = REGISTER_FORMAT[file.table].columns;
+  const rules = rowRules(file.table, source.present);
+  const broken = rules.length === 0 ? "false" : `coalesce(${rules.map((r) => `(${r.bad})`).join(" OR ")}, false)`;
+  const readError = await runReading(
+    conn,
+    `INSERT INTO ${relation} (${columns.map((c) => sqlIdent(c.name)).join(", ")}, vsv_broken)
+     SELECT ${columns.map(typed).join(", ")}, ${broken} FROM (${source.textSelect})`,
+  );
+  if (readError !== undefined) {
+    await createStaging(conn, file.table);
+    return { staged: { ...unread, readError }, problems: opened.problems };
   }
-  const match = matchHeader(file, header.columns);
-  // Read every field under a positional name, so odd or repeated header names cannot break the SQL.
-  const columns = header.columns.map((_, i) => `'c${i}': 'VARCHAR'`).join(", ");
-  const select = REGISTER_FORMAT[file.table].columns
-    .map((c) => {
-      const i = match.present.get(c.name);
-      return `${i === undefined ? "NULL::VARCHAR" : `c${i}`} AS ${sqlIdent(c.name)}`;
-    })
-    .join(", ");
-  const rejects = `vsv_rejects_${file.table}`;
-  const reader =
-    `read_csv(${sqlString(file.path)}, header = true, auto_detect = false, all_varchar = true, delim = ',', quote = '"', escape = '"', ` +
-    `columns = {${columns}}, strict_mode = true, store_rejects = true, rejects_table = ${sqlString(rejects)}, ` +
-    `rejects_scan = ${sqlString(`${rejects}_scans`)}, rejects_limit = ${Math.max(1, maxProblems + 1)})`;
-  const present = new Set(match.present.keys());
-  try {
-    await conn.run(`CREATE OR REPLACE TEMP TABLE ${relation} AS SELECT ${select} FROM ${reader}`);
-  } catch (e) {
-    await createEmpty(conn, file.table);
-    return {
-      staged: { file, relation, present, loaded: false, rows: 0, rejected: 0, readError: firstLine((e as Error).message) },
-      problems: match.problems,
-    };
-  }
-  const rejected = await countRows(conn, rejects);
-  await conn.run(`DROP TABLE IF EXISTS ${rejects}; DROP TABLE IF EXISTS ${rejects}_scans`);
-  return { staged: { file, relation, present, loaded: true, rows: await countRows(conn, relation), rejected }, problems: match.problems };
+  const rejected = await takeRejectedCount(conn, source);
+  const counts = await queryRows<{ n: bigint; broken: bigint }>(
+    conn,
+    `SELECT count(*) AS n, count(*) FILTER (WHERE vsv_broken) AS broken FROM ${relation}`,
+  );
+  return {
+    staged: { file, source, relation, rows: Number(counts[0]?.n ?? 0), broken: Number(counts[0]?.broken ?? 0), rejected },
+    problems: opened.problems,
+  };
 }
 
-async function stageParquet(conn: DuckDBConnection, file: RegisterFile): Promise<StageResult> {
-  const relation = stageRelation(file.table);
-  const source = `read_parquet(${sqlString(file.path)})`;
-  let names: string[];
-  try {
-    names = (await queryRows<{ column_name: string }>(conn, `DESCRIBE SELECT * FROM ${source}`)).map((r) => r.column_name);
-  } catch (e) {
-    await createEmpty(conn, file.table);
-    const problem: ImportProblem = {
-      file: file.name,
-      line: null,
-      column: null,
-      value: null,
-      rule: "UNREADABLE_FILE",
-      message: `the file is not a readable Parquet file (${firstLine((e as Error).message)}): write it again`,
-    };
-    return { staged: { file, relation, present: new Set(), loaded: false, rows: 0, rejected: 0 }, problems: [problem] };
+/** Error path: the file again, as text, in a temporary table (same records, same rowids). */
+export async function stageText(conn: DuckDBConnection, source: FileSource): Promise<string> {
+  const relation = `vsv_text_${source.file.table}`;
+  await conn.run(`CREATE OR REPLACE TEMP TABLE ${relation} AS ${source.textSelect}`);
+  await takeRejectedCount(conn, source);
+  return relation;
+}
+
+/** Removes every staging table, also ones a killed import left behind. */
+export async function dropStaging(conn: DuckDBConnection): Promise<void> {
+  for (const table of REGISTER_TABLES) {
+    await conn.run(`DROP TABLE IF EXISTS ${stagingTable(table)}; DROP TABLE IF EXISTS vsv_text_${table}`);
   }
-  const match = matchHeader(file, names);
-  // Parquet columns may be typed (DATE, BOOLEAN, …): their text form is what the rules check.
-  // An empty string is "unknown", as an empty CSV field is.
-  const select = REGISTER_FORMAT[file.table].columns
-    .map((c) => {
-      const i = match.present.get(c.name);
-      return `${i === undefined ? "NULL::VARCHAR" : `NULLIF(CAST(${sqlIdent(names[i]!)} AS VARCHAR), '')`} AS ${sqlIdent(c.name)}`;
-    })
-    .join(", ");
-  await conn.run(`CREATE OR REPLACE TEMP TABLE ${relation} AS SELECT ${select} FROM ${source}`);
-  const present = new Set(match.present.keys());
-  return { staged: { file, relation, present, loaded: true, rows: await countRows(conn, relation), rejected: 0 }, problems: match.problems };
 }

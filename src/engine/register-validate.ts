@@ -1,9 +1,10 @@
 /**
- * Validation of staged register files as set-based SQL: one scan per file for the row rules, and
- * one query per rule that spans rows or files (duplicate keys, unknown persons, unknown
- * municipalities, overlapping residences). Each query returns only offending rows, at most
- * `limit` of them, in file order. Problems here carry the record number; register-import.ts turns
- * it into a line number.
+ * Validation of staged register files as set-based SQL. The row rules were evaluated while
+ * loading (register-stage.ts); here are the rules that span rows or files (duplicate keys,
+ * unknown persons, unknown municipalities, overlapping residences), one query each, and on the
+ * error path the row rules once more to say which rule each broken row breaks. Each query returns
+ * only offending rows, at most `limit` of them, in file order. Problems here carry the record
+ * number; register-import.ts turns it into a line number.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { maskPersonId } from "../domain/person-id.js";
@@ -29,6 +30,10 @@ export interface RecordProblem {
 
 const KNOWN_MUNICIPALITIES = "vsv_known_municipalities";
 
+function present(staged: StagedFile, column: string): boolean {
+  return staged.source?.present.has(column) ?? false;
+}
+
 export async function prepareValidation(conn: DuckDBConnection, knownMunicipalities: ReadonlySet<string>): Promise<void> {
   for (const m of RULE_MACROS) await conn.run(m);
   await conn.run(`CREATE OR REPLACE TEMP TABLE ${KNOWN_MUNICIPALITIES} (code VARCHAR)`);
@@ -43,18 +48,21 @@ function shown(table: RegisterTable, column: string, value: unknown): string | n
   return spec?.kind.type === "person_id" ? maskPersonId(text) : text;
 }
 
-/** The row rules of one file, in one scan: every broken rule of the first `limit` bad rows. */
-export async function checkRows(conn: DuckDBConnection, staged: StagedFile, limit: number): Promise<RecordProblem[]> {
+/**
+ * The row rules of one file, on its text form (`stageText`): every broken rule of the first
+ * `limit` broken rows, with the values as written.
+ */
+export async function checkRows(conn: DuckDBConnection, staged: StagedFile, textRelation: string, limit: number): Promise<RecordProblem[]> {
   const table = staged.file.table;
-  const rules = rowRules(table, staged.present);
-  if (rules.length === 0 || staged.rows === 0) return [];
+  const rules = rowRules(table, staged.source?.present ?? new Set());
+  if (rules.length === 0) return [];
   const broken = rules.map((r, i) => `CASE WHEN ${r.bad} THEN ${i} END`).join(", ");
   const where = rules.map((r) => `(${r.bad})`).join(" OR ");
   const columns = REGISTER_FORMAT[table].columns.map((c) => sqlIdent(c.name)).join(", ");
   const rows = await queryRows<Record<string, unknown> & { rec: bigint; broken: (number | null)[] }>(
     conn,
     `SELECT rowid AS rec, list_filter([${broken}], x -> x IS NOT NULL) AS broken, ${columns}
-     FROM ${staged.relation} WHERE ${where} ORDER BY rowid LIMIT ${limit}`,
+     FROM ${textRelation} WHERE ${where} ORDER BY rowid LIMIT ${limit}`,
   );
   const problems: RecordProblem[] = [];
   for (const row of rows) {
@@ -78,7 +86,7 @@ export async function checkRows(conn: DuckDBConnection, staged: StagedFile, limi
 export async function checkDuplicateKeys(conn: DuckDBConnection, staged: StagedFile, limit: number): Promise<RecordProblem[]> {
   const table = staged.file.table;
   const key = REGISTER_FORMAT[table].key;
-  if (!key || !key.every((k) => staged.present.has(k))) return [];
+  if (!key || !key.every((k) => present(staged, k))) return [];
   const cols = key.map(sqlIdent);
   const notNull = cols.map((c) => `${c} IS NOT NULL`).join(" AND ");
   const rows = await queryRows<Record<string, unknown> & { rec: bigint; first: bigint }>(
@@ -104,7 +112,7 @@ export async function checkDuplicateKeys(conn: DuckDBConnection, staged: StagedF
 /** A person_id in another file that persons does not have. */
 export async function checkUnknownPersons(conn: DuckDBConnection, staged: StagedFile, persons: StagedFile, limit: number): Promise<RecordProblem[]> {
   const table = staged.file.table;
-  if (!staged.present.has("person_id") || !persons.loaded || !persons.present.has("person_id")) return [];
+  if (!present(staged, "person_id") || !present(persons, "person_id")) return [];
   const rows = await queryRows<{ rec: bigint; person_id: string }>(
     conn,
     `SELECT rowid AS rec, person_id FROM ${staged.relation} t
@@ -124,7 +132,7 @@ export async function checkUnknownPersons(conn: DuckDBConnection, staged: Staged
 /** A well-formed municipality code that no reference year knows. */
 export async function checkUnknownMunicipalities(conn: DuckDBConnection, staged: StagedFile, limit: number): Promise<RecordProblem[]> {
   const table = staged.file.table;
-  const columns = REGISTER_FORMAT[table].columns.filter((c) => c.kind.type === "municipality" && staged.present.has(c.name));
+  const columns = REGISTER_FORMAT[table].columns.filter((c) => c.kind.type === "municipality" && present(staged, c.name));
   const problems: RecordProblem[] = [];
   for (const c of columns) {
     const q = sqlIdent(c.name);
@@ -151,18 +159,17 @@ export async function checkUnknownMunicipalities(conn: DuckDBConnection, staged:
 /**
  * Residences of one person that overlap (periods include both ends; an empty to_date is open).
  * After ordering a person's periods by start, a period overlaps an earlier one exactly when it
- * starts on or before the latest end among the periods before it. Rows with bad dates are left
- * to the date rules.
+ * starts on or before the latest end among the periods before it. Broken rows are left to the
+ * row rules.
  */
 export async function checkOverlappingResidences(conn: DuckDBConnection, staged: StagedFile, limit: number): Promise<RecordProblem[]> {
-  if (staged.file.table !== "residences" || !["person_id", "from_date"].every((c) => staged.present.has(c))) return [];
+  if (staged.file.table !== "residences" || !["person_id", "from_date"].every((c) => present(staged, c))) return [];
   const rows = await queryRows<{ rec: bigint; person_id: string; from_date: string; other: bigint }>(
     conn,
     `WITH r AS (
-       SELECT rowid AS rec, person_id, from_date, CAST(from_date AS DATE) AS f,
-              CASE WHEN to_date IS NULL THEN DATE '9999-12-31' ELSE CAST(to_date AS DATE) END AS t
+       SELECT rowid AS rec, person_id, CAST(from_date AS VARCHAR) AS from_date, from_date AS f, coalesce(to_date, DATE '9999-12-31') AS t
        FROM ${staged.relation}
-       WHERE person_id IS NOT NULL AND vsv_is_date(from_date) AND (to_date IS NULL OR (vsv_is_date(to_date) AND to_date >= from_date))
+       WHERE NOT vsv_broken
      ), multi AS (
        SELECT * FROM r SEMI JOIN (SELECT person_id FROM r GROUP BY person_id HAVING count(*) > 1) USING (person_id)
      ), w AS (
@@ -184,8 +191,8 @@ export async function checkOverlappingResidences(conn: DuckDBConnection, staged:
   }));
 }
 
-/** Every check over the staged files. `limit` bounds each query, so the total stays small. */
-export async function validateStaged(
+/** Every rule that spans rows or files, over the typed staging tables. `limit` bounds each query. */
+export async function checkSets(
   conn: DuckDBConnection,
   staged: readonly StagedFile[],
   limit: number,
@@ -193,8 +200,7 @@ export async function validateStaged(
   const problems: RecordProblem[] = [];
   const persons = staged.find((s) => s.file.table === "persons");
   for (const s of staged) {
-    if (!s.loaded) continue;
-    problems.push(...(await checkRows(conn, s, limit)));
+    if (!s.source) continue;
     problems.push(...(await checkDuplicateKeys(conn, s, limit)));
     if (persons && s !== persons) problems.push(...(await checkUnknownPersons(conn, s, persons, limit)));
     problems.push(...(await checkUnknownMunicipalities(conn, s, limit)));

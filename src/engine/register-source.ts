@@ -1,0 +1,105 @@
+/**
+ * A register file as SQL: a query that yields every column of the format as text (NULL where
+ * the file lacks the column or the field is empty), in file order. CSV goes through DuckDB's
+ * strict `read_csv`, which skips malformed records (the line scan reports them); Parquet through
+ * `read_parquet`, whose typed columns are read in their text form.
+ */
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { REGISTER_FORMAT } from "../domain/register-format.js";
+import { queryRows, sqlIdent, sqlString } from "./database.js";
+import { readCsvHeader } from "./register-csv-lines.js";
+import { matchHeader, type RegisterFile } from "./register-files.js";
+import type { ImportProblem } from "./register-problems.js";
+
+export interface FileSource {
+  readonly file: RegisterFile;
+  /** SELECT yielding the format's columns as text, by their format names. */
+  readonly textSelect: string;
+  /** Format columns present in the file's header. */
+  readonly present: ReadonlySet<string>;
+  /** CSV only: the temporary table where DuckDB stores the records it skipped. */
+  readonly rejectsTable?: string;
+}
+
+/** A file's source, or why it has none; header problems either way. */
+export interface OpenedSource {
+  readonly source?: FileSource;
+  readonly problems: ImportProblem[];
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0]!.slice(0, 300);
+}
+
+function fileProblem(file: RegisterFile, rule: ImportProblem["rule"], line: number | null, message: string): ImportProblem {
+  return { file: file.name, line, column: null, value: null, rule, message };
+}
+
+export async function openSource(conn: DuckDBConnection, file: RegisterFile, maxProblems: number): Promise<OpenedSource> {
+  return file.format === "csv" ? openCsv(file, maxProblems) : openParquet(conn, file);
+}
+
+async function openCsv(file: RegisterFile, maxProblems: number): Promise<OpenedSource> {
+  const header = await readCsvHeader(file.path);
+  if ("empty" in header) {
+    return { problems: [fileProblem(file, "EMPTY_FILE", 1, "the file is empty: it must start with a header line naming its columns")] };
+  }
+  const match = matchHeader(file, header.columns);
+  // Every field is read under a positional name, so odd or repeated header names cannot break the SQL.
+  const columns = header.columns.map((_, i) => `'c${i}': 'VARCHAR'`).join(", ");
+  const rejectsTable = `vsv_rejects_${file.table}`;
+  const reader =
+    `read_csv(${sqlString(file.path)}, header = true, auto_detect = false, all_varchar = true, delim = ',', quote = '"', escape = '"', ` +
+    `columns = {${columns}}, strict_mode = true, store_rejects = true, rejects_table = ${sqlString(rejectsTable)}, ` +
+    `rejects_scan = ${sqlString(`${rejectsTable}_scans`)}, rejects_limit = ${Math.max(1, maxProblems + 1)})`;
+  const select = REGISTER_FORMAT[file.table].columns
+    .map((c) => {
+      const i = match.present.get(c.name);
+      return `${i === undefined ? "NULL::VARCHAR" : `c${i}`} AS ${sqlIdent(c.name)}`;
+    })
+    .join(", ");
+  return {
+    source: { file, textSelect: `SELECT ${select} FROM ${reader}`, present: new Set(match.present.keys()), rejectsTable },
+    problems: match.problems,
+  };
+}
+
+async function openParquet(conn: DuckDBConnection, file: RegisterFile): Promise<OpenedSource> {
+  const reader = `read_parquet(${sqlString(file.path)})`;
+  let names: string[];
+  try {
+    names = (await queryRows<{ column_name: string }>(conn, `DESCRIBE SELECT * FROM ${reader}`)).map((r) => r.column_name);
+  } catch (e) {
+    return {
+      problems: [fileProblem(file, "UNREADABLE_FILE", null, `the file is not a readable Parquet file (${firstLine((e as Error).message)}): write it again`)],
+    };
+  }
+  const match = matchHeader(file, names);
+  // Typed Parquet columns (DATE, BOOLEAN, …) are checked in their text form; an empty string is
+  // "unknown", as an empty CSV field is.
+  const select = REGISTER_FORMAT[file.table].columns
+    .map((c) => {
+      const i = match.present.get(c.name);
+      return `${i === undefined ? "NULL::VARCHAR" : `NULLIF(CAST(${sqlIdent(names[i]!)} AS VARCHAR), '')`} AS ${sqlIdent(c.name)}`;
+    })
+    .join(", ");
+  return { source: { file, textSelect: `SELECT ${select} FROM ${reader}`, present: new Set(match.present.keys()) }, problems: match.problems };
+}
+
+/** Runs a statement that reads the source; DuckDB's message when the file cannot be read at all. */
+export async function runReading(conn: DuckDBConnection, sql: string): Promise<string | undefined> {
+  try {
+    await conn.run(sql);
+    return undefined;
+  } catch (e) {
+    return firstLine((e as Error).message);
+  }
+}
+
+/** How many records DuckDB skipped as malformed in the last read of a CSV source (then forgets them). */
+export async function takeRejectedCount(conn: DuckDBConnection, source: FileSource): Promise<number> {
+  if (!source.rejectsTable) return 0;
+  const rows = await queryRows<{ n: bigint }>(conn, `SELECT count(*) AS n FROM ${source.rejectsTable}`);
+  await conn.run(`DROP TABLE IF EXISTS ${source.rejectsTable}; DROP TABLE IF EXISTS ${source.rejectsTable}_scans`);
+  return Number(rows[0]?.n ?? 0);
+}
