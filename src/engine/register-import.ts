@@ -161,7 +161,7 @@ async function locateProblems(conn: DuckDBConnection, staged: readonly StagedFil
         column: p.column,
         value: displayValue(p.value),
         rule: p.rule,
-        message: p.message.replace("@related", related === null || related === undefined ? "?" : String(related)),
+        message: p.message.replace("@related", `${s.file.format === "parquet" ? "row" : "line"} ${related ?? "?"}`),
       });
     }
   }

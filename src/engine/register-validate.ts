@@ -104,7 +104,7 @@ export async function checkDuplicateKeys(conn: DuckDBConnection, staged: StagedF
     column,
     value: shown(table, column, r[column]),
     rule: "DUPLICATE_KEY",
-    message: `${key.join(", ")} must be unique in ${table}, but this one already appears on line @related: give each row its own ${key.join(", ")} or remove the repeat`,
+    message: `${key.join(", ")} must be unique in ${table}, but this one already appears on @related: give each row its own ${key.join(", ")} or remove the repeat`,
     relatedRec: Number(r.first),
   }));
 }
@@ -186,7 +186,7 @@ export async function checkOverlappingResidences(conn: DuckDBConnection, staged:
     column: "from_date",
     value: r.from_date,
     rule: "OVERLAPPING_RESIDENCE",
-    message: "this residence overlaps another residence of the same person (line @related): a person lives at one address at a time, so end the earlier period (to_date) before the next starts",
+    message: "this residence overlaps another residence of the same person (@related): a person lives at one address at a time, so end the earlier period (to_date) before the next starts",
     relatedRec: Number(r.other),
   }));
 }
