@@ -3,7 +3,7 @@
  * municipalities with their RMC/Doorstroompunt and labour-market region per year, mbo norms,
  * national targets and the published national series. Loaded into the store's `reference` schema.
  */
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DuckDBConnection } from "@duckdb/node-api";
@@ -56,6 +56,20 @@ export async function loadReference(conn: DuckDBConnection, dir: string = REFERE
   );
   await conn.run(
     `CREATE OR REPLACE TABLE ${REFERENCE_SCHEMA}.targets AS SELECT scope, CAST(target_year AS INTEGER) AS target_year, teljaar, CAST(definition AS INTEGER) AS definition, CAST(max_new_vsv AS INTEGER) AS max_new_vsv, source FROM ${csv(path.join(dir, "targets.csv"))}{'scope': 'VARCHAR', 'target_year': 'VARCHAR', 'teljaar': 'VARCHAR', 'definition': 'VARCHAR', 'max_new_vsv': 'VARCHAR', 'source': 'VARCHAR'})`,
+  );
+  await conn.run(
+    `CREATE OR REPLACE TABLE ${REFERENCE_SCHEMA}.institutions AS SELECT * FROM ${
+      existsSync(path.join(dir, "institutions.csv"))
+        ? `${csv(path.join(dir, "institutions.csv"))}{'institution': 'VARCHAR', 'name': 'VARCHAR', 'kind': 'VARCHAR', 'sectors': 'VARCHAR', 'municipality_code': 'VARCHAR', 'funded': 'VARCHAR'})`
+        : "(SELECT NULL::VARCHAR AS institution, NULL::VARCHAR AS name, NULL::VARCHAR AS kind, NULL::VARCHAR AS sectors, NULL::VARCHAR AS municipality_code, NULL::VARCHAR AS funded LIMIT 0)"
+    }`,
+  );
+  await conn.run(
+    `CREATE OR REPLACE TABLE ${REFERENCE_SCHEMA}.locations AS SELECT * FROM ${
+      existsSync(path.join(dir, "locations.csv"))
+        ? `${csv(path.join(dir, "locations.csv"))}{'institution': 'VARCHAR', 'location': 'VARCHAR', 'name': 'VARCHAR', 'municipality_code': 'VARCHAR'})`
+        : "(SELECT NULL::VARCHAR AS institution, NULL::VARCHAR AS location, NULL::VARCHAR AS name, NULL::VARCHAR AS municipality_code LIMIT 0)"
+    }`,
   );
   await conn.run(
     `CREATE OR REPLACE TABLE ${REFERENCE_SCHEMA}.national_series AS SELECT teljaar, sector, TRY_CAST(new_vsv AS INTEGER) AS new_vsv, TRY_CAST(vsv_pct AS DOUBLE) AS vsv_pct, stage, definition, source FROM ${csv(path.join(dir, "national-series.csv"))}{'teljaar': 'VARCHAR', 'sector': 'VARCHAR', 'new_vsv': 'VARCHAR', 'vsv_pct': 'VARCHAR', 'stage': 'VARCHAR', 'definition': 'VARCHAR', 'source': 'VARCHAR'})`,

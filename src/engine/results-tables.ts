@@ -26,10 +26,13 @@ const PERSON_RESULTS_VIEW_SQL = `
     CASE p.sector WHEN 'VO' THEN 'vo' ELSE 'mbo' END AS vo_mbo,
     CASE WHEN p.age < 18 THEN '0-17' WHEN p.age < 23 THEN '18-22' ELSE '23-26' END AS age_group,
     m.municipality_name, m.rmc_region AS region, m.rmc_region_name AS region_name,
-    m.labour_market_region, m.labour_market_region_name
+    m.labour_market_region, m.labour_market_region_name,
+    i.name AS institution_name, l.name AS location_name
   FROM results.persons p
   JOIN results.runs r ON r.teljaar = p.teljaar AND r.stage = p.stage
-  LEFT JOIN reference.municipalities m ON m.year = r.municipality_year AND m.municipality_code = p.municipality_code`;
+  LEFT JOIN reference.municipalities m ON m.year = r.municipality_year AND m.municipality_code = p.municipality_code
+  LEFT JOIN reference.institutions i ON i.institution = p.institution
+  LEFT JOIN reference.locations l ON l.institution = p.institution AND l.location = p.location`;
 
 export const RESULT_RUNS_DDL = `
   teljaar VARCHAR NOT NULL, stage VARCHAR NOT NULL, register_id VARCHAR NOT NULL, cutoff DATE NOT NULL,
