@@ -5,9 +5,11 @@ import { seriesCommand } from "./series.js";
 import { personsCommand } from "./persons.js";
 import { explainCommand } from "./explain.js";
 import { importRegisterCommand } from "./import-register.js";
+import { generateCommand } from "./generate.js";
 
 /** Every subcommand of `vsv`, in the order `vsv --help` lists them. */
 export const COMMANDS: readonly Command[] = [
+  generateCommand,
   importRegisterCommand,
   computeCommand,
   figuresCommand,
