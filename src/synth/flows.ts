@@ -75,7 +75,7 @@ export function advanceMbo(sim: Sim, i: number, cal: SchoolYear, phantom: boolea
   const p = sim.people;
   const r = sim.random;
   // People of 23 and over without a startkwalificatie (outside the definition-23 count) sometimes stop.
-  if (!p.sk[i] && sim.ageOnOct1(i, cal.y) >= 23 && r.chance(0.14)) {
+  if (!p.sk[i] && sim.ageOnOct1(i, cal.y) >= 23 && r.chance(0.2)) {
     const leave = r.between(cal.p1 + 1, cal.end);
     if (leave < p.enrEnd[i]!) {
       sim.close(i, leave);

@@ -75,7 +75,7 @@ export async function generateRegister(options: GenerateOptions): Promise<Genera
   const recordHorizon = day(options.toYear + 1, 10, 1);
   for (const t of REGISTER_TABLES) for (const ext of ["csv", "parquet"]) rmSync(path.join(out, `${t}.${ext}`), { force: true });
   const writer = new RegisterWriter(out, eventHorizon, recordHorizon);
-  const sim = new Sim(loadSynthReference(), new Random(options.seed), writer, options.seed, options.scale);
+  const sim = new Sim(loadSynthReference(), new Random(options.seed), writer, options.seed, options.scale, eventHorizon);
   const years = options.toYear - options.fromYear + WARM_UP_YEARS + 1;
   const totalSteps = years + (format === "parquet" ? 1 : 0);
   let teljaren: TeljaarDraw[];

@@ -170,7 +170,7 @@ export function toExemption(sim: Sim, i: number, cal: SchoolYear): void {
   const left = midYear(sim, cal);
   leave(sim, i, left);
   const to = r.chance(0.5) ? 0 : r.between(cal.p2 + 1, cal.p2 + 700);
-  if (sim.emitting) sim.writer.status(sim.people.pid[i]!, "EXEMPTION", left + 1, to, sim.recorded(left + 1));
+  if (sim.writes(i)) sim.writer.status(sim.people.pid[i]!, "EXEMPTION", left + 1, to, sim.recorded(left + 1));
   sim.finish(i);
 }
 
@@ -203,7 +203,7 @@ export function toDefencePolice(sim: Sim, i: number, cal: SchoolYear): void {
   const left = r.between(day(cal.y + 1, 1, 1), day(cal.y + 1, 8, 31));
   leave(sim, i, left);
   const from = r.between(left + 1, cal.p2 - 1);
-  if (sim.emitting) sim.writer.status(sim.people.pid[i]!, "DEFENCE_POLICE", from, r.between(cal.p2 + 180, cal.p2 + 900), sim.recorded(from));
+  if (sim.writes(i)) sim.writer.status(sim.people.pid[i]!, "DEFENCE_POLICE", from, r.between(cal.p2 + 180, cal.p2 + 900), sim.recorded(from));
   sim.finish(i);
 }
 
@@ -212,7 +212,7 @@ export function dies(sim: Sim, i: number, cal: SchoolYear): void {
   const r = sim.random;
   const date = r.between(cal.p1 + 1, cal.end);
   leave(sim, i, date - 1);
-  if (sim.emitting) sim.writer.status(sim.people.pid[i]!, "DECEASED", date, 0, sim.recorded(date));
+  if (sim.writes(i)) sim.writer.status(sim.people.pid[i]!, "DECEASED", date, 0, sim.recorded(date));
   sim.finish(i, date);
 }
 
@@ -221,6 +221,6 @@ export function emigrates(sim: Sim, i: number, cal: SchoolYear): void {
   const r = sim.random;
   const date = r.between(cal.p1 + 1, cal.p2 - 1);
   leave(sim, i, Math.min(date - 1, cal.end));
-  if (sim.emitting) sim.writer.status(sim.people.pid[i]!, "EMIGRATED", date, 0, sim.recorded(date));
+  if (sim.writes(i)) sim.writer.status(sim.people.pid[i]!, "EMIGRATED", date, 0, sim.recorded(date));
   sim.finish(i, date - 1);
 }

@@ -32,6 +32,8 @@ export const Flag = {
   Returner: 4,
   /** Came to the Netherlands as a newcomer. */
   Newcomer: 8,
+  /** Enters after the extract's last day: nothing about them is written. */
+  Hidden: 16,
 } as const;
 
 const COLUMNS = {

@@ -49,6 +49,8 @@ export class Sim {
     readonly writer: RegisterWriter,
     seed: number,
     readonly scale: number,
+    /** Last day of facts in the extract. */
+    readonly eventHorizon: number,
   ) {
     this.people = new People(Math.ceil(3_200_000 * scale) + 2048);
     this.schools = new Schools(ref);
@@ -94,6 +96,11 @@ export class Sim {
     return this.yearOf[d]!;
   }
 
+  /** Facts about person i are written (writing has started and the person is in the extract). */
+  writes(i: number): boolean {
+    return this.emitting && (this.people.flags[i]! & Flag.Hidden) === 0;
+  }
+
   // ---- where people live -------------------------------------------------------------------
 
   drawMunicipality(): number {
@@ -125,8 +132,11 @@ export class Sim {
 
   // ---- persons -----------------------------------------------------------------------------
 
-  /** A new person living in `muni` since `resFrom`. */
-  createPerson(birth: number, muni: number, resFrom: number, onderwijsnummer: boolean): number {
+  /**
+   * A new person living in `muni` since `resFrom`, entering the register on `entry` (start of school
+   * or arrival). `show` false: the caller writes the person row after setting their past.
+   */
+  createPerson(birth: number, muni: number, resFrom: number, entry: number, onderwijsnummer: boolean, show = true): number {
     const p = this.people;
     const i = p.allocate();
     p.pid[i] = this.ids.next(onderwijsnummer ? "ONDERWIJSNUMMER" : "BSN");
@@ -136,14 +146,16 @@ export class Sim {
     p.muni[i] = muni;
     p.resFrom[i] = resFrom;
     if (onderwijsnummer) p.flags[i]! |= Flag.Onderwijsnummer;
-    if (this.emitting) this.showPerson(i);
+    // Someone who enters after the extract's last day is not in it at all.
+    if (entry > this.eventHorizon) p.flags[i]! |= Flag.Hidden;
+    else if (this.emitting && show) this.showPerson(i);
     return i;
   }
 
   /** Writes the person row and the diplomas they already hold (at creation, or when writing starts). */
   showPerson(i: number): void {
     const p = this.people;
-    if ((p.flags[i]! & Flag.Visible) !== 0) return;
+    if ((p.flags[i]! & (Flag.Visible | Flag.Hidden)) !== 0) return;
     p.flags[i]! |= Flag.Visible;
     const id = p.pid[i]!;
     this.writer.person(id, p.birth[i]!, SEX_TEXT[p.sex[i]!]!);
@@ -163,7 +175,7 @@ export class Sim {
 
   closeResidence(i: number, to: number): void {
     const p = this.people;
-    if (this.emitting) this.writer.residence(p.pid[i]!, p.resFrom[i]!, to, this.municipalityCode[p.muni[i]!]!, this.postcode(p.muni[i]!), this.recorded(p.resFrom[i]!));
+    if (this.writes(i)) this.writer.residence(p.pid[i]!, p.resFrom[i]!, to, this.municipalityCode[p.muni[i]!]!, this.postcode(p.muni[i]!), this.recorded(p.resFrom[i]!));
   }
 
   /** The person leaves the simulation: open residence and job are written as still open. */
@@ -187,14 +199,14 @@ export class Sim {
     const p = this.people;
     if (!p.jobFrom[i]) return;
     if (to !== 0 && to < p.jobFrom[i]!) to = p.jobFrom[i]!;
-    if (this.emitting) this.writer.job(p.pid[i]!, p.jobFrom[i]!, to, p.jobHours[i]!, this.recorded(p.jobFrom[i]!));
+    if (this.writes(i)) this.writer.job(p.pid[i]!, p.jobFrom[i]!, to, p.jobHours[i]!, this.recorded(p.jobFrom[i]!));
     p.jobFrom[i] = 0;
     p.jobHours[i] = 0;
   }
 
   /** A job that is written at once (known in full), next to the open one. */
   writeJob(i: number, from: number, to: number, hours: number, recorded = -1): void {
-    if (this.emitting) this.writer.job(this.people.pid[i]!, from, to, hours, recorded < 0 ? this.recorded(from) : recorded);
+    if (this.writes(i)) this.writer.job(this.people.pid[i]!, from, to, hours, recorded < 0 ? this.recorded(from) : recorded);
   }
 
   // ---- enrolments --------------------------------------------------------------------------
@@ -221,7 +233,7 @@ export class Sim {
   close(i: number, end: number): void {
     const p = this.people;
     if (end < p.enrStart[i]!) end = p.enrStart[i]!;
-    if (!this.emitting) return;
+    if (!this.writes(i)) return;
     const stage = p.stage[i]!;
     const level = p.level[i]!;
     const loc = p.loc[i]!;
@@ -269,7 +281,7 @@ export class Sim {
 
   /** An enrolment written at once, outside the person's open one (short no-show, unfunded school). */
   writeEnrolment(i: number, loc: number, sector: string, level: string, grade: number, leerweg: string, programme: string, funded: boolean, start: number, end: number, recorded = -1): void {
-    if (!this.emitting) return;
+    if (!this.writes(i)) return;
     this.writer.enrolment(
       ++this.enrolmentCounter, this.people.pid[i]!, this.schools.locInstitution[loc]!, this.schools.locCode[loc]!, sector, level,
       grade, leerweg, programme, funded, start, end, recorded >= 0 ? recorded : this.recordedEnrolment(start),
@@ -285,7 +297,7 @@ export class Sim {
     p.voDipDate[i] = date;
     p.voDipLoc[i] = loc;
     if (level >= 4 && !p.sk[i]) p.sk[i] = date;
-    if (this.emitting) this.writer.diploma(p.pid[i]!, date, VO_LEVEL_TEXT[level]!, this.schools.locInstitution[loc]!, recorded >= 0 ? recorded : this.recorded(date));
+    if (this.writes(i)) this.writer.diploma(p.pid[i]!, date, VO_LEVEL_TEXT[level]!, this.schools.locInstitution[loc]!, recorded >= 0 ? recorded : this.recorded(date));
   }
 
   /** An mbo diploma (level 1..4). Levels 2-4 are a startkwalificatie. */
@@ -298,12 +310,12 @@ export class Sim {
       p.mboDipLoc[i] = loc;
     }
     if (level >= 2 && !p.sk[i]) p.sk[i] = date;
-    if (this.emitting) this.writer.diploma(p.pid[i]!, date, `MBO-${level}`, this.schools.locInstitution[loc]!, recorded >= 0 ? recorded : this.recorded(date));
+    if (this.writes(i)) this.writer.diploma(p.pid[i]!, date, `MBO-${level}`, this.schools.locInstitution[loc]!, recorded >= 0 ? recorded : this.recorded(date));
   }
 
   hoDiploma(i: number, wo: boolean, date: number, loc: number): void {
     const p = this.people;
     if (!p.sk[i]) p.sk[i] = date;
-    if (this.emitting) this.writer.diploma(p.pid[i]!, date, wo ? "WO" : "HBO", this.schools.locInstitution[loc]!, this.recorded(date));
+    if (this.writes(i)) this.writer.diploma(p.pid[i]!, date, wo ? "WO" : "HBO", this.schools.locInstitution[loc]!, this.recorded(date));
   }
 }

@@ -101,6 +101,7 @@ export async function simulate(sim: Sim, run: SimulationRun): Promise<TeljaarDra
     reenterAll(sim, cal);
     addCohort(sim, cal);
     addNewcomers(sim, cal);
+    addAdults(sim, cal);
     const pop = determineStartPopulation(sim, cal, muniRisk, locRisk);
     const draw = runYear(sim, run, cal, pop, y < run.fromYear - VISIBLE_YEARS_BEFORE);
     if (y >= run.fromYear && y < run.toYear) draws.push(draw);
@@ -166,7 +167,7 @@ function addCohort(sim: Sim, cal: SchoolYear): void {
     const shift = r.chance(0.1) ? 1 : r.chance(0.02) ? -1 : 0;
     const birth = r.between(day(y - 13 - shift, 10, 1), day(y - 12 - shift, 9, 30));
     const muni = sim.drawMunicipality();
-    const i = sim.createPerson(birth, muni, birth, r.chance(0.01));
+    const i = sim.createPerson(birth, muni, birth, cal.start, r.chance(0.01));
     const x = r.next();
     if (x < 0.034) {
       sim.open(i, Stage.PRO, 0, 1, 0, 0, sim.schools.pro(muni, r), cal.start, cal.end);
@@ -190,10 +191,10 @@ function addNewcomers(sim: Sim, cal: SchoolYear): void {
     const age = x < 0.45 ? r.between(12, 15) : x < 0.7 ? r.between(16, 17) : r.between(18, 21);
     const birth = arrival - Math.round(age * 365.25) - r.int(365);
     const muni = sim.drawMunicipality();
-    const i = sim.createPerson(birth, muni, arrival, r.chance(0.6));
+    const i = sim.createPerson(birth, muni, arrival, arrival, r.chance(0.6));
     p.flags[i]! |= Flag.Newcomer;
     p.newcomerUntil[i] = arrival + 364;
-    if (sim.emitting) sim.writer.status(p.pid[i]!, "NEWCOMER", arrival, arrival + 364, sim.recorded(arrival));
+    if (sim.writes(i)) sim.writer.status(p.pid[i]!, "NEWCOMER", arrival, arrival + 364, sim.recorded(arrival));
     if (age <= 16) {
       p.track[i] = r.pick([0, 25, 30, 30, 10, 5]);
       sim.open(i, Stage.VO, VO_ONDERBOUW, age <= 13 ? 1 : 2, 0, 0, sim.schools.vo(muni, r), arrival, cal.end);
@@ -211,6 +212,33 @@ class Systematic {
     if (this.acc < 1) return false;
     this.acc -= 1;
     return true;
+  }
+}
+
+/**
+ * Young adults (19-26) without a startkwalificatie who take up mbo again after years out of
+ * education, mostly in bbl (second-chance routes). Those under 23 join the start population;
+ * the older ones are the extra young people the 27 definition counts.
+ */
+export const ADULT_ENTRANTS_PER_YEAR = 22_000;
+
+function addAdults(sim: Sim, cal: SchoolYear): void {
+  const r = sim.random;
+  const p = sim.people;
+  const n = count(sim, ADULT_ENTRANTS_PER_YEAR * sim.scale);
+  for (let k = 0; k < n; k++) {
+    const start = r.chance(0.7) ? cal.start : cal.feb1;
+    const age = r.between(19, 26);
+    const birth = start - Math.round(age * 365.25) - r.int(365);
+    const muni = sim.drawMunicipality();
+    const i = sim.createPerson(birth, muni, birth, start, r.chance(0.02), false);
+    if (r.chance(0.7)) {
+      p.voDip[i] = r.pick([0, 40, 30, 30]);
+      p.voDipDate[i] = birth + Math.round(16.7 * 365.25);
+      p.voDipLoc[i] = sim.schools.vo(muni, r);
+    }
+    if (sim.emitting) sim.showPerson(i);
+    startMbo(sim, i, r.chance(0.6) ? 2 : 3, start, -1, r.chance(0.6) ? 2 : 1);
   }
 }
 

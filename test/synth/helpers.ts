@@ -1,0 +1,37 @@
+/** Generated registers for the synth tests, in temporary folders removed after the run. */
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { type DrawKind, type GenerateOptions, type GenerateSummary, generateRegister } from "../../src/synth/index.js";
+
+const dirs: string[] = [];
+
+export function tempDir(prefix = "vsv-synth-"): string {
+  const d = mkdtempSync(path.join(os.tmpdir(), prefix));
+  dirs.push(d);
+  return d;
+}
+
+export function removeTempDirs(): void {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+}
+
+export interface Generated {
+  readonly folder: string;
+  readonly summary: GenerateSummary;
+  readonly draws: { year: number; kind: DrawKind; personId: string }[];
+}
+
+export async function generate(options: Partial<GenerateOptions> & { scale: number }): Promise<Generated> {
+  const folder = options.out ?? path.join(tempDir(), "register");
+  const draws: Generated["draws"] = [];
+  const summary = await generateRegister({
+    seed: 1,
+    fromYear: 2015,
+    toYear: 2025,
+    ...options,
+    out: folder,
+    onDraw: (year, kind, personId) => draws.push({ year, kind, personId }),
+  });
+  return { folder, summary, draws };
+}
