@@ -28,3 +28,23 @@ describe("reference data", () => {
     expect(municipalityTableYears()).toContain(2026);
   });
 });
+
+describe("reference institutions", () => {
+  it("loads the institutions and locations of the synthetic Netherlands with their municipality", async () => {
+    const db = await DuckDBInstance.create(":memory:");
+    const conn = await db.connect();
+    await loadReference(conn);
+    const rows = await queryRows<{ n: bigint; kinds: bigint; unknown: bigint }>(
+      conn,
+      `SELECT count(*) AS n, count(DISTINCT kind) AS kinds,
+              count(*) FILTER (WHERE municipality_code NOT IN (SELECT municipality_code FROM reference.municipalities)) AS unknown
+       FROM reference.institutions`,
+    );
+    expect(Number(rows[0]?.n)).toBeGreaterThan(600);
+    expect(Number(rows[0]?.kinds)).toBeGreaterThanOrEqual(5);
+    expect(Number(rows[0]?.unknown)).toBe(0);
+    const locations = await queryRows<{ orphans: bigint }>(conn, "SELECT count(*) AS orphans FROM reference.locations WHERE institution NOT IN (SELECT institution FROM reference.institutions)");
+    expect(Number(locations[0]?.orphans)).toBe(0);
+    conn.closeSync();
+  });
+});
