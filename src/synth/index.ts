@@ -4,9 +4,10 @@
  *
  *   const summary = await generateRegister({ out: "data/register", scale: START_SCALE, seed: 1, fromYear: 2015, toYear: 2025 });
  */
-import { rmSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { VsvError } from "../domain/errors.js";
+import { csvLine } from "../engine/csv-format.js";
 import { REGISTER_TABLES, type RegisterTable } from "../domain/register-format.js";
 import { day } from "./days.js";
 import { convertToParquet } from "./parquet.js";
@@ -64,6 +65,18 @@ export function validateGenerateOptions(o: GenerateOptions): void {
   }
 }
 
+/**
+ * `register.csv`: what the extract covers (the day it is "as known on" and its first and last
+ * teljaar), so that the engine offers exactly the requested teljaren and not the partial ones the
+ * visible history before the first teljaar also touches (see register-state.ts).
+ */
+function writeCoverage(out: string, o: GenerateOptions, asOf: string): void {
+  writeFileSync(
+    path.join(out, "register.csv"),
+    csvLine(["as_of", "first_teljaar", "last_teljaar"]) + csvLine([asOf, `${o.fromYear}-${o.fromYear + 1}`, `${o.toYear - 1}-${o.toYear}`]),
+  );
+}
+
 export async function generateRegister(options: GenerateOptions): Promise<GenerateSummary> {
   validateGenerateOptions(options);
   const started = performance.now();
@@ -90,6 +103,7 @@ export async function generateRegister(options: GenerateOptions): Promise<Genera
   } finally {
     writer.close();
   }
+  writeCoverage(out, options, `${options.toYear + 1}-10-01`);
   const rows = writer.rows();
   let bytes = writer.bytes();
   if (format === "parquet") {
