@@ -6,8 +6,9 @@
  *   2. load every file with DuckDB's CSV/Parquet reader into a typed staging table, evaluating
  *      the row rules on the way (register-stage.ts);
  *   3. check the rules that span rows and files with set-based SQL (register-validate.ts);
- *   4. on problems only: find which rule each broken row breaks, scan the CSV files concerned for
- *      line numbers and structural errors, and throw `RegisterRejected` with the list (up to a limit);
+ *   4. on problems only: read the files concerned once more to find the records and the rules
+ *      they break, scan those CSV files for line numbers and structural errors, and throw
+ *      `RegisterRejected` with the list (up to a limit);
  *   5. otherwise swap the staging tables in, in one transaction (register-replace.ts).
  */
 import path from "node:path";
@@ -20,9 +21,9 @@ import { scanCsv } from "./register-csv-lines.js";
 import { findRegisterFiles, registerChecksum, type RegisterFile } from "./register-files.js";
 import { RegisterRejected, displayValue, sortProblems, type ImportProblem } from "./register-problems.js";
 import { readRegisterMeta, replaceRegister, type RegisterMeta } from "./register-replace.js";
-import { dropStaging, stageFile, stageText, type StagedFile } from "./register-stage.js";
+import { dropStaging, stageFile, type StagedFile } from "./register-stage.js";
 import { REGISTER_SCHEMA } from "./register-tables.js";
-import { checkRows, checkSets, prepareValidation, type RecordProblem } from "./register-validate.js";
+import { findSetProblems, locateProblems, prepareValidation, type Finding, type RecordProblem } from "./register-validate.js";
 
 export { RegisterRejected, isRegisterRejected, formatProblem, type ImportProblem, type ImportRule } from "./register-problems.js";
 
@@ -114,10 +115,10 @@ export async function importRegisterWith(conn: DuckDBConnection, folder: string,
       problems.push(...result.problems);
     }
     // One more than the limit per query, so that a full list shows there are more.
-    const setProblems = await step("Checking keys, persons, municipalities and residences", () => checkSets(conn, staged, limit + 1));
+    const findings = await step("Checking keys, persons, municipalities and residences", () => findSetProblems(conn, staged, limit + 1));
     const rejected = staged.some((s) => s.broken > 0 || s.rejected > 0 || s.readError !== undefined);
-    if (problems.length > 0 || setProblems.length > 0 || rejected) {
-      const located = await step("Locating problems", () => locateProblems(conn, staged, setProblems, limit + 1));
+    if (problems.length > 0 || findings.length > 0 || rejected) {
+      const located = await step("Locating problems", () => locateAll(conn, staged, findings, limit + 1));
       const all = sortProblems([...problems, ...located], REGISTER_TABLES.flatMap((t) => [`${t}.csv`, `${t}.parquet`]));
       throw new RegisterRejected(source, all.slice(0, limit), all.length > limit);
     }
@@ -140,15 +141,10 @@ export async function importRegisterWith(conn: DuckDBConnection, folder: string,
  * The error path: which rule each broken row breaks (reading those files once more as text),
  * record numbers turned into lines, and the exact line of every structural CSV error.
  */
-async function locateProblems(conn: DuckDBConnection, staged: readonly StagedFile[], setProblems: readonly RecordProblem[], limit: number): Promise<ImportProblem[]> {
+async function locateAll(conn: DuckDBConnection, staged: readonly StagedFile[], findings: readonly Finding[], limit: number): Promise<ImportProblem[]> {
   const out: ImportProblem[] = [];
   for (const s of staged) {
-    const own = setProblems.filter((p) => p.table === s.file.table);
-    if (s.broken > 0 && s.source) {
-      const text = await stageText(conn, s.source);
-      own.push(...(await checkRows(conn, s, text, limit)));
-      await conn.run(`DROP TABLE ${text}`);
-    }
+    const own = await locateProblems(conn, s, findings, limit);
     if (own.length === 0 && s.rejected === 0 && s.readError === undefined) continue;
     const columnOrder = REGISTER_FORMAT[s.file.table].columns.map((c) => c.name);
     own.sort((a, b) => a.rec - b.rec || columnOrder.indexOf(a.column) - columnOrder.indexOf(b.column));

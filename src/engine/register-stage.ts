@@ -3,11 +3,11 @@
  * every column and evaluates every row rule (register-rules.ts) in the same pipeline, writing the
  * typed rows plus one flag `vsv_broken` (the row breaks some rule) into
  * `register.import_staging_<table>`. The swap (register-replace.ts) renames these tables into
- * place, so each row is written to disk once. A staging table's rowid is the record number in
- * its file (insertion order is file order).
- *
- * Only when rows are broken does `stageText` read the file a second time into a temporary
- * all-text table, to tell which rules each row breaks and show the values as written.
+ * place, so each row is written to disk once. Staging rows carry no record number: numbering
+ * records (`row_number() OVER ()`) would make DuckDB load on one thread, and the rowid order of a
+ * table filled by a parallel INSERT is not the file's order. Records are numbered only on the
+ * error path (register-validate.ts `locateProblems`).
+
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { REGISTER_FORMAT, REGISTER_TABLES, type ColumnSpec, type RegisterTable } from "../domain/register-format.js";
@@ -99,17 +99,9 @@ export async function stageFile(conn: DuckDBConnection, file: RegisterFile, maxP
   };
 }
 
-/** Error path: the file again, as text, in a temporary table (same records, same rowids). */
-export async function stageText(conn: DuckDBConnection, source: FileSource): Promise<string> {
-  const relation = `vsv_text_${source.file.table}`;
-  await conn.run(`CREATE OR REPLACE TEMP TABLE ${relation} AS ${source.textSelect}`);
-  await takeRejectedCount(conn, source);
-  return relation;
-}
-
 /** Removes every staging table, also ones a killed import left behind. */
 export async function dropStaging(conn: DuckDBConnection): Promise<void> {
   for (const table of REGISTER_TABLES) {
-    await conn.run(`DROP TABLE IF EXISTS ${stagingTable(table)}; DROP TABLE IF EXISTS vsv_text_${table}`);
+    await conn.run(`DROP TABLE IF EXISTS ${stagingTable(table)}`);
   }
 }

@@ -1,10 +1,17 @@
 /**
- * Validation of staged register files as set-based SQL. The row rules were evaluated while
- * loading (register-stage.ts); here are the rules that span rows or files (duplicate keys,
- * unknown persons, unknown municipalities, overlapping residences), one query each, and on the
- * error path the row rules once more to say which rule each broken row breaks. Each query returns
- * only offending rows, at most `limit` of them, in file order. Problems here carry the record
- * number; register-import.ts turns it into a line number.
+ * Validation of staged register files as set-based SQL, in two parts.
+ *
+ * The fast part (`findSetProblems`) runs on every import, over the typed staging tables: the row
+ * rules were already evaluated while loading (register-stage.ts); here are the rules that span
+ * rows or files (duplicate keys, unknown persons, unknown municipalities, overlapping residences),
+ * one query each. They return offending VALUES (a repeated enrolment_id, a person_id persons lacks),
+ * at most `limit` of each, because the staging tables carry no record numbers: numbering records
+ * forces DuckDB to load a file on one thread.
+ *
+ * The locating part (`locateProblems`) runs only when something was found: it reads each affected
+ * file once more as text, numbering records in file order (`row_number() OVER ()`, which DuckDB
+ * documents as order-preserving), keeps the rows that are broken or hold an offending value, and
+ * says for each which rule it breaks. register-import.ts turns record numbers into lines.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { maskPersonId } from "../domain/person-id.js";
@@ -12,9 +19,19 @@ import { REGISTER_FORMAT, type RegisterTable } from "../domain/register-format.j
 import { queryRows, sqlIdent, sqlString } from "./database.js";
 import type { ImportRule } from "./register-problems.js";
 import { RULE_MACROS, rowRules } from "./register-rules.js";
+import { takeRejectedCount } from "./register-source.js";
 import type { StagedFile } from "./register-stage.js";
 
-/** A problem in one record of a staged file. */
+/** Offending values of one set rule in one file. */
+export interface Finding {
+  readonly table: RegisterTable;
+  readonly rule: "DUPLICATE_KEY" | "UNKNOWN_PERSON" | "UNKNOWN_MUNICIPALITY" | "OVERLAPPING_RESIDENCE";
+  /** The column whose value is offending (for overlaps: person_id, the person whose periods overlap). */
+  readonly column: string;
+  readonly values: readonly string[];
+}
+
+/** A problem in one record of a file. */
 export interface RecordProblem {
   readonly table: RegisterTable;
   /** Record number in the file (0 = first data record). */
@@ -30,15 +47,107 @@ export interface RecordProblem {
 
 const KNOWN_MUNICIPALITIES = "vsv_known_municipalities";
 
-function present(staged: StagedFile, column: string): boolean {
-  return staged.source?.present.has(column) ?? false;
-}
-
 export async function prepareValidation(conn: DuckDBConnection, knownMunicipalities: ReadonlySet<string>): Promise<void> {
   for (const m of RULE_MACROS) await conn.run(m);
   await conn.run(`CREATE OR REPLACE TEMP TABLE ${KNOWN_MUNICIPALITIES} (code VARCHAR)`);
   const codes = [...knownMunicipalities];
   if (codes.length > 0) await conn.run(`INSERT INTO ${KNOWN_MUNICIPALITIES} VALUES ${codes.map((c) => `(${sqlString(c)})`).join(", ")}`);
+}
+
+function present(staged: StagedFile, column: string): boolean {
+  return staged.source?.present.has(column) ?? false;
+}
+
+/** The single key column of a table, when its file has it. */
+function keyColumn(staged: StagedFile): string | undefined {
+  const key = REGISTER_FORMAT[staged.file.table].key;
+  if (!key) return undefined;
+  if (key.length !== 1) throw new Error(`register-validate handles keys of one column; ${staged.file.table} has ${key.join(", ")}`);
+  return present(staged, key[0]!) ? key[0] : undefined;
+}
+
+function municipalityColumns(staged: StagedFile): string[] {
+  return REGISTER_FORMAT[staged.file.table].columns.filter((c) => c.kind.type === "municipality" && present(staged, c.name)).map((c) => c.name);
+}
+
+function hasResidencePeriods(staged: StagedFile): boolean {
+  return staged.file.table === "residences" && present(staged, "person_id") && present(staged, "from_date");
+}
+
+async function values(conn: DuckDBConnection, sql: string): Promise<string[]> {
+  return (await queryRows<{ v: string }>(conn, sql)).map((r) => r.v);
+}
+
+/**
+ * Residences that overlap another of the same person (periods include both ends; an empty
+ * to_date is open). After ordering a person's periods by start, a period overlaps an earlier one
+ * exactly when it starts on or before the latest end among the periods before it. `rows` yields
+ * rec, person_id, f (from, DATE) and t (to, DATE or NULL) of rows without row problems.
+ */
+function overlapsSql(rows: string): string {
+  return `WITH r AS (SELECT rec, person_id, f, coalesce(t, DATE '9999-12-31') AS t FROM (${rows})),
+     multi AS (SELECT * FROM r SEMI JOIN (SELECT person_id FROM r GROUP BY person_id HAVING count(*) > 1) USING (person_id)),
+     w AS (
+       SELECT rec, person_id, f, max(t) OVER earlier AS earlier_end, arg_max(rec, t) OVER earlier AS other
+       FROM multi
+       WINDOW earlier AS (PARTITION BY person_id ORDER BY f, rec ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+     )
+     SELECT rec, person_id, CAST(f AS VARCHAR) AS from_date, other FROM w WHERE f <= earlier_end`;
+}
+
+/** The set rules over the typed staging tables: offending values, at most `limit` per rule and file. */
+export async function findSetProblems(conn: DuckDBConnection, staged: readonly StagedFile[], limit: number): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const add = (s: StagedFile, rule: Finding["rule"], column: string, found: string[]) => {
+    if (found.length > 0) findings.push({ table: s.file.table, rule, column, values: found });
+  };
+  const persons = staged.find((s) => s.file.table === "persons");
+  for (const s of staged) {
+    if (!s.source) continue;
+    const key = keyColumn(s);
+    if (key) {
+      const k = sqlIdent(key);
+      add(s, "DUPLICATE_KEY", key, await values(conn, `SELECT ${k} AS v FROM ${s.relation} WHERE ${k} IS NOT NULL GROUP BY ${k} HAVING count(*) > 1 LIMIT ${limit}`));
+    }
+    if (persons?.source && s !== persons && present(s, "person_id") && present(persons, "person_id")) {
+      add(
+        s,
+        "UNKNOWN_PERSON",
+        "person_id",
+        await values(
+          conn,
+          `SELECT DISTINCT person_id AS v FROM ${s.relation} t
+           WHERE person_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${persons.relation} p WHERE p.person_id = t.person_id) LIMIT ${limit}`,
+        ),
+      );
+    }
+    for (const column of municipalityColumns(s)) {
+      const q = sqlIdent(column);
+      add(
+        s,
+        "UNKNOWN_MUNICIPALITY",
+        column,
+        await values(
+          conn,
+          `SELECT DISTINCT ${q} AS v FROM ${s.relation} t
+           WHERE regexp_full_match(${q}, '[0-9]{4}') AND NOT EXISTS (SELECT 1 FROM ${KNOWN_MUNICIPALITIES} k WHERE k.code = t.${q}) LIMIT ${limit}`,
+        ),
+      );
+    }
+    if (hasResidencePeriods(s)) {
+      // No record numbers here: any unique tie-breaker orders equal starts; locating redoes it by record.
+      const rows = `SELECT row_number() OVER (PARTITION BY person_id ORDER BY from_date, to_date) AS rec, person_id, from_date AS f, to_date AS t
+                    FROM ${s.relation} WHERE NOT vsv_broken`;
+      add(s, "OVERLAPPING_RESIDENCE", "person_id", await values(conn, `SELECT DISTINCT person_id AS v FROM (${overlapsSql(rows)}) LIMIT ${limit}`));
+    }
+  }
+  return findings;
+}
+
+const LOCATED = "vsv_located";
+
+function inList(column: string, vals: readonly string[]): string {
+  return `${sqlIdent(column)} IN (${vals.map(sqlString).join(", ")})`;
 }
 
 function shown(table: RegisterTable, column: string, value: unknown): string | null {
@@ -48,163 +157,74 @@ function shown(table: RegisterTable, column: string, value: unknown): string | n
   return spec?.kind.type === "person_id" ? maskPersonId(text) : text;
 }
 
+const SET_MESSAGES: Readonly<Record<Finding["rule"], (table: RegisterTable, column: string) => string>> = {
+  DUPLICATE_KEY: (table, column) =>
+    `${column} must be unique in ${table}, but this one already appears on @related: give each row its own ${column} or remove the repeat`,
+  UNKNOWN_PERSON: (table) => `persons has no person with this person_id: every ${table} row must belong to a person in persons`,
+  UNKNOWN_MUNICIPALITY: () => "not a municipality code of any year in reference/municipalities: use the CBS gemeentecode valid at the time",
+  OVERLAPPING_RESIDENCE: () =>
+    "this residence overlaps another residence of the same person (@related): a person lives at one address at a time, so end the earlier period (to_date) before the next starts",
+};
+
 /**
- * The row rules of one file, on its text form (`stageText`): every broken rule of the first
- * `limit` broken rows, with the values as written.
+ * The error path for one file: every record that breaks a row rule or holds a value of a
+ * finding, with its record number and the rule it breaks (at most `limit` per rule).
  */
-export async function checkRows(conn: DuckDBConnection, staged: StagedFile, textRelation: string, limit: number): Promise<RecordProblem[]> {
+export async function locateProblems(conn: DuckDBConnection, staged: StagedFile, findings: readonly Finding[], limit: number): Promise<RecordProblem[]> {
+  const source = staged.source;
+  const own = findings.filter((f) => f.table === staged.file.table);
+  if (!source || (staged.broken === 0 && own.length === 0)) return [];
   const table = staged.file.table;
-  const rules = rowRules(table, staged.source?.present ?? new Set());
-  if (rules.length === 0) return [];
-  const broken = rules.map((r, i) => `CASE WHEN ${r.bad} THEN ${i} END`).join(", ");
-  const where = rules.map((r) => `(${r.bad})`).join(" OR ");
-  const columns = REGISTER_FORMAT[table].columns.map((c) => sqlIdent(c.name)).join(", ");
+  const rules = rowRules(table, source.present);
+  const broken = rules.length === 0 ? "false" : `coalesce(${rules.map((r) => `(${r.bad})`).join(" OR ")}, false)`;
+  const wanted = ["vsv_broken", ...own.map((f) => inList(f.column, f.values))].join(" OR ");
+  await conn.run(
+    `CREATE OR REPLACE TEMP TABLE ${LOCATED} AS
+     SELECT * FROM (SELECT row_number() OVER () - 1 AS rec, *, ${broken} AS vsv_broken FROM (${source.textSelect})) WHERE ${wanted}`,
+  );
+  await takeRejectedCount(conn, source);
+  try {
+    const problems: RecordProblem[] = [];
+    if (staged.broken > 0) problems.push(...(await brokenRows(conn, table, rules, limit)));
+    for (const f of own) problems.push(...(await findingRows(conn, table, f, limit)));
+    return problems;
+  } finally {
+    await conn.run(`DROP TABLE ${LOCATED}`);
+  }
+}
+
+async function brokenRows(conn: DuckDBConnection, table: RegisterTable, rules: ReturnType<typeof rowRules>, limit: number): Promise<RecordProblem[]> {
+  const which = rules.map((r, i) => `CASE WHEN ${r.bad} THEN ${i} END`).join(", ");
   const rows = await queryRows<Record<string, unknown> & { rec: bigint; broken: (number | null)[] }>(
     conn,
-    `SELECT rowid AS rec, list_filter([${broken}], x -> x IS NOT NULL) AS broken, ${columns}
-     FROM ${textRelation} WHERE ${where} ORDER BY rowid LIMIT ${limit}`,
+    `SELECT *, list_filter([${which}], x -> x IS NOT NULL) AS broken FROM ${LOCATED} WHERE vsv_broken ORDER BY rec LIMIT ${limit}`,
   );
-  const problems: RecordProblem[] = [];
-  for (const row of rows) {
-    for (const i of row.broken) {
+  return rows.flatMap((row) =>
+    row.broken.flatMap((i) => {
       const rule = rules[i ?? -1];
-      if (!rule) continue;
-      problems.push({
-        table,
-        rec: Number(row.rec),
-        column: rule.column,
-        value: shown(table, rule.column, row[rule.column]),
-        rule: rule.rule,
-        message: rule.message,
-      });
-    }
+      if (!rule) return [];
+      return [{ table, rec: Number(row.rec), column: rule.column, value: shown(table, rule.column, row[rule.column]), rule: rule.rule, message: rule.message }];
+    }),
+  );
+}
+
+async function findingRows(conn: DuckDBConnection, table: RegisterTable, f: Finding, limit: number): Promise<RecordProblem[]> {
+  const q = sqlIdent(f.column);
+  const message = SET_MESSAGES[f.rule](table, f.column);
+  if (f.rule === "OVERLAPPING_RESIDENCE") {
+    const rows = `SELECT rec, person_id, TRY_CAST(from_date AS DATE) AS f, TRY_CAST(to_date AS DATE) AS t FROM ${LOCATED}
+                  WHERE NOT vsv_broken AND ${inList("person_id", f.values)}`;
+    const found = await queryRows<{ rec: bigint; from_date: string; other: bigint }>(conn, `${overlapsSql(rows)} ORDER BY rec LIMIT ${limit}`);
+    return found.map((r) => ({ table, rec: Number(r.rec), column: "from_date", value: r.from_date, rule: f.rule, message, relatedRec: Number(r.other) }));
   }
-  return problems;
-}
-
-/** A key (enrolment_id, person_id in persons) that appears more than once: every repeat after the first. */
-export async function checkDuplicateKeys(conn: DuckDBConnection, staged: StagedFile, limit: number): Promise<RecordProblem[]> {
-  const table = staged.file.table;
-  const key = REGISTER_FORMAT[table].key;
-  if (!key || !key.every((k) => present(staged, k))) return [];
-  const cols = key.map(sqlIdent);
-  const notNull = cols.map((c) => `${c} IS NOT NULL`).join(" AND ");
-  const rows = await queryRows<Record<string, unknown> & { rec: bigint; first: bigint }>(
-    conn,
-    `WITH dup AS (SELECT ${cols.join(", ")} FROM ${staged.relation} WHERE ${notNull} GROUP BY ALL HAVING count(*) > 1)
-     SELECT * FROM (
-       SELECT rowid AS rec, min(rowid) OVER (PARTITION BY ${cols.join(", ")}) AS first, ${cols.join(", ")}
-       FROM ${staged.relation} t SEMI JOIN dup USING (${cols.join(", ")})
-     ) WHERE rec > first ORDER BY rec LIMIT ${limit}`,
-  );
-  const column = key[key.length - 1]!;
-  return rows.map((r) => ({
-    table,
-    rec: Number(r.rec),
-    column,
-    value: shown(table, column, r[column]),
-    rule: "DUPLICATE_KEY",
-    message: `${key.join(", ")} must be unique in ${table}, but this one already appears on @related: give each row its own ${key.join(", ")} or remove the repeat`,
-    relatedRec: Number(r.first),
-  }));
-}
-
-/** A person_id in another file that persons does not have. */
-export async function checkUnknownPersons(conn: DuckDBConnection, staged: StagedFile, persons: StagedFile, limit: number): Promise<RecordProblem[]> {
-  const table = staged.file.table;
-  if (!present(staged, "person_id") || !present(persons, "person_id")) return [];
-  const rows = await queryRows<{ rec: bigint; person_id: string }>(
-    conn,
-    `SELECT rowid AS rec, person_id FROM ${staged.relation} t
-     WHERE person_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${persons.relation} p WHERE p.person_id = t.person_id)
-     ORDER BY rowid LIMIT ${limit}`,
-  );
-  return rows.map((r) => ({
-    table,
-    rec: Number(r.rec),
-    column: "person_id",
-    value: maskPersonId(r.person_id),
-    rule: "UNKNOWN_PERSON",
-    message: `persons has no person with this person_id: every ${table} row must belong to a person in persons`,
-  }));
-}
-
-/** A well-formed municipality code that no reference year knows. */
-export async function checkUnknownMunicipalities(conn: DuckDBConnection, staged: StagedFile, limit: number): Promise<RecordProblem[]> {
-  const table = staged.file.table;
-  const columns = REGISTER_FORMAT[table].columns.filter((c) => c.kind.type === "municipality" && present(staged, c.name));
-  const problems: RecordProblem[] = [];
-  for (const c of columns) {
-    const q = sqlIdent(c.name);
-    const rows = await queryRows<{ rec: bigint; code: string }>(
+  if (f.rule === "DUPLICATE_KEY") {
+    const found = await queryRows<{ rec: bigint; v: string; first: bigint }>(
       conn,
-      `SELECT rowid AS rec, ${q} AS code FROM ${staged.relation} t
-       WHERE regexp_full_match(${q}, '[0-9]{4}') AND NOT EXISTS (SELECT 1 FROM ${KNOWN_MUNICIPALITIES} k WHERE k.code = t.${q})
-       ORDER BY rowid LIMIT ${limit}`,
+      `SELECT * FROM (SELECT rec, ${q} AS v, min(rec) OVER (PARTITION BY ${q}) AS first FROM ${LOCATED} WHERE ${inList(f.column, f.values)})
+       WHERE rec > first ORDER BY rec LIMIT ${limit}`,
     );
-    for (const r of rows) {
-      problems.push({
-        table,
-        rec: Number(r.rec),
-        column: c.name,
-        value: r.code,
-        rule: "UNKNOWN_MUNICIPALITY",
-        message: "not a municipality code of any year in reference/municipalities: use the CBS gemeentecode valid at the time",
-      });
-    }
+    return found.map((r) => ({ table, rec: Number(r.rec), column: f.column, value: shown(table, f.column, r.v), rule: f.rule, message, relatedRec: Number(r.first) }));
   }
-  return problems;
-}
-
-/**
- * Residences of one person that overlap (periods include both ends; an empty to_date is open).
- * After ordering a person's periods by start, a period overlaps an earlier one exactly when it
- * starts on or before the latest end among the periods before it. Broken rows are left to the
- * row rules.
- */
-export async function checkOverlappingResidences(conn: DuckDBConnection, staged: StagedFile, limit: number): Promise<RecordProblem[]> {
-  if (staged.file.table !== "residences" || !["person_id", "from_date"].every((c) => present(staged, c))) return [];
-  const rows = await queryRows<{ rec: bigint; person_id: string; from_date: string; other: bigint }>(
-    conn,
-    `WITH r AS (
-       SELECT rowid AS rec, person_id, CAST(from_date AS VARCHAR) AS from_date, from_date AS f, coalesce(to_date, DATE '9999-12-31') AS t
-       FROM ${staged.relation}
-       WHERE NOT vsv_broken
-     ), multi AS (
-       SELECT * FROM r SEMI JOIN (SELECT person_id FROM r GROUP BY person_id HAVING count(*) > 1) USING (person_id)
-     ), w AS (
-       SELECT rec, person_id, from_date, f,
-              max(t) OVER earlier AS earlier_end, arg_max(rec, t) OVER earlier AS other
-       FROM multi
-       WINDOW earlier AS (PARTITION BY person_id ORDER BY f, rec ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
-     )
-     SELECT rec, person_id, from_date, other FROM w WHERE f <= earlier_end ORDER BY rec LIMIT ${limit}`,
-  );
-  return rows.map((r) => ({
-    table: "residences",
-    rec: Number(r.rec),
-    column: "from_date",
-    value: r.from_date,
-    rule: "OVERLAPPING_RESIDENCE",
-    message: "this residence overlaps another residence of the same person (@related): a person lives at one address at a time, so end the earlier period (to_date) before the next starts",
-    relatedRec: Number(r.other),
-  }));
-}
-
-/** Every rule that spans rows or files, over the typed staging tables. `limit` bounds each query. */
-export async function checkSets(
-  conn: DuckDBConnection,
-  staged: readonly StagedFile[],
-  limit: number,
-): Promise<RecordProblem[]> {
-  const problems: RecordProblem[] = [];
-  const persons = staged.find((s) => s.file.table === "persons");
-  for (const s of staged) {
-    if (!s.source) continue;
-    problems.push(...(await checkDuplicateKeys(conn, s, limit)));
-    if (persons && s !== persons) problems.push(...(await checkUnknownPersons(conn, s, persons, limit)));
-    problems.push(...(await checkUnknownMunicipalities(conn, s, limit)));
-    problems.push(...(await checkOverlappingResidences(conn, s, limit)));
-  }
-  return problems;
+  const found = await queryRows<{ rec: bigint; v: string }>(conn, `SELECT rec, ${q} AS v FROM ${LOCATED} WHERE ${inList(f.column, f.values)} ORDER BY rec LIMIT ${limit}`);
+  return found.map((r) => ({ table, rec: Number(r.rec), column: f.column, value: shown(table, f.column, r.v), rule: f.rule, message }));
 }
