@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { cpSync, rmSync } from "node:fs";
+import { cpSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { withDatabase } from "../../src/engine/database.js";
 import { importRegister } from "../../src/engine/register-import.js";
@@ -330,5 +330,34 @@ describe("failure inside the replacing transaction", () => {
     replaceIn(folder, "persons.csv", "2005-03-01", "2005-02-29");
     await rejection(importRegister(dataDir, folder));
     expect(await registerTableNames(dataDir)).toEqual([]);
+  });
+});
+
+describe("a register large enough to be read in parallel", () => {
+  it("still names the right lines", async () => {
+    // 400,000 enrolments: several row groups, so DuckDB reads and writes on all threads.
+    const folder = tempDir("vsv-register-large-");
+    const n = 400_000;
+    const persons = ["person_id,birth_date,sex"];
+    const enrolments = ["enrolment_id,person_id,institution,location,sector,level,grade,leerweg,programme,funded,start_date,end_date,recorded_on"];
+    for (let i = 0; i < n / 4; i++) persons.push(`P${i},2006-01-01,`);
+    for (let i = 0; i < n; i++) {
+      // Every 1000th record spans two lines (a quoted newline), so lines and records differ.
+      const programme = i % 1000 === 0 ? '"a\nb"' : "";
+      enrolments.push(`E${i},P${i >> 2},27GZ,,MBO,2,,BOL,${programme},true,2022-08-01,,`);
+    }
+    const lineOf = (rec: number) => 2 + rec + Math.ceil(rec / 1000); // plus one line per earlier record with a newline
+    enrolments[1 + 123_456] = enrolments[1 + 123_456]!.replace(",true,", ",yes,");
+    enrolments[1 + 345_678] = enrolments[1 + 345_678]!.replace("E345678,", "E17,");
+    enrolments[1 + 399_990] = enrolments[1 + 399_990]!.replace(",P99997,", ",P-NONE,");
+    writeFileSync(path.join(folder, "persons.csv"), `${persons.join("\n")}\n`);
+    writeFileSync(path.join(folder, "enrolments.csv"), `${enrolments.join("\n")}\n`);
+    const e = await rejection(importRegister(tempDir(), folder));
+    expect(where(e.problems)).toEqual([
+      `enrolments.csv:${lineOf(123_456)} funded BOOLEAN`,
+      `enrolments.csv:${lineOf(345_678)} enrolment_id DUPLICATE_KEY`,
+      `enrolments.csv:${lineOf(399_990)} person_id UNKNOWN_PERSON`,
+    ]);
+    expect(e.problems[1]?.message).toMatch(new RegExp(`already appears on line ${lineOf(17)}:`));
   });
 });
