@@ -246,6 +246,13 @@ describe("a rejected register", () => {
     expect(where(e.problems)).toContain("jobs.parquet:- - DUPLICATE_FILE");
   });
 
+  it("reports mixed line endings at the first line that differs", async () => {
+    const folder = writeValidRegister();
+    replaceIn(folder, "persons.csv", ",V\n", ",V\r\n");
+    const e = await reject(folder);
+    expect(where(e.problems)).toEqual(["persons.csv:3 - LINE_ENDINGS"]);
+  });
+
   it("reports an empty file", async () => {
     const folder = writeValidRegister();
     editFile(folder, "statuses.csv", () => "");
