@@ -15,7 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { importRegister, type StepRunner } from "../src/engine/register-import.js";
+import { formatProblem, importRegister, isRegisterRejected, type StepRunner } from "../src/engine/register-import.js";
 import { REFERENCE_DIR } from "../src/engine/reference.js";
 import { sqlString } from "../src/engine/database.js";
 
@@ -116,14 +116,16 @@ if (values.synthesise !== undefined) {
   }
   const dataDir = values["data-dir"] ?? mkdtempSync(path.join(os.tmpdir(), "vsv-bench-import-"));
   const started = performance.now();
+  const timing = () =>
+    `wall time ${((performance.now() - started) / 1000).toFixed(1)} s, CPU time ${cpuSeconds().toFixed(1)} s, peak RSS ${mb(process.resourceUsage().maxRSS)}, ${os.cpus().length} cores\n`;
   try {
     const summary = await importRegister(dataDir, folder, { step: timedSteps, force: true });
-    const seconds = (performance.now() - started) / 1000;
     const rows = Object.values(summary.counts).reduce((a, b) => a + b, 0);
-    process.stdout.write(
-      `import-register: ${rows.toLocaleString("en-US")} rows (${Object.entries(summary.counts).map(([t, n]) => `${t} ${n}`).join(", ")})\n` +
-        `wall time ${seconds.toFixed(1)} s, CPU time ${cpuSeconds().toFixed(1)} s, peak RSS ${mb(process.resourceUsage().maxRSS)}, ${os.cpus().length} cores\n`,
-    );
+    process.stdout.write(`import-register: ${rows.toLocaleString("en-US")} rows (${Object.entries(summary.counts).map(([t, n]) => `${t} ${n}`).join(", ")})\n${timing()}`);
+  } catch (e) {
+    if (!isRegisterRejected(e)) throw e;
+    // The error path is worth timing too: it reads the files with problems once more.
+    process.stdout.write(`${e.problems.slice(0, 10).map(formatProblem).join("\n")}\nimport-register: rejected with ${e.problems.length}${e.truncated ? "+" : ""} problems\n${timing()}`);
   } finally {
     if (values["data-dir"] === undefined && !values.keep) rmSync(dataDir, { recursive: true, force: true });
   }
