@@ -23,7 +23,7 @@ export type { DrawKind, TeljaarDraw } from "./simulation.js";
  * The scale `npm start` generates at: the largest for which generate + import + compute stays
  * well under two minutes on a 2-core machine (measured: docs/synthetic-netherlands.md).
  */
-export const START_SCALE = 0.05;
+export const START_SCALE = 0.1;
 
 export const DEFAULT_SEED = 1;
 export const DEFAULT_FROM_YEAR = 2015;

@@ -17,7 +17,7 @@ export const HAVO = 4;
 export const VWO = 5;
 
 /** Relative weights (roughly % per year) by vo level. */
-export const VO_LEVEL_RISK = [0.12, 2.3, 1.8, 1.15, 0.55, 0.3] as const;
+export const VO_LEVEL_RISK = [0.5, 2.3, 1.8, 1.15, 0.4, 0.22] as const;
 /** The exam year of vmbo (the transition to mbo) is riskier than the year before. */
 export const VMBO_EXAM_YEAR_FACTOR = 1.35;
 
@@ -26,10 +26,11 @@ export const MBO_LEVEL_RISK = [0, 30, 10, 5.5, 4.4] as const;
 export const BBL_FACTOR = 1.2;
 export const VAVO_RISK = 6.5;
 
-/** vo pupils below 15 hardly ever leave (compulsory education); 15-year-olds less than older ones. */
+/** Young vo pupils seldom leave (compulsory education); the risk grows up to 16. */
 export function voAgeFactor(age: number): number {
-  if (age < 15) return 0.1;
-  if (age === 15) return 0.5;
+  if (age < 14) return 0.2;
+  if (age === 14) return 0.5;
+  if (age === 15) return 0.8;
   return 1;
 }
 
