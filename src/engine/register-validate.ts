@@ -15,7 +15,7 @@
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { maskPersonId } from "../domain/person-id.js";
-import { REGISTER_FORMAT, type RegisterTable } from "../domain/register-format.js";
+import { REGISTER_FORMAT, REGISTER_TABLES, type RegisterTable } from "../domain/register-format.js";
 import { queryRows, sqlIdent, sqlString } from "./database.js";
 import type { ImportRule } from "./register-problems.js";
 import { RULE_MACROS, rowRules } from "./register-rules.js";
@@ -79,10 +79,11 @@ async function values(conn: DuckDBConnection, sql: string): Promise<string[]> {
 }
 
 /**
- * Residences that overlap another of the same person (periods include both ends; an empty
- * to_date is open). After ordering a person's periods by start, a period overlaps an earlier one
- * exactly when it starts on or before the latest end among the periods before it. `rows` yields
- * rec, person_id, f (from, DATE) and t (to, DATE or NULL) of rows without row problems.
+ * Every residence that overlaps an earlier one of the same person (periods include both ends; an
+ * empty to_date is open), naming the one it overlaps. After ordering a person's periods by start,
+ * a period overlaps an earlier one exactly when it starts on or before the latest end among the
+ * periods before it. `rows` yields rec, person_id, f (from, DATE) and t (to, DATE or NULL) of rows
+ * without row problems.
  */
 function overlapsSql(rows: string): string {
   return `WITH r AS (SELECT rec, person_id, f, coalesce(t, DATE '9999-12-31') AS t FROM (${rows})),
@@ -95,31 +96,51 @@ function overlapsSql(rows: string): string {
      SELECT rec, person_id, CAST(f AS VARCHAR) AS from_date, other FROM w WHERE f <= earlier_end`;
 }
 
+/**
+ * Persons whose residences overlap, over a staging table. Ordered by start, a person has two
+ * overlapping periods exactly when some period starts on or before the end of the one just
+ * before it (if periods i < j overlap, so do j - 1 and j, or i and j - 1 is a closer pair), so
+ * comparing neighbours suffices here; locating finds every overlapping row.
+ */
+function overlappingPersonsSql(relation: string, limit: number): string {
+  return `SELECT DISTINCT person_id AS v FROM (
+       SELECT person_id, from_date, lag(coalesce(to_date, DATE '9999-12-31')) OVER (PARTITION BY person_id ORDER BY from_date, to_date) AS previous_end
+       FROM ${relation} WHERE NOT vsv_broken
+     ) WHERE from_date <= previous_end LIMIT ${limit}`;
+}
+
+/**
+ * person_ids that persons lacks, per file, in one query (the hash table of persons is built
+ * once for all files).
+ */
+async function unknownPersons(conn: DuckDBConnection, persons: StagedFile, others: readonly StagedFile[], limit: number): Promise<Finding[]> {
+  if (!present(persons, "person_id") || others.length === 0) return [];
+  const all = others.map((s) => `SELECT ${sqlString(s.file.table)} AS tbl, person_id FROM ${s.relation}`).join(" UNION ALL ");
+  const rows = await queryRows<{ tbl: RegisterTable; v: string }>(
+    conn,
+    `SELECT tbl, v FROM (
+       SELECT DISTINCT tbl, person_id AS v FROM (${all}) t
+       WHERE person_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${persons.relation} p WHERE p.person_id = t.person_id)
+     ) QUALIFY row_number() OVER (PARTITION BY tbl ORDER BY v) <= ${limit}`,
+  );
+  return others.flatMap((s) => {
+    const found = rows.filter((r) => r.tbl === s.file.table).map((r) => r.v);
+    return found.length > 0 ? [{ table: s.file.table, rule: "UNKNOWN_PERSON" as const, column: "person_id", values: found }] : [];
+  });
+}
+
 /** The set rules over the typed staging tables: offending values, at most `limit` per rule and file. */
 export async function findSetProblems(conn: DuckDBConnection, staged: readonly StagedFile[], limit: number): Promise<Finding[]> {
   const findings: Finding[] = [];
   const add = (s: StagedFile, rule: Finding["rule"], column: string, found: string[]) => {
     if (found.length > 0) findings.push({ table: s.file.table, rule, column, values: found });
   };
-  const persons = staged.find((s) => s.file.table === "persons");
-  for (const s of staged) {
-    if (!s.source) continue;
+  const readable = staged.filter((s) => s.source);
+  for (const s of readable) {
     const key = keyColumn(s);
     if (key) {
       const k = sqlIdent(key);
       add(s, "DUPLICATE_KEY", key, await values(conn, `SELECT ${k} AS v FROM ${s.relation} WHERE ${k} IS NOT NULL GROUP BY ${k} HAVING count(*) > 1 LIMIT ${limit}`));
-    }
-    if (persons?.source && s !== persons && present(s, "person_id") && present(persons, "person_id")) {
-      add(
-        s,
-        "UNKNOWN_PERSON",
-        "person_id",
-        await values(
-          conn,
-          `SELECT DISTINCT person_id AS v FROM ${s.relation} t
-           WHERE person_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${persons.relation} p WHERE p.person_id = t.person_id) LIMIT ${limit}`,
-        ),
-      );
     }
     for (const column of municipalityColumns(s)) {
       const q = sqlIdent(column);
@@ -134,14 +155,14 @@ export async function findSetProblems(conn: DuckDBConnection, staged: readonly S
         ),
       );
     }
-    if (hasResidencePeriods(s)) {
-      // No record numbers here: any unique tie-breaker orders equal starts; locating redoes it by record.
-      const rows = `SELECT row_number() OVER (PARTITION BY person_id ORDER BY from_date, to_date) AS rec, person_id, from_date AS f, to_date AS t
-                    FROM ${s.relation} WHERE NOT vsv_broken`;
-      add(s, "OVERLAPPING_RESIDENCE", "person_id", await values(conn, `SELECT DISTINCT person_id AS v FROM (${overlapsSql(rows)}) LIMIT ${limit}`));
-    }
+    if (hasResidencePeriods(s)) add(s, "OVERLAPPING_RESIDENCE", "person_id", await values(conn, overlappingPersonsSql(s.relation, limit)));
   }
-  return findings;
+  const persons = readable.find((s) => s.file.table === "persons");
+  if (persons) {
+    findings.push(...(await unknownPersons(conn, persons, readable.filter((s) => s !== persons && present(s, "person_id")), limit)));
+  }
+  const order = (f: Finding) => REGISTER_TABLES.indexOf(f.table);
+  return findings.sort((a, b) => order(a) - order(b));
 }
 
 const LOCATED = "vsv_located";

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { classifyPersonId } from "../../src/domain/person-id.js";
 import { tryParseIsoDate } from "../../src/domain/dates.js";
@@ -105,5 +107,40 @@ describe("every row rule of the exchange format", () => {
     const folder = writeValidRegister();
     replaceIn(folder, "enrolments.csv", "HAVO,5,", "HAVO,6,");
     await expect(importRegister(tempDir(), folder)).resolves.toMatchObject({ status: "imported" });
+  });
+});
+
+describe("overlapping residences, against a brute-force check", () => {
+  it("rejects exactly the residences that overlap an earlier one of the same person", async () => {
+    const day = (n: number) => new Date(Date.UTC(2010, 0, 1 + n)).toISOString().slice(0, 10);
+    const period = fc.tuple(fc.integer({ min: 0, max: 60 }), fc.option(fc.integer({ min: 0, max: 30 }), { nil: null })).map(([from, len]) => ({
+      from,
+      to: len === null ? null : from + len,
+    }));
+    const register = fc.array(fc.array(period, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 12 });
+    await fc.assert(
+      fc.asyncProperty(register, async (people) => {
+        const folder = tempDir("vsv-register-overlap-");
+        const rows = people.flatMap((periods, p) => periods.map((r) => ({ person: p, ...r })));
+        writeFileSync(join(folder, "persons.csv"), `person_id,birth_date,sex\n${people.map((_, p) => `P-${p},2000-01-01,\n`).join("")}`);
+        writeFileSync(join(folder, "enrolments.csv"), "enrolment_id,person_id,institution,sector,level,funded,start_date\nE1,P-0,27GZ,MBO,2,true,2020-08-01\n");
+        writeFileSync(
+          join(folder, "residences.csv"),
+          `person_id,from_date,to_date,municipality_code\n${rows.map((r) => `P-${r.person},${day(r.from)},${r.to === null ? "" : day(r.to)},0363\n`).join("")}`,
+        );
+        // Row j overlaps an earlier one: some other row of the person, before it in (from, file order), ends on or after j's start.
+        const end = (r: (typeof rows)[number]) => r.to ?? Number.POSITIVE_INFINITY;
+        const expected = rows
+          .map((r, j) => ({ r, j }))
+          .filter(({ r, j }) => rows.some((o, i) => i !== j && o.person === r.person && (o.from < r.from || (o.from === r.from && i < j)) && end(o) >= r.from))
+          .map(({ j }) => `residences.csv:${j + 2} from_date OVERLAPPING_RESIDENCE`);
+        const result = await importRegister(tempDir(), folder).then(
+          () => [] as string[],
+          (e: unknown) => where((e as { problems: Parameters<typeof where>[0] }).problems),
+        );
+        expect(result).toEqual(expected);
+      }),
+      { numRuns: 25 },
+    );
   });
 });
