@@ -100,7 +100,8 @@ export function tableRules(table: RegisterTable): RowRule[] {
     rules.push({
       column: spec.period[1],
       rule: "END_BEFORE_START",
-      bad: `vsv_is_date(${start}) AND vsv_is_date(${end}) AND ${end} < ${start}`,
+      // NULL (not broken) when either is no date: the date rule reports that.
+      bad: `TRY_CAST(${end} AS DATE) < TRY_CAST(${start} AS DATE)`,
       message: `${spec.period[1]} is before ${spec.period[0]}: the end is the last day of the period, on or after its start`,
     });
   }
