@@ -86,13 +86,18 @@ async function openParquet(conn: DuckDBConnection, file: RegisterFile): Promise<
   return { source: { file, textSelect: `SELECT ${select} FROM ${reader}`, present: new Set(match.present.keys()) }, problems: match.problems };
 }
 
+/** Errors that say nothing about the file: they are rethrown, not reported as a problem of it. */
+const NOT_THE_FILE = /^(Out of Memory|INTERRUPT|Interrupt|FATAL|Catalog|Binder|Parser|Transaction|Internal)/i;
+
 /** Runs a statement that reads the source; DuckDB's message when the file cannot be read at all. */
 export async function runReading(conn: DuckDBConnection, sql: string): Promise<string | undefined> {
   try {
     await conn.run(sql);
     return undefined;
   } catch (e) {
-    return firstLine((e as Error).message);
+    const message = (e as Error).message;
+    if (NOT_THE_FILE.test(message)) throw e;
+    return firstLine(message);
   }
 }
 
