@@ -37,12 +37,13 @@ function mboLevelFor(level: number): number {
 
 /**
  * A new vsv'er. `lateAdded`: the enrolment they had on the first peildatum is recorded only after
- * the preliminary cut-off, so they count in the definitive figures only.
+ * the preliminary cut-off, so they count in the definitive figures only (only for people who were
+ * not in the previous start population: see simulation.ts).
  */
 export function dropout(sim: Sim, i: number, cal: SchoolYear, lateAdded: boolean): void {
   const p = sim.people;
   const r = sim.random;
-  if (lateAdded && p.enrStart[i]! >= cal.start) p.enrRec[i] = r.between(cal.preliminaryCutoff + 1, cal.definitiveCutoff - 1);
+  if (lateAdded) p.enrRec[i] = r.between(cal.preliminaryCutoff + 1, cal.definitiveCutoff - 1);
   let left: number;
   const stage = p.stage[i]!;
   if (stage === Stage.VO && isExamYear(p.level[i]!, p.grade[i]!) && p.level[i]! <= VMBO_GT && r.chance(0.55)) {

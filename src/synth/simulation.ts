@@ -40,6 +40,7 @@ const E_LATE_SK = 64;
 const E_DEFENCE = 128;
 const E_GONE = 256;
 const PHANTOM = 512;
+/** Not in the start population of the previous teljaar: their enrolment of 1 October can be registered late without side effects. */
 const NEW_START = 1024;
 
 const EXCLUSION_KINDS = ["UNFUNDED", "MBO1_JOB", "EXEMPTION", "NEWCOMER", "LATE_SK", "DEFENCE_POLICE", "DECEASED", "EMIGRATED"] as const;
@@ -154,7 +155,11 @@ interface StartPopulation {
   readonly mbo: number;
   /** Sum of dropout weights per group (0 vo, 1 mbo). */
   readonly weight: [number, number];
-  /** Sum of weights of those whose enrolment started this school year (can be registered late). */
+  /**
+   * Sum of weights of those who were not in the previous start population. Only their enrolment of
+   * 1 October may be registered late: for anyone else it is also the enrolment on the previous
+   * teljaar's second peildatum, and registering it late would make them a vsv'er there.
+   */
   readonly weightNew: [number, number];
   readonly eligible: Record<ExclusionKind, number>;
   readonly phantomEligible: [number, number];
@@ -168,6 +173,7 @@ function determineStartPopulation(sim: Sim, cal: SchoolYear, muniRisk: Float32Ar
     phantomEligible: [0, 0] as [number, number],
   };
   for (let i = 0; i < p.highWater; i++) {
+    const wasIn = (p.elig[i]! & IN) !== 0;
     p.elig[i] = 0;
     p.weight[i] = 0;
     const stage = p.stage[i]!;
@@ -178,7 +184,7 @@ function determineStartPopulation(sim: Sim, cal: SchoolYear, muniRisk: Float32Ar
     if (age >= 23) continue;
     const level = p.level[i]!;
     const mbo = stage !== Stage.VO;
-    let bits = IN | (mbo ? MBO_GROUP : 0) | (p.enrStart[i]! >= cal.start ? NEW_START : 0);
+    let bits = IN | (mbo ? MBO_GROUP : 0) | (wasIn ? 0 : NEW_START);
     pop.size += 1;
     if (mbo) pop.mbo += 1;
     else pop.vo += 1;
