@@ -82,6 +82,15 @@ export async function simulate(sim: Sim, run: SimulationRun): Promise<TeljaarDra
   const total = run.toYear - first + 1;
   const draws: TeljaarDraw[] = [];
   const { muniRisk, locRisk } = riskFactors(sim);
+  // Systematic sampling: each category keeps a running sum of probabilities and takes a person
+  // each time it passes a whole number, so the numbers drawn equal the expected ones (±1 per
+  // category, over any run of years) while who is drawn stays random (random start, people in
+  // allocation order, probabilities by risk). Even rare exclusions occur at small scales.
+  const samplers: Samplers = {
+    dropouts: [new Systematic(sim.random.next()), new Systematic(sim.random.next())],
+    excluded: EXCLUSION_KINDS.map(() => new Systematic(sim.random.next())),
+    phantoms: [new Systematic(sim.random.next()), new Systematic(sim.random.next())],
+  };
   for (let y = first; y <= run.toYear; y++) {
     const cal = schoolYear(y);
     if (y === run.fromYear - VISIBLE_YEARS_BEFORE) startWriting(sim);
@@ -90,7 +99,7 @@ export async function simulate(sim: Sim, run: SimulationRun): Promise<TeljaarDra
     addNewcomers(sim, cal);
     addAdults(sim, cal);
     const pop = determineStartPopulation(sim, cal, muniRisk, locRisk);
-    const draw = runYear(sim, run, cal, pop, y < run.fromYear - VISIBLE_YEARS_BEFORE);
+    const draw = runYear(sim, run, samplers, cal, pop, y < run.fromYear - VISIBLE_YEARS_BEFORE);
     if (y >= run.fromYear && y < run.toYear) draws.push(draw);
     run.onYear?.(y - first + 1, total);
     await new Promise((resolve) => setImmediate(resolve));
@@ -147,6 +156,12 @@ class Systematic {
     this.acc -= 1;
     return true;
   }
+}
+
+interface Samplers {
+  readonly dropouts: readonly Systematic[];
+  readonly excluded: readonly Systematic[];
+  readonly phantoms: readonly Systematic[];
 }
 
 interface StartPopulation {
@@ -225,7 +240,7 @@ function determineStartPopulation(sim: Sim, cal: SchoolYear, muniRisk: Float32Ar
   return pop;
 }
 
-function runYear(sim: Sim, run: SimulationRun, cal: SchoolYear, pop: StartPopulation, warmUp: boolean): TeljaarDraw {
+function runYear(sim: Sim, run: SimulationRun, samplers: Samplers, cal: SchoolYear, pop: StartPopulation, warmUp: boolean): TeljaarDraw {
   const p = sim.people;
   const r = sim.random;
   // While the warm-up is still building the population, targets shrink with it.
@@ -244,12 +259,7 @@ function runYear(sim: Sim, run: SimulationRun, cal: SchoolYear, pop: StartPopula
   const exP = EXCLUSION_KINDS.map((k) => (pop.eligible[k] > 0 ? Math.min(0.5, (ex[k] * sim.scale * fill) / pop.eligible[k]) : 0));
   const drawn = { dropoutsVo: 0, dropoutsMbo: 0, phantoms: 0, exclusions: Object.fromEntries(EXCLUSION_KINDS.map((k) => [k, 0])) as Record<ExclusionKind, number> };
 
-  // Systematic sampling: each category keeps a running sum of probabilities and takes a person
-  // each time it passes a whole number, so the numbers drawn equal the expected ones (±1) while
-  // who is drawn stays random (random start, people in allocation order, probabilities by risk).
-  const dropouts = [new Systematic(r.next()), new Systematic(r.next())];
-  const excluded = EXCLUSION_KINDS.map(() => new Systematic(r.next()));
-  const phantoms = [new Systematic(r.next()), new Systematic(r.next())];
+  const { dropouts, excluded, phantoms } = samplers;
 
   for (let i = 0; i < p.highWater; i++) {
     const stage = p.stage[i]!;
