@@ -70,6 +70,10 @@ export interface ImportSummary {
 
 const silentStep: StepRunner = (_label, work) => work({ update() {} });
 
+function count(n: number, noun: string): string {
+  return `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 /**
  * Imports the register in `folder` into the store in `dataDir` (`<dataDir>/vsv.duckdb`),
  * replacing the register there entirely. Throws `RegisterRejected` (with every problem, up to the
@@ -109,7 +113,7 @@ export async function importRegisterWith(conn: DuckDBConnection, folder: string,
       const result = await step(
         `Loading ${file.name}`,
         () => stageFile(conn, file, limit),
-        (r) => `${r.staged.rows.toLocaleString("en-US")} rows${r.staged.broken > 0 ? `, ${r.staged.broken.toLocaleString("en-US")} breaking a rule` : ""}`,
+        (r) => `${count(r.staged.rows, "row")}${r.staged.broken > 0 ? `, ${r.staged.broken.toLocaleString("en-US")} breaking a rule` : ""}`,
       );
       staged.push(result.staged);
       problems.push(...result.problems);
