@@ -1,17 +1,28 @@
 /**
  * Calibration report of the synthetic Netherlands: generates a register, evaluates the vsv
- * definition for every person with the reference implementation (evaluatePerson) and prints,
- * per teljaar and stage, the start population, the new vsv'ers against the published target,
- * the vo/mbo split, the exclusions and the regional contrasts the letters describe.
- * Counts are divided by the scale, so they read as national numbers.
+ * definition for every person and prints, per teljaar and stage, the start population, the new
+ * vsv'ers against the published target, the vo/mbo split, the exclusions and the regional
+ * contrasts the letters describe. Counts are divided by the scale, so they read as national numbers.
+ *
+ * By default every person is evaluated in memory with the reference implementation
+ * (evaluatePerson): fine up to scale ~0.1. With --engine the register is imported into a
+ * temporary store and computed by the SQL engine (vsv import register, vsv compute): for scale 1.
  *
  *   npx tsx bench/calibration.ts --scale 0.02 [--seed 1] [--from 2015 --to 2025] [--out folder]
+ *   npx tsx bench/calibration.ts --scale 1 --engine
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { STAGES } from "../src/domain/definition.js";
+import { EXCLUSIONS, type Exclusion } from "../src/domain/exclusions.js";
+import { teljaarStartingIn } from "../src/domain/teljaar.js";
+import { withDatabase } from "../src/engine/database.js";
+import { computeResults } from "../src/engine/compute.js";
+import { parseDimensions } from "../src/engine/dimensions.js";
+import { figures as engineFigures } from "../src/engine/figures.js";
+import { importRegister } from "../src/engine/register-import.js";
 import { generateRegister } from "../src/synth/index.js";
 import { type Count, type TeljaarFigures, evaluateRegister, rate, readRegisterFolder } from "../src/synth/check.js";
 import { targetFor } from "../src/synth/targets.js";
@@ -24,6 +35,7 @@ const { values } = parseArgs({
     to: { type: "string", default: "2025" },
     out: { type: "string" },
     definition27: { type: "boolean", default: false },
+    engine: { type: "boolean", default: false },
   },
 });
 const scale = Number(values.scale);
@@ -34,18 +46,61 @@ const out = values.out ?? mkdtempSync(path.join(os.tmpdir(), "vsv-calibration-")
 const t0 = performance.now();
 const summary = await generateRegister({ out, scale, seed: Number(values.seed), fromYear, toYear });
 const t1 = performance.now();
-const people = await readRegisterFolder(out);
 const years = Array.from({ length: toYear - fromYear }, (_, k) => fromYear + k);
-const figures = evaluateRegister(people, years, STAGES);
-const figures27 = values.definition27 ? evaluateRegister(people, years, ["definitive"], 27) : [];
+let persons = 0;
+let figures: TeljaarFigures[];
+let figures27: TeljaarFigures[] = [];
+if (values.engine) {
+  ({ figures, figures27 } = await viaEngine(out, years));
+  persons = summary.rows.persons;
+} else {
+  const people = await readRegisterFolder(out);
+  persons = people.length;
+  figures = evaluateRegister(people, years, STAGES);
+  figures27 = values.definition27 ? evaluateRegister(people, years, ["definitive"], 27) : [];
+}
 const t2 = performance.now();
 if (!values.out) rmSync(out, { recursive: true, force: true });
+
+/** The same figures from the SQL engine: import into a temporary store, compute, query the breakdowns. */
+async function viaEngine(folder: string, teljaarYears: readonly number[]): Promise<{ figures: TeljaarFigures[]; figures27: TeljaarFigures[] }> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "vsv-calibration-store-"));
+  try {
+    await importRegister(dataDir, folder);
+    return await withDatabase(dataDir, async (db) => {
+      const teljaren = teljaarYears.map(teljaarStartingIn);
+      await computeResults(db.connection, { teljaren });
+      const collect = async (definition: 23 | 27, stages: readonly ("preliminary" | "definitive")[]) => {
+        const out: TeljaarFigures[] = [];
+        for (const teljaar of teljaren) {
+          for (const stage of stages) {
+            const q = async (by: string[]) => (await engineFigures(db.connection, { teljaar, definition, stage, by: parseDimensions(by) })).rows;
+            const count = (r: { start_population: number; vsv: number } | undefined) => ({ population: r?.start_population ?? 0, vsv: r?.vsv ?? 0 });
+            const byKey = async (dim: string) => Object.fromEntries((await q([dim])).map((r) => [String(r.keys[dim] ?? ""), count(r)]));
+            const national = (await q([]))[0];
+            const voMbo = await byKey("vo_mbo");
+            out.push({
+              teljaar, stage, definition, total: count(national), vo: voMbo.vo ?? count(undefined), mbo: voMbo.mbo ?? count(undefined),
+              exclusions: (national?.exclusions ?? Object.fromEntries(EXCLUSIONS.map((e) => [e, 0]))) as Record<Exclusion, number>,
+              municipalities: await byKey("municipality"), regions: await byKey("region"),
+              educationTypes: await byKey("education_type"), leerwegen: await byKey("leerweg"),
+            });
+          }
+        }
+        return out;
+      };
+      return { figures: await collect(23, STAGES), figures27: values.definition27 ? await collect(27, ["definitive"]) : [] };
+    });
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
 
 const n = (x: number) => Math.round(x / scale).toLocaleString("en-US");
 const pct = (x: number, d = 2) => `${(x * 100).toFixed(d)}%`;
 const pad = (s: string, w: number) => s.padStart(w);
 
-process.stdout.write(`scale ${scale}, seed ${values.seed}, teljaren ${fromYear}-${fromYear + 1} … ${toYear - 1}-${toYear}; generated in ${((t1 - t0) / 1000).toFixed(1)} s, evaluated ${people.length.toLocaleString("en-US")} persons in ${((t2 - t1) / 1000).toFixed(1)} s\n`);
+process.stdout.write(`scale ${scale}, seed ${values.seed}, teljaren ${fromYear}-${fromYear + 1} … ${toYear - 1}-${toYear}; generated in ${((t1 - t0) / 1000).toFixed(1)} s, evaluated ${persons.toLocaleString("en-US")} persons ${values.engine ? "with the SQL engine (import + compute + figures)" : "with evaluatePerson"} in ${((t2 - t1) / 1000).toFixed(1)} s\n`);
 process.stdout.write(`counts divided by the scale (national equivalents); target = published figure for that stage (or the assumed series)\n\n`);
 const header = ["teljaar", "stage", "start pop", "vo", "mbo", "vsv", "target", "diff", "rate", "vo vsv", "mbo vsv", "vo %", "mbo %", "UNF", "M1J", "EXE", "NEW", "LSK", "DEF", "D/E"];
 const widths = [9, 6, 10, 9, 9, 8, 8, 7, 6, 7, 8, 6, 6, 6, 6, 5, 5, 5, 4, 5];
