@@ -5,6 +5,7 @@
  * `read_parquet`, whose typed columns are read in their text form.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { maskPersonId } from "../domain/person-id.js";
 import { REGISTER_FORMAT } from "../domain/register-format.js";
 import { queryRows, sqlIdent, sqlString } from "./database.js";
 import { readCsvHeader } from "./register-csv-lines.js";
@@ -27,8 +28,12 @@ export interface OpenedSource {
   readonly problems: ImportProblem[];
 }
 
+/** The first line of a DuckDB message, with any run of 9+ digits masked: it may quote the file. */
 function firstLine(message: string): string {
-  return message.split("\n")[0]!.slice(0, 300);
+  return message
+    .split("\n")[0]!
+    .slice(0, 300)
+    .replace(/\d{9,}/g, (digits) => maskPersonId(digits));
 }
 
 function fileProblem(file: RegisterFile, rule: ImportProblem["rule"], line: number | null, message: string): ImportProblem {

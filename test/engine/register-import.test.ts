@@ -253,6 +253,20 @@ describe("a rejected register", () => {
     expect(where(e.problems)).toEqual(["persons.csv:3 - LINE_ENDINGS"]);
   });
 
+  it("reads a file with a byte-order mark and \\r\\n line ends, and still counts lines right", async () => {
+    const folder = writeValidRegister();
+    editFile(folder, "enrolments.csv", (t) => `\uFEFF${t.replaceAll("\n", "\r\n")}`);
+    replaceIn(folder, "enrolments.csv", "HAVO,5,", "HAVO,9,");
+    const e = await reject(folder);
+    expect(where(e.problems)).toEqual(["enrolments.csv:5 grade RANGE"]);
+    // Without the error it imports, and the quoted newline keeps its \r\n.
+    const ok = writeValidRegister();
+    editFile(ok, "enrolments.csv", (t) => `\uFEFF${t.replaceAll("\n", "\r\n")}`);
+    await importRegister(dataDir, ok);
+    const e2 = (await snapshot(dataDir)).tables.enrolments.find((r) => r.enrolment_id === "E2");
+    expect(e2?.programme).toBe('25180, "Kok"\r\nniveau 2');
+  });
+
   it("reports an empty file", async () => {
     const folder = writeValidRegister();
     editFile(folder, "statuses.csv", () => "");
