@@ -97,16 +97,17 @@ export interface HeaderMatch {
 
 /**
  * Checks a header against the format: an unknown or repeated column and a missing required
- * column are problems (line 1). Column order is free; absent optional columns are empty.
+ * column are problems (on the header line; Parquet has none: null). Column order is free;
+ * absent optional columns are empty.
  */
-export function matchHeader(file: RegisterFile, header: readonly string[]): HeaderMatch {
+export function matchHeader(file: RegisterFile, header: readonly string[], headerLine: number | null = 1): HeaderMatch {
   const spec = REGISTER_FORMAT[file.table];
   const known = new Set(spec.columns.map((c) => c.name));
   const present = new Map<string, number>();
   const problems: ImportProblem[] = [];
   const at = (column: string, rule: ImportProblem["rule"], message: string): ImportProblem => ({
     file: file.name,
-    line: 1,
+    line: headerLine,
     column,
     value: column,
     rule,

@@ -15,6 +15,7 @@ export type ImportRule =
   | "UNKNOWN_COLUMN"
   | "MISSING_COLUMN"
   | "DUPLICATE_COLUMN"
+  | "COLUMN_TYPE"
   // the CSV structure
   | "FIELD_COUNT"
   | "UNTERMINATED_QUOTE"

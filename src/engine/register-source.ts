@@ -71,15 +71,17 @@ async function openCsv(file: RegisterFile, maxProblems: number): Promise<OpenedS
 
 async function openParquet(conn: DuckDBConnection, file: RegisterFile): Promise<OpenedSource> {
   const reader = `read_parquet(${sqlString(file.path)})`;
-  let names: string[];
+  let described: { column_name: string; column_type: string }[];
   try {
-    names = (await queryRows<{ column_name: string }>(conn, `DESCRIBE SELECT * FROM ${reader}`)).map((r) => r.column_name);
+    described = await queryRows<{ column_name: string; column_type: string }>(conn, `DESCRIBE SELECT * FROM ${reader}`);
   } catch (e) {
     return {
       problems: [fileProblem(file, "UNREADABLE_FILE", null, `the file is not a readable Parquet file (${firstLine((e as Error).message)}): write it again`)],
     };
   }
-  const match = matchHeader(file, names);
+  const names = described.map((d) => d.column_name);
+  const match = matchHeader(file, names, null);
+  match.problems.push(...textColumnTypes(file, described, match.present));
   // Typed Parquet columns (DATE, BOOLEAN, …) are checked in their text form; an empty string is
   // "unknown", as an empty CSV field is.
   const select = REGISTER_FORMAT[file.table].columns
@@ -93,6 +95,29 @@ async function openParquet(conn: DuckDBConnection, file: RegisterFile): Promise<
 
 /** Errors that say nothing about the file: they are rethrown, not reported as a problem of it. */
 const NOT_THE_FILE = /^(Out of Memory|INTERRUPT|Interrupt|FATAL|Catalog|Binder|Parser|Transaction|Internal)/i;
+
+/**
+ * In Parquet, ids and codes must be text columns: as numbers they lose leading zeros (BSN
+ * `012345672`, gemeentecode `0363`), silently changing the key.
+ */
+function textColumnTypes(file: RegisterFile, described: readonly { column_name: string; column_type: string }[], present: ReadonlyMap<string, number>): ImportProblem[] {
+  const textKinds = new Set(["person_id", "text", "municipality", "postcode4", "enum"]);
+  return REGISTER_FORMAT[file.table].columns.flatMap((c) => {
+    const i = present.get(c.name);
+    const type = i === undefined ? undefined : described[i]?.column_type;
+    if (type === undefined || type === "VARCHAR" || !textKinds.has(c.kind.type)) return [];
+    return [
+      {
+        file: file.name,
+        line: null,
+        column: c.name,
+        value: type,
+        rule: "COLUMN_TYPE" as const,
+        message: "ids and codes must be a text (string) column in Parquet: as a number they lose leading zeros",
+      },
+    ];
+  });
+}
 
 /** Runs a statement that reads the source; DuckDB's message when the file cannot be read at all. */
 export async function runReading(conn: DuckDBConnection, sql: string): Promise<string | undefined> {

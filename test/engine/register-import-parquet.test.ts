@@ -37,6 +37,24 @@ async function toParquet(csvFolder: string, typed: boolean): Promise<string> {
 }
 
 describe("a Parquet register", () => {
+  it("must hold ids and codes as text, since numbers lose leading zeros", async () => {
+    const csv = writeValidRegister();
+    const folder = await toParquet(csv, false);
+    const db = await DuckDBInstance.create(":memory:");
+    const conn = await db.connect();
+    const residences = path.join(folder, "residences.parquet");
+    await conn.run(
+      `COPY (SELECT * REPLACE (CAST(municipality_code AS INTEGER) AS municipality_code) FROM read_parquet(${sqlString(residences)})) TO ${sqlString(`${residences}.new`)} (FORMAT parquet)`,
+    );
+    conn.closeSync();
+    db.closeSync();
+    renameSync(`${residences}.new`, residences);
+    const e = await rejection(importRegister(tempDir(), folder));
+    expect(e.problems[0]).toEqual(expect.objectContaining({ file: "residences.parquet", line: null, column: "municipality_code", value: "INTEGER", rule: "COLUMN_TYPE" }));
+    // And the values show what went wrong: 0363 became 363.
+    expect(e.problems[1]).toEqual(expect.objectContaining({ line: 1, value: "363", rule: "MUNICIPALITY_FORMAT" }));
+  });
+
   it("imports the same tables as the same register in CSV, with text or typed columns", async () => {
     const csv = writeValidRegister();
     const fromCsv = tempDir();
@@ -77,6 +95,6 @@ describe("a Parquet register", () => {
     renameSync(path.join(folder, "jobs2.parquet"), path.join(folder, "jobs.parquet"));
     writeFileSync(path.join(folder, "statuses.parquet"), "person_id,kind\n");
     const e = await rejection(importRegister(tempDir(), folder));
-    expect(where(e.problems)).toEqual(["statuses.parquet:- - UNREADABLE_FILE", "jobs.parquet:1 employer UNKNOWN_COLUMN"]);
+    expect(where(e.problems)).toEqual(["statuses.parquet:- - UNREADABLE_FILE", "jobs.parquet:- employer UNKNOWN_COLUMN"]);
   });
 });
