@@ -70,10 +70,13 @@ export function findRegisterFiles(folder: string): { files: RegisterFile[]; prob
 }
 
 /**
- * The register id: sha256 over the name, size and bytes of each file, in table order. The same
- * files give the same id wherever they lie; any changed byte gives another.
+ * The register id: sha256 over the name, size and bytes of each file, in table order (then
+ * register.csv). The same files give the same id wherever they lie; any changed byte gives another.
  */
-export async function registerChecksum(files: readonly RegisterFile[], onBytes?: (done: number, total: number) => void): Promise<string> {
+export async function registerChecksum(
+  files: readonly Pick<RegisterFile, "name" | "path" | "size">[],
+  onBytes?: (done: number, total: number) => void,
+): Promise<string> {
   const hash = createHash("sha256");
   const total = files.reduce((s, f) => s + f.size, 0);
   let done = 0;

@@ -18,6 +18,7 @@ import { REGISTER_FORMAT, REGISTER_TABLES, type RegisterTable } from "../domain/
 import { withDatabase } from "./database.js";
 import { knownMunicipalityCodes, loadReference } from "./reference.js";
 import { scanCsv } from "./register-csv-lines.js";
+import { COVERAGE_FILE, findCoverageFile, readCoverage } from "./register-coverage.js";
 import { findRegisterFiles, registerChecksum, type RegisterFile } from "./register-files.js";
 import { RegisterRejected, displayValue, sortProblems, type ImportProblem } from "./register-problems.js";
 import { readRegisterMeta, replaceRegister, type RegisterMeta } from "./register-replace.js";
@@ -63,7 +64,7 @@ export interface ImportSummary {
   readonly importedAt: string;
   /** Rows per table of the stored register (0 for an absent optional file). */
   readonly counts: Readonly<Record<RegisterTable, number>>;
-  /** The files read, e.g. `["persons.csv", "enrolments.csv"]` (empty when unchanged). */
+  /** The files read, e.g. `["persons.csv", "enrolments.csv", "register.csv"]` (empty when unchanged). */
   readonly files: readonly string[];
   readonly durationMs: number;
 }
@@ -91,9 +92,11 @@ export async function importRegisterWith(conn: DuckDBConnection, folder: string,
   const source = path.resolve(folder);
 
   const found = findRegisterFiles(source);
+  const coverageFile = findCoverageFile(source);
+  const checksummed = coverageFile ? [...found.files, coverageFile] : found.files;
   const registerId = await step(
     "Checksumming register files",
-    (p) => registerChecksum(found.files, (done, total) => p.update(done, total)),
+    (p) => registerChecksum(checksummed, (done, total) => p.update(done, total)),
     (id) => `register id ${id.slice(0, 12)}`,
   );
   const stored = await readRegisterMeta(conn);
@@ -118,24 +121,26 @@ export async function importRegisterWith(conn: DuckDBConnection, folder: string,
       staged.push(result.staged);
       problems.push(...result.problems);
     }
+    const { coverage, problems: coverageProblems } = await readCoverage(conn, source);
+    problems.push(...coverageProblems);
     // One more than the limit per query, so that a full list shows there are more.
     const findings = await step("Checking keys, persons, municipalities and residences", () => findSetProblems(conn, staged, limit + 1));
     const rejected = staged.some((s) => s.broken > 0 || s.rejected > 0 || s.readError !== undefined);
     if (problems.length > 0 || findings.length > 0 || rejected) {
       const located = await step("Locating problems", () => locateAll(conn, staged, findings, limit + 1));
-      const all = sortProblems([...problems, ...located], REGISTER_TABLES.flatMap((t) => [`${t}.csv`, `${t}.parquet`]));
+      const all = sortProblems([...problems, ...located], [...REGISTER_TABLES.flatMap((t) => [`${t}.csv`, `${t}.parquet`]), COVERAGE_FILE]);
       throw new RegisterRejected(source, all.slice(0, limit), all.length > limit);
     }
 
     const counts = Object.fromEntries(REGISTER_TABLES.map((t) => [t, staged.find((s) => s.file.table === t)?.rows ?? 0])) as Record<RegisterTable, number>;
     const meta: RegisterMeta = { registerId, source, importedAt: new Date().toISOString(), counts };
     await step("Replacing the register in the store", async () => {
-      await replaceRegister(conn, staged, meta, options.beforeCommit);
+      await replaceRegister(conn, staged, meta, coverage, options.beforeCommit);
       swapped = true;
       // Folds the write-ahead log into the database file and frees the old register's blocks.
       await conn.run("CHECKPOINT");
     });
-    return { status: "imported", ...meta, files: found.files.map((f) => f.name), durationMs: Date.now() - started };
+    return { status: "imported", ...meta, files: checksummed.map((f) => f.name), durationMs: Date.now() - started };
   } finally {
     if (!swapped) await dropStaging(conn);
   }

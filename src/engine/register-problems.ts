@@ -16,6 +16,8 @@ export type ImportRule =
   | "MISSING_COLUMN"
   | "DUPLICATE_COLUMN"
   | "COLUMN_TYPE"
+  | "ONE_ROW"
+  | "TELJAAR"
   // the CSV structure
   | "FIELD_COUNT"
   | "UNTERMINATED_QUOTE"

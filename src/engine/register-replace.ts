@@ -8,6 +8,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { REGISTER_TABLES, type RegisterTable } from "../domain/register-format.js";
 import { queryRows, sqlIdent, sqlString, tableExists } from "./database.js";
 import { REGISTER_DDL, REGISTER_META_DDL, REGISTER_SCHEMA } from "./register-tables.js";
+import { replaceCoverage, type Coverage } from "./register-coverage.js";
 import type { StagedFile } from "./register-stage.js";
 
 /** The row of `register.meta`. */
@@ -34,14 +35,15 @@ function notNullColumns(table: RegisterTable): string[] {
 
 /**
  * Replaces the stored register by the staged one: drops each old table and renames its staging
- * table into place (a catalog change, no data is copied), restores the NOT NULL constraints and
- * writes `register.meta`. `beforeCommit` runs inside the transaction after all that: tests use it
+ * table into place (a catalog change, no data is copied), restores the NOT NULL constraints, replaces
+ * `register.coverage` (register-coverage.ts) and writes `register.meta`. `beforeCommit` runs inside the transaction after all that: tests use it
  * to fail or stop there and prove nothing changed.
  */
 export async function replaceRegister(
   conn: DuckDBConnection,
   staged: readonly StagedFile[],
   meta: RegisterMeta,
+  coverage: Coverage | undefined,
   beforeCommit?: () => void | Promise<void>,
 ): Promise<void> {
   await conn.run("BEGIN TRANSACTION");
@@ -58,6 +60,7 @@ export async function replaceRegister(
       for (const c of notNullColumns(table)) await conn.run(`ALTER TABLE ${s.relation} ALTER COLUMN ${sqlIdent(c)} SET NOT NULL`);
       await conn.run(`ALTER TABLE ${s.relation} RENAME TO ${sqlIdent(table)}`);
     }
+    await replaceCoverage(conn, coverage);
     await conn.run(`CREATE OR REPLACE TABLE ${REGISTER_SCHEMA}.meta (${REGISTER_META_DDL})`);
     const counts = REGISTER_TABLES.map((t) => String(meta.counts[t]));
     await conn.run(
