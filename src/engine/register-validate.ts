@@ -198,10 +198,15 @@ export async function locateProblems(conn: DuckDBConnection, staged: StagedFile,
   const table = staged.file.table;
   const rules = rowRules(table, source.present);
   const broken = rules.length === 0 ? "false" : `coalesce(${rules.map((r) => `(${r.bad})`).join(" OR ")}, false)`;
-  const wanted = ["vsv_broken", ...own.map((f) => inList(f.column, f.values))].join(" OR ");
+  // The first `limit` broken rows, and every row holding an offending value. A running count
+  // keeps a file whose every row is broken from filling memory; both windows stream.
+  const wanted = [`(vsv_broken AND nth_broken <= ${limit})`, ...own.map((f) => inList(f.column, f.values))].join(" OR ");
   await conn.run(
     `CREATE OR REPLACE TEMP TABLE ${LOCATED} AS
-     SELECT * FROM (SELECT row_number() OVER () - 1 AS rec, *, ${broken} AS vsv_broken FROM (${source.textSelect})) WHERE ${wanted}`,
+     SELECT * EXCLUDE (nth_broken) FROM (
+       SELECT row_number() OVER () - 1 AS rec, count(*) FILTER (WHERE vsv_broken) OVER (ROWS UNBOUNDED PRECEDING) AS nth_broken, *
+       FROM (SELECT *, ${broken} AS vsv_broken FROM (${source.textSelect}))
+     ) WHERE ${wanted}`,
   );
   await takeRejectedCount(conn, source);
   try {
