@@ -2,8 +2,10 @@
  * Regular school careers, one school year at a time: vo pupils move up a grade, stream into vmbo,
  * havo or vwo, sit their exams and go on to mbo or higher education; mbo students finish their
  * programme with a diploma or switch; pro and vso pupils leave at 17-20, some to mbo; higher
- * education ends with a diploma or without. Nobody here leaves education without a
- * startkwalificatie before 23: that happens only in leavers.ts, where it is counted and controlled.
+ * education ends with a diploma or without. Nobody in the start population (vo, mbo or vavo,
+ * under 23, no startkwalificatie) leaves education here: that happens only in leavers.ts, where it
+ * is counted and controlled. Leaving here is for people with a startkwalificatie, pro and vso
+ * pupils (outside the count) and people of 23 and over.
  */
 import type { SchoolYear } from "./calendar.js";
 import { day } from "./days.js";
