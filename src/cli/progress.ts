@@ -1,3 +1,5 @@
+import type { StepRunner } from "../engine/register-import.js";
+
 /**
  * A progress bar on stderr for every step that can take more than a second.
  * On a terminal it redraws one line; elsewhere (CI, pipes) it prints a line every few seconds
@@ -78,4 +80,30 @@ export async function withProgress<T>(label: string, work: (p: Progress) => Prom
   } finally {
     clearInterval(timer);
   }
+}
+
+/** A progress bar per step on stderr; steps with a known total show it, others tick by time. */
+export function stepProgress(stream: NodeJS.WritableStream, quiet: boolean): StepRunner {
+  return async (label, work, summary) => {
+    const bar = startProgress(label, { stream, quiet });
+    let done = 0;
+    let total: number | undefined;
+    const tick = setInterval(() => bar.update(done, total), 1000);
+    try {
+      const result = await work({
+        update(d, t) {
+          done = d;
+          total = t;
+          bar.update(d, t);
+        },
+      });
+      bar.done(summary?.(result));
+      return result;
+    } catch (e) {
+      bar.done("stopped");
+      throw e;
+    } finally {
+      clearInterval(tick);
+    }
+  };
 }

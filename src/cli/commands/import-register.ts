@@ -1,9 +1,9 @@
 import type { Command } from "../command.js";
 import { parseCommandArgs } from "../args.js";
-import { startProgress } from "../progress.js";
+import { stepProgress } from "../progress.js";
 import { VsvError } from "../../domain/errors.js";
 import { REGISTER_TABLES } from "../../domain/register-format.js";
-import { formatProblem, importRegister, isRegisterRejected, type StepRunner } from "../../engine/register-import.js";
+import { formatProblem, importRegister, isRegisterRejected } from "../../engine/register-import.js";
 
 const usage = `Usage: vsv import register <folder> [--force] [--max-problems 1000] [--data-dir ./data]
 
@@ -12,32 +12,6 @@ residences, diplomas, statuses, jobs; see docs/register-import.md) into the stor
 register there entirely. All or nothing: when any row breaks the exchange format, every problem
 found is listed (up to --max-problems) and the store is left unchanged.
 Importing the same files again does nothing ("unchanged") unless --force is given.`;
-
-/** A progress bar per step on stderr; steps with a known total show it, others tick by time. */
-function progressSteps(stream: NodeJS.WritableStream, quiet: boolean): StepRunner {
-  return async (label, work, summary) => {
-    const bar = startProgress(label, { stream, quiet });
-    let done = 0;
-    let total: number | undefined;
-    const tick = setInterval(() => bar.update(done, total), 1000);
-    try {
-      const result = await work({
-        update(d, t) {
-          done = d;
-          total = t;
-          bar.update(d, t);
-        },
-      });
-      bar.done(summary?.(result));
-      return result;
-    } catch (e) {
-      bar.done("stopped");
-      throw e;
-    } finally {
-      clearInterval(tick);
-    }
-  };
-}
 
 function parseMaxProblems(value: unknown): number | undefined {
   if (value === undefined) return undefined;
@@ -64,7 +38,7 @@ export const importRegisterCommand: Command = {
       const summary = await importRegister(dataDir, folder, {
         force: values.force === true,
         maxProblems: parseMaxProblems(values["max-problems"]),
-        step: progressSteps(io.stderr, quiet),
+        step: stepProgress(io.stderr, quiet),
       });
       const width = Math.max(...REGISTER_TABLES.map((t) => t.length));
       const lines = [

@@ -6,9 +6,11 @@ import { personsCommand } from "./persons.js";
 import { explainCommand } from "./explain.js";
 import { importRegisterCommand } from "./import-register.js";
 import { generateCommand } from "./generate.js";
+import { startCommand } from "./start.js";
 
 /** Every subcommand of `vsv`, in the order `vsv --help` lists them. */
 export const COMMANDS: readonly Command[] = [
+  startCommand,
   generateCommand,
   importRegisterCommand,
   computeCommand,

@@ -1,0 +1,52 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import type { Command } from "../command.js";
+import { parseCommandArgs } from "../args.js";
+import { startProgress, stepProgress } from "../progress.js";
+import { withDatabase, tableExists } from "../../engine/database.js";
+import { importRegister } from "../../engine/register-import.js";
+import { computeResults } from "../../engine/compute.js";
+import { currentRuns } from "../../engine/runs.js";
+import { nationalSeries } from "../../engine/series.js";
+import { DEFAULT_FROM_YEAR, DEFAULT_SEED, DEFAULT_TO_YEAR, START_SCALE, generateRegister } from "../../synth/index.js";
+import { render } from "../format.js";
+
+const usage = `Usage: vsv start [--scale ${START_SCALE}] [--data-dir ./data]
+
+What \`npm start\` runs. On a fresh data directory: generates a synthetic Netherlands at scale
+${START_SCALE} (about ${Math.round(1_400_000 * START_SCALE).toLocaleString("en-US")} in each start population; seed ${DEFAULT_SEED}; teljaren
+${DEFAULT_FROM_YEAR}-${DEFAULT_FROM_YEAR + 1} … ${DEFAULT_TO_YEAR - 1}-${DEFAULT_TO_YEAR}) into <data-dir>/register, imports it, computes every teljaar,
+and prints the national series. With data already there it reuses it (and computes only when
+no results exist for the register in the store). --scale sets the scale of a generated register.`;
+
+export const startCommand: Command = {
+  name: ["start"],
+  summary: "first run: generate demo data if none, import, compute, print the national series",
+  usage,
+  async run(args, io) {
+    const { values, dataDir, quiet } = parseCommandArgs(args, { scale: { type: "string" } }, usage);
+    const scale = values.scale === undefined ? START_SCALE : Number(values.scale);
+    const hasRegister = existsSync(path.join(dataDir, "vsv.duckdb")) && (await withDatabase(dataDir, (db) => tableExists(db.connection, "register", "meta")));
+    if (!hasRegister) {
+      const folder = path.join(dataDir, "register");
+      io.stderr.write(`No register in ${dataDir} yet: generating a synthetic Netherlands at scale ${scale} in ${folder}\n`);
+      const progress = startProgress("Generating", { stream: io.stderr, quiet });
+      const generated = await generateRegister({ out: folder, scale, seed: DEFAULT_SEED, fromYear: DEFAULT_FROM_YEAR, toYear: DEFAULT_TO_YEAR, onProgress: (d, t) => progress.update(d, t) });
+      progress.done(`${Object.values(generated.rows).reduce((a, b) => a + b, 0).toLocaleString("en-US")} rows`);
+      await importRegister(dataDir, folder, { step: stepProgress(io.stderr, quiet) });
+    }
+    const series = await withDatabase(dataDir, async (db) => {
+      if ((await currentRuns(db.connection)).length === 0) {
+        const progress = startProgress("Computing", { stream: io.stderr, quiet });
+        await computeResults(db.connection, { onRun: (d, t) => progress.update(d, t) });
+        progress.done();
+      }
+      return [...(await nationalSeries(db.connection, 23)), ...(await nationalSeries(db.connection, 27))];
+    });
+    series.sort((a, b) => a.teljaar.localeCompare(b.teljaar) || a.definition - b.definition);
+    io.stdout.write(`\nNational series of new vsv'ers (synthetic data when generated; "official" marks the definition in force):\n\n`);
+    io.stdout.write(render(series.map((s) => ({ ...s })), "table"));
+    io.stdout.write(`\nNext: vsv figures --teljaar 2023-2024 --by region   ·   vsv explain --person <id> --teljaar 2023-2024   ·   vsv --help\n`);
+    return 0;
+  },
+};
