@@ -18,7 +18,7 @@ export interface ComputeOptions {
   /** Stages to compute; default both. */
   readonly stages?: readonly Stage[];
   readonly settings?: MeasurementSettings;
-  /** Called after each run (teljaar × stage). */
+  /** Called after each run (teljaar × stage); the stages of one teljaar are computed together. */
   readonly onRun?: (done: number, total: number, run: RunSummary) => void;
 }
 
@@ -32,6 +32,7 @@ export interface RunSummary {
   readonly vsv23: number;
   readonly startPopulation27: number;
   readonly vsv27: number;
+  /** Time of the teljaar's computation divided over its stages. */
   readonly milliseconds: number;
 }
 
@@ -49,55 +50,48 @@ export async function computeResults(conn: DuckDBConnection, options: ComputeOpt
   const total = teljaren.length * stages.length;
   const out: RunSummary[] = [];
   for (const teljaar of teljaren) {
-    for (const stage of stages) {
-      const started = performance.now();
-      const cutoff = cutoffDate(teljaar, stage, settings);
-      const municipalityYear = municipalityYearFor(teljaar, years);
-      const select = computeSql({
-        teljaar,
-        stage,
-        p1: firstPeildatum(teljaar),
-        p2: secondPeildatum(teljaar),
-        lateSkLastDay: lateSkLastDay(teljaar),
-        cutoff,
-      });
-      const where = `teljaar = ${sqlString(teljaar)} AND stage = ${sqlString(stage)}`;
-      await conn.run("BEGIN TRANSACTION");
-      try {
-        await conn.run(`DELETE FROM ${RESULTS_SCHEMA}.persons WHERE ${where}`);
-        await conn.run(`DELETE FROM ${RESULTS_SCHEMA}.runs WHERE ${where}`);
-        await conn.run(
-          `INSERT INTO ${RESULTS_SCHEMA}.persons BY NAME ${select}`,
-        );
-        const complete = isComplete(state, cutoff);
+    const started = performance.now();
+    const cutoffs = stages.map((stage) => ({ stage, cutoff: cutoffDate(teljaar, stage, settings) }));
+    const municipalityYear = municipalityYearFor(teljaar, years);
+    const select = computeSql({ teljaar, stages: cutoffs, p1: firstPeildatum(teljaar), p2: secondPeildatum(teljaar), lateSkLastDay: lateSkLastDay(teljaar) });
+    const where = `teljaar = ${sqlString(teljaar)} AND stage IN (${cutoffs.map((c) => sqlString(c.stage)).join(", ")})`;
+    await conn.run("BEGIN TRANSACTION");
+    try {
+      await conn.run(`DELETE FROM ${RESULTS_SCHEMA}.persons WHERE ${where}`);
+      await conn.run(`DELETE FROM ${RESULTS_SCHEMA}.runs WHERE ${where}`);
+      await conn.run(`INSERT INTO ${RESULTS_SCHEMA}.persons BY NAME ${select}`);
+      for (const { stage, cutoff } of cutoffs) {
         await conn.run(
           `INSERT INTO ${RESULTS_SCHEMA}.runs
            SELECT ${sqlString(teljaar)}, ${sqlString(stage)}, ${sqlString(state.registerId)}, DATE ${sqlString(cutoff)},
-                  ${state.asOf ? `DATE ${sqlString(state.asOf)}` : "NULL"}, ${complete}, ${municipalityYear}, now()::TIMESTAMP,
+                  ${state.asOf ? `DATE ${sqlString(state.asOf)}` : "NULL"}, ${isComplete(state, cutoff)}, ${municipalityYear}, now()::TIMESTAMP,
                   count(*) FILTER (WHERE in_sp23), count(*) FILTER (WHERE in_sp23 AND vsv),
                   count(*) FILTER (WHERE in_sp27), count(*) FILTER (WHERE in_sp27 AND vsv)
-           FROM ${RESULTS_SCHEMA}.persons WHERE ${where}`,
+           FROM ${RESULTS_SCHEMA}.persons WHERE teljaar = ${sqlString(teljaar)} AND stage = ${sqlString(stage)}`,
         );
-        await conn.run("COMMIT");
-      } catch (e) {
-        await conn.run("ROLLBACK");
-        throw e;
       }
-      const rows = await queryRows<{ start_population_23: bigint; vsv_23: bigint; start_population_27: bigint; vsv_27: bigint; complete: boolean }>(
-        conn,
-        `SELECT start_population_23, vsv_23, start_population_27, vsv_27, complete FROM ${RESULTS_SCHEMA}.runs WHERE ${where}`,
-      );
-      const r = rows[0]!;
+      await conn.run("COMMIT");
+    } catch (e) {
+      await conn.run("ROLLBACK");
+      throw e;
+    }
+    const rows = await queryRows<{ stage: Stage; cutoff: string; start_population_23: bigint; vsv_23: bigint; start_population_27: bigint; vsv_27: bigint; complete: boolean }>(
+      conn,
+      `SELECT stage, CAST(cutoff AS VARCHAR) AS cutoff, start_population_23, vsv_23, start_population_27, vsv_27, complete FROM ${RESULTS_SCHEMA}.runs WHERE ${where}`,
+    );
+    const milliseconds = performance.now() - started;
+    for (const { stage } of cutoffs) {
+      const r = rows.find((x) => x.stage === stage)!;
       const summary: RunSummary = {
         teljaar,
         stage,
-        cutoff,
+        cutoff: r.cutoff,
         complete: r.complete,
         startPopulation23: Number(r.start_population_23),
         vsv23: Number(r.vsv_23),
         startPopulation27: Number(r.start_population_27),
         vsv27: Number(r.vsv_27),
-        milliseconds: performance.now() - started,
+        milliseconds: milliseconds / cutoffs.length,
       };
       out.push(summary);
       options.onRun?.(out.length, total, summary);
