@@ -94,7 +94,7 @@ main AS (
   WHERE ${anyKnown} AND funded AND sector IN (${list(START_POPULATION_SECTORS)}) AND ${activeOn("start_date", "end_date", i.p1)}
   GROUP BY person_id
 ),
-cand AS (
+cand AS MATERIALIZED (
   SELECT main.*, p.birth_date, p.sex,
     CAST(year(${p1}) - year(p.birth_date) - CASE WHEN strftime(p.birth_date, '%m-%d') > ${sqlString(i.p1.slice(5))} THEN 1 ELSE 0 END AS INTEGER) AS age
   FROM main JOIN register.persons p USING (person_id)
