@@ -18,8 +18,8 @@ import { maskPersonId } from "../domain/person-id.js";
 import { REGISTER_FORMAT, REGISTER_TABLES, type RegisterTable } from "../domain/register-format.js";
 import { queryRows, sqlIdent, sqlString } from "./database.js";
 import type { ImportRule } from "./register-problems.js";
-import { RULE_MACROS, rowRules } from "./register-rules.js";
-import { takeRejectedCount } from "./register-source.js";
+import { RULE_MACROS, rowRules, type RowRule } from "./register-rules.js";
+import { takeRejectedCount, type FileSource } from "./register-source.js";
 import type { StagedFile } from "./register-stage.js";
 
 /** Offending values of one set rule in one file. */
@@ -197,21 +197,18 @@ export async function locateProblems(conn: DuckDBConnection, staged: StagedFile,
   if (!source || (staged.broken === 0 && own.length === 0)) return [];
   const table = staged.file.table;
   const rules = rowRules(table, source.present);
+  const problems: RecordProblem[] = [];
+  if (staged.broken > 0) problems.push(...(await brokenRows(conn, staged, source, rules, limit)));
+  if (own.length === 0) return problems;
+  // Every row holding an offending value, numbered; the rules are evaluated on those rows only.
   const broken = rules.length === 0 ? "false" : `coalesce(${rules.map((r) => `(${r.bad})`).join(" OR ")}, false)`;
-  // The first `limit` broken rows, and every row holding an offending value. A running count
-  // keeps a file whose every row is broken from filling memory; both windows stream.
-  const wanted = [`(vsv_broken AND nth_broken <= ${limit})`, ...own.map((f) => inList(f.column, f.values))].join(" OR ");
+  const wanted = own.map((f) => inList(f.column, f.values)).join(" OR ");
   await conn.run(
     `CREATE OR REPLACE TEMP TABLE ${LOCATED} AS
-     SELECT * EXCLUDE (nth_broken) FROM (
-       SELECT row_number() OVER () - 1 AS rec, count(*) FILTER (WHERE vsv_broken) OVER (ROWS UNBOUNDED PRECEDING) AS nth_broken, *
-       FROM (SELECT *, ${broken} AS vsv_broken FROM (${source.textSelect}))
-     ) WHERE ${wanted}`,
+     SELECT *, ${broken} AS vsv_broken FROM (SELECT row_number() OVER () - 1 AS rec, * FROM (${source.textSelect})) WHERE ${wanted}`,
   );
   await takeRejectedCount(conn, source);
   try {
-    const problems: RecordProblem[] = [];
-    if (staged.broken > 0) problems.push(...(await brokenRows(conn, table, rules, limit)));
     for (const f of own) problems.push(...(await findingRows(conn, table, f, limit)));
     return problems;
   } finally {
@@ -219,19 +216,31 @@ export async function locateProblems(conn: DuckDBConnection, staged: StagedFile,
   }
 }
 
-async function brokenRows(conn: DuckDBConnection, table: RegisterTable, rules: ReturnType<typeof rowRules>, limit: number): Promise<RecordProblem[]> {
+/**
+ * The first `limit` rows that break a row rule, and which rules. The numbering window keeps file
+ * order and LIMIT without ORDER BY keeps it too, so the scan stops at the limit: a file whose
+ * every row is broken is answered at once. (Filtering inside a running count instead made DuckDB
+ * leave its streaming plan and take minutes.)
+ */
+async function brokenRows(conn: DuckDBConnection, staged: StagedFile, source: FileSource, rules: RowRule[], limit: number): Promise<RecordProblem[]> {
+  const table = staged.file.table;
   const which = rules.map((r, i) => `CASE WHEN ${r.bad} THEN ${i} END`).join(", ");
+  const where = rules.map((r) => `(${r.bad})`).join(" OR ");
   const rows = await queryRows<Record<string, unknown> & { rec: bigint; broken: (number | null)[] }>(
     conn,
-    `SELECT *, list_filter([${which}], x -> x IS NOT NULL) AS broken FROM ${LOCATED} WHERE vsv_broken ORDER BY rec LIMIT ${limit}`,
+    `SELECT *, list_filter([${which}], x -> x IS NOT NULL) AS broken
+     FROM (SELECT row_number() OVER () - 1 AS rec, * FROM (${source.textSelect})) WHERE ${where} LIMIT ${limit}`,
   );
-  return rows.flatMap((row) =>
-    row.broken.flatMap((i) => {
-      const rule = rules[i ?? -1];
-      if (!rule) return [];
-      return [{ table, rec: Number(row.rec), column: rule.column, value: shown(table, rule.column, row[rule.column]), rule: rule.rule, message: rule.message }];
-    }),
-  );
+  await takeRejectedCount(conn, source);
+  return rows
+    .sort((a, b) => Number(a.rec - b.rec))
+    .flatMap((row) =>
+      row.broken.flatMap((i) => {
+        const rule = rules[i ?? -1];
+        if (!rule) return [];
+        return [{ table, rec: Number(row.rec), column: rule.column, value: shown(table, rule.column, row[rule.column]), rule: rule.rule, message: rule.message }];
+      }),
+    );
 }
 
 async function findingRows(conn: DuckDBConnection, table: RegisterTable, f: Finding, limit: number): Promise<RecordProblem[]> {
