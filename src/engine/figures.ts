@@ -8,7 +8,7 @@ import { EXCLUSIONS, type Exclusion } from "../domain/exclusions.js";
 import { type Teljaar, previousTeljaar } from "../domain/teljaar.js";
 import { queryRows, sqlString } from "./database.js";
 import type { Dimension } from "./dimensions.js";
-import { PERSON_RESULTS_VIEW, RESULTS_SCHEMA } from "./results-tables.js";
+import { PERSON_RESULTS_VIEW } from "./results-tables.js";
 import { type Run, currentRuns, requireStage, resolveStage } from "./runs.js";
 
 export interface FiguresQuery {

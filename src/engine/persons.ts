@@ -7,7 +7,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { type Definition, type Stage } from "../domain/definition.js";
 import type { Teljaar } from "../domain/teljaar.js";
 import { sqlString } from "./database.js";
-import { PERSON_RESULTS_VIEW, RESULTS_SCHEMA } from "./results-tables.js";
+import { PERSON_RESULTS_VIEW } from "./results-tables.js";
 
 export const PERSON_COLUMNS = [
   "person_id", "in_start_population", "vsv", "exclusion", "institution", "location", "level", "leerweg",

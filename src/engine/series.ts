@@ -4,7 +4,7 @@ import { type Definition, type Stage, officialDefinition } from "../domain/defin
 import type { Teljaar } from "../domain/teljaar.js";
 import { queryRows, sqlString } from "./database.js";
 import { percentage } from "./figures.js";
-import { PERSON_RESULTS_VIEW, RESULTS_SCHEMA } from "./results-tables.js";
+import { PERSON_RESULTS_VIEW } from "./results-tables.js";
 import { currentRuns, resolveStage } from "./runs.js";
 
 export interface SeriesPoint {

@@ -1,20 +1,13 @@
 /** Generated registers for the synth tests, in temporary folders removed after the run. */
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
+import { tempDir as makeTempDir, removeTempDirs } from "../support/temp-dirs.js";
 import { type DrawKind, type GenerateOptions, type GenerateSummary, generateRegister } from "../../src/synth/index.js";
 
-const dirs: string[] = [];
-
 export function tempDir(prefix = "vsv-synth-"): string {
-  const d = mkdtempSync(path.join(os.tmpdir(), prefix));
-  dirs.push(d);
-  return d;
+  return makeTempDir(prefix);
 }
 
-export function removeTempDirs(): void {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-}
+export { removeTempDirs };
 
 export interface Generated {
   readonly folder: string;
