@@ -69,19 +69,6 @@ export function startProgress(label: string, options: ProgressOptions = {}): Pro
   };
 }
 
-/** Runs `work` with a progress line that ticks by time while it runs (for steps with no countable parts). */
-export async function withProgress<T>(label: string, work: (p: Progress) => Promise<T>, summary?: (r: T) => string, options: ProgressOptions = {}): Promise<T> {
-  const p = startProgress(label, options);
-  const timer = setInterval(() => p.update(0), options.intervalMs ?? 1000);
-  try {
-    const r = await work(p);
-    p.done(summary ? summary(r) : undefined);
-    return r;
-  } finally {
-    clearInterval(timer);
-  }
-}
-
 /** A progress bar per step on stderr; steps with a known total show it, others tick by time. */
 export function stepProgress(stream: NodeJS.WritableStream, quiet: boolean): StepRunner {
   return async (label, work, summary) => {

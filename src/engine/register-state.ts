@@ -9,6 +9,7 @@ import { type IsoDate } from "../domain/dates.js";
 import { type Teljaar, secondPeildatum, teljaarStartingIn, tryParseTeljaar } from "../domain/teljaar.js";
 import { queryRows, tableExists } from "./database.js";
 import { REGISTER_SCHEMA } from "./register-tables.js";
+import { readRegisterMeta } from "./register-replace.js";
 
 export interface RegisterState {
   readonly registerId: string;
@@ -20,9 +21,8 @@ export interface RegisterState {
 
 export async function readRegisterState(conn: DuckDBConnection): Promise<RegisterState> {
   const missing = new VsvError("NO_REGISTER", "No register in the store: import one first with `vsv import register <folder>`");
-  if (!(await tableExists(conn, REGISTER_SCHEMA, "meta"))) throw missing;
-  const meta = await queryRows<{ register_id: string }>(conn, `SELECT register_id FROM ${REGISTER_SCHEMA}.meta LIMIT 1`);
-  if (meta.length === 0) throw missing;
+  const meta = await readRegisterMeta(conn);
+  if (!meta) throw missing;
   let asOf: IsoDate | null = null;
   let firstTeljaar: Teljaar | null = null;
   let lastTeljaar: Teljaar | null = null;
@@ -38,7 +38,7 @@ export async function readRegisterState(conn: DuckDBConnection): Promise<Registe
       lastTeljaar = (c.last_teljaar && tryParseTeljaar(c.last_teljaar)) || null;
     }
   }
-  return { registerId: meta[0]!.register_id, asOf, firstTeljaar, lastTeljaar };
+  return { registerId: meta.registerId, asOf, firstTeljaar, lastTeljaar };
 }
 
 /** The latest date of any fact in the register. */

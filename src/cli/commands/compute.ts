@@ -3,7 +3,7 @@ import { parseCommandArgs } from "../args.js";
 import { TELJAAR_OPTIONS, definitionList, optionalStage, teljaarList } from "./options.js";
 import { withDatabase } from "../../engine/database.js";
 import { computeResults } from "../../engine/compute.js";
-import { startProgress } from "../progress.js";
+import { stepProgress } from "../progress.js";
 import { percentage } from "../../engine/figures.js";
 import { parseFormat, render } from "../format.js";
 
@@ -24,23 +24,12 @@ export const computeCommand: Command = {
     const definitions = definitionList(values.definition);
     const format = parseFormat(values.format);
     const runs = await withDatabase(dataDir, async (db) => {
-      const progress = startProgress("Computing", { stream: io.stderr, quiet });
-      let done = 0;
-      const tick = setInterval(() => progress.update(done), 1000);
-      try {
-        const r = await computeResults(db.connection, {
-          teljaren,
-          stages: stage ? [stage] : undefined,
-          onRun: (n, total) => {
-            done = n;
-            progress.update(n, total);
-          },
-        });
-        progress.done(`${r.length} runs (teljaar × stage)`);
-        return r;
-      } finally {
-        clearInterval(tick);
-      }
+      const step = stepProgress(io.stderr, quiet);
+      return step(
+        "Computing",
+        (p) => computeResults(db.connection, { teljaren, stages: stage ? [stage] : undefined, onRun: (n, total) => p.update(n, total) }),
+        (r) => `${r.length} runs (teljaar × stage)`,
+      );
     });
     const rows = runs.map((r) => ({
       teljaar: r.teljaar,

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "../command.js";
 import { parseCommandArgs } from "../args.js";
-import { startProgress, stepProgress } from "../progress.js";
+import { stepProgress } from "../progress.js";
 import { withDatabase, tableExists } from "../../engine/database.js";
 import { importRegister } from "../../engine/register-import.js";
 import { computeResults } from "../../engine/compute.js";
@@ -26,20 +26,21 @@ export const startCommand: Command = {
   async run(args, io) {
     const { values, dataDir, quiet } = parseCommandArgs(args, { scale: { type: "string" } }, usage);
     const scale = values.scale === undefined ? START_SCALE : Number(values.scale);
+    const step = stepProgress(io.stderr, quiet);
     const hasRegister = existsSync(path.join(dataDir, "vsv.duckdb")) && (await withDatabase(dataDir, (db) => tableExists(db.connection, "register", "meta")));
     if (!hasRegister) {
       const folder = path.join(dataDir, "register");
       io.stderr.write(`No register in ${dataDir} yet: generating a synthetic Netherlands at scale ${scale} in ${folder}\n`);
-      const progress = startProgress("Generating", { stream: io.stderr, quiet });
-      const generated = await generateRegister({ out: folder, scale, seed: DEFAULT_SEED, fromYear: DEFAULT_FROM_YEAR, toYear: DEFAULT_TO_YEAR, onProgress: (d, t) => progress.update(d, t) });
-      progress.done(`${Object.values(generated.rows).reduce((a, b) => a + b, 0).toLocaleString("en-US")} rows`);
-      await importRegister(dataDir, folder, { step: stepProgress(io.stderr, quiet) });
+      await step(
+        "Generating",
+        (p) => generateRegister({ out: folder, scale, seed: DEFAULT_SEED, fromYear: DEFAULT_FROM_YEAR, toYear: DEFAULT_TO_YEAR, onProgress: (d, t) => p.update(d, t) }),
+        (g) => `${Object.values(g.rows).reduce((a, b) => a + b, 0).toLocaleString("en-US")} rows`,
+      );
+      await importRegister(dataDir, folder, { step });
     }
     const series = await withDatabase(dataDir, async (db) => {
       if ((await currentRuns(db.connection)).length === 0) {
-        const progress = startProgress("Computing", { stream: io.stderr, quiet });
-        await computeResults(db.connection, { onRun: (d, t) => progress.update(d, t) });
-        progress.done();
+        await step("Computing", (p) => computeResults(db.connection, { onRun: (d, t) => p.update(d, t) }), (r) => `${r.length} runs (teljaar × stage)`);
       }
       return [...(await nationalSeries(db.connection, 23)), ...(await nationalSeries(db.connection, 27))];
     });
