@@ -4,7 +4,7 @@
  * - yearly: `NRSP`/`NenR` + year the teljaar ends + `D`/`V` + scope, e.g. `NRSP2023DI27GZ.csv`.
  * Scope: `I` + BRIN (institution), `R` + RMC region number (region), `G` + municipality code.
  * The region and municipality letters are our choice where DUO's naming is not documented
- * (docs/duo-files.md); a browser's duplicate suffix such as ` (1)` is ignored.
+ * (docs/duo-import.md); a browser's duplicate suffix such as ` (1)` is ignored.
  */
 import type { Stage } from "../definition.js";
 import { VsvError } from "../errors.js";
@@ -42,7 +42,7 @@ export const FILE_NAME_HELP =
   "DUO file names look like 202310A04I27GZ.csv (A04/A05/A14: month produced, code, I+BRIN / R+region / G+municipality) " +
   "or NRSP2023DI27GZ.csv / NenR2023VR28.csv (year the teljaar ends, D definitive / V voorlopig, scope)";
 
-/** Strips the folder, `.csv`/`.txt` and a duplicate suffix such as ` (1)` or `-1`. */
+/** Strips the folder, `.csv`/`.txt` and a browser's duplicate suffix such as ` (1)`. */
 export function baseFileName(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
   return base.replace(/\.(csv|txt)$/i, "").replace(/\s*\(\d+\)$/, "").trim();

@@ -6,7 +6,7 @@
  */
 import type { DuoKind } from "./file-name.js";
 
-/** How a column's text is read (docs/duo-files.md, Values). */
+/** How a column's text is read (docs/duo-import.md). */
 export type ValueType =
   /** trimmed; empty is unknown (NULL) */
   | "text"
