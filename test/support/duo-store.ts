@@ -151,3 +151,30 @@ export async function openDuoStore(options: { dataDir?: string; teljaar?: string
 export function keys(first: number, n: number): string[] {
   return Array.from({ length: n }, (_, i) => String(first + i).padStart(9, "0"));
 }
+
+/**
+ * A worked example for the reconciliation and the signal curve: institution 27GZ, 2022-2023.
+ * P1 is listed from November to the end and is a vsv'er; P2 is listed in November and December
+ * and re-enrols (returned); P3 is listed from March to the last A14 but is not in the NenR (still
+ * listed: a late SK or an exclusion); P4 is a vsv'er missing from the NRSP and never listed; P5 is
+ * twice in the definitive NRSP; P6 is a preliminary vsv'er removed from the definitive NenR; P7 is
+ * added to the definitive NRSP; P8 is listed in January only, on two rows. The A04 of October is
+ * empty, the one of February 2023 is not imported, and an A05 exists for November only.
+ */
+export const P = { P1: "000000001", P2: "000000002", P3: "000000003", P4: "000000004", P5: "000000005", P6: "000000006", P7: "000000007", P8: "000000008" } as const;
+
+export async function seriesExample(s: DuoStore, options: { definitiveNenr?: boolean } = {}): Promise<void> {
+  const { P1, P2, P3, P4, P5, P6, P7, P8 } = P;
+  await s.nrsp("definitive", [P1, P2, P3, P5, P5, P6, P7, P8]);
+  await s.nrsp("preliminary", [P1, P2, P3, P5, P6, P8]);
+  if (options.definitiveNenr ?? true) await s.nenr("definitive", [row(P1, { level: "MBO-3" }), row(P4, { level: "MBO-4" })]);
+  await s.nenr("preliminary", [P1, P6]);
+  await s.a05("2022-11", keys(1, 10));
+  await s.a04("2022-10", []);
+  await s.a04("2022-11", [row(P1, { outflow_reason: "01", absence_statutory: true }), row(P2, { outflow_reason: "02", absence_statutory: false })]);
+  await s.a04("2022-12", [row(P1, { outflow_reason: "01" }), row(P2, { outflow_reason: "02" })]);
+  await s.a04("2023-01", [row(P1, { outflow_reason: "01" }), row(P8, { outflow_reason: "03" }), row(P8, { outflow_reason: "04" })]);
+  const late = [row(P1, { outflow_reason: "01", level: "MBO-3" }), row(P3, { reason: null })];
+  for (const m of ["2023-03", "2023-04", "2023-05", "2023-06", "2023-07", "2023-08", "2023-09"]) await s.a04(m, late);
+  for (const m of ["2023-10", "2023-11", "2023-12"]) await s.a14(m, late);
+}
