@@ -7,6 +7,7 @@ import { explainCommand } from "./explain.js";
 import { importRegisterCommand } from "./import-register.js";
 import { generateCommand } from "./generate.js";
 import { startCommand } from "./start.js";
+import { duoExportCommand } from "./duo-export.js";
 
 /** Every subcommand of `vsv`, in the order `vsv --help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -18,4 +19,5 @@ export const COMMANDS: readonly Command[] = [
   seriesCommand,
   personsCommand,
   explainCommand,
+  duoExportCommand,
 ];
