@@ -7,6 +7,10 @@ import { explainCommand } from "./explain.js";
 import { importRegisterCommand } from "./import-register.js";
 import { generateCommand } from "./generate.js";
 import { startCommand } from "./start.js";
+import { duoFiguresCommand } from "./duo-figures.js";
+import { duoReconcileCommand } from "./duo-reconcile.js";
+import { duoSignalsCommand } from "./duo-signals.js";
+import { duoFilesCommand } from "./duo-files.js";
 import { duoExportCommand } from "./duo-export.js";
 
 /** Every subcommand of `vsv`, in the order `vsv --help` lists them. */
@@ -19,5 +23,9 @@ export const COMMANDS: readonly Command[] = [
   seriesCommand,
   personsCommand,
   explainCommand,
+  duoFilesCommand,
+  duoFiguresCommand,
+  duoReconcileCommand,
+  duoSignalsCommand,
   duoExportCommand,
 ];
