@@ -42,8 +42,19 @@ export const duoSignalsCommand: Command = {
       io.stderr.write(`vsv duo signals ${describeScope(scope)} ${teljaar}${curve.stage ? `, start set from the ${curve.stage} NRSP where no A05` : ""}\n`);
       for (const note of curve.notes) io.stderr.write(`note: ${note}\n`);
     }
-    // Tables and CSV spread the reasons over columns (outflow_reasons.02 …); a missing month has none.
-    const flat = rows.map(({ outflow_reasons, reasons, ...rest }) => ({ ...rest, outflow_reasons: outflow_reasons ?? {}, reasons: reasons ?? {} }));
+    // Tables and CSV spread the reasons over columns (outflow_reasons.02 …), every code in every
+    // imported month (0 where no one left for it); a missing month stays empty.
+    const codes = (pick: (r: (typeof rows)[number]) => Record<string, number> | null) => [...new Set(rows.flatMap((r) => Object.keys(pick(r) ?? {})))].sort();
+    const spread = (prefix: string, all: readonly string[], counts: Record<string, number> | null) =>
+      Object.fromEntries(all.map((c) => [`${prefix}.${c}`, counts === null ? null : (counts[c] ?? 0)]));
+    const outflowCodes = codes((r) => r.outflow_reasons);
+    const reasonCodes = codes((r) => r.reasons);
+    const flat = rows.map(({ outflow_reasons, reasons, file_name, ...rest }) => ({
+      ...rest,
+      ...spread("outflow_reasons", outflowCodes, outflow_reasons),
+      ...spread("reasons", reasonCodes, reasons),
+      file_name,
+    }));
     io.stdout.write(render(flat, format));
     return 0;
   },
