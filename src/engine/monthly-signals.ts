@@ -78,7 +78,7 @@ sk AS (
 ),
 grid AS (
   SELECT sp.person_id, m.month_index, m.peildatum,
-    coalesce(bool_or(e.end_date IS NULL OR e.end_date >= m.peildatum), false) AS enrolled,
+    coalesce(bool_or(e.person_id IS NOT NULL AND (e.end_date IS NULL OR e.end_date >= m.peildatum)), false) AS enrolled,
     max(e.end_date) AS last_end
   FROM sp CROSS JOIN months m
   LEFT JOIN enr e ON e.person_id = sp.person_id AND e.start_date <= m.peildatum

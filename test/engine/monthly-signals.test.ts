@@ -41,6 +41,8 @@ const people: PersonFacts[] = [
   person("HADSK", "2004-01-01", { enrolments: [mbo("HADSK-1", "2021-08-01", "2023-01-31")], diplomas: [diploma("HAVO", "2021-07-01")] }),
   // re-enrolment in October 2023 registered after the register's as-of date: not known yet.
   person("LATEREC", "2005-01-01", { enrolments: [mbo("LATEREC-1", "2021-08-01", "2023-08-31"), mbo("LATEREC-2", "2023-10-10", null, { recordedOn: "2023-12-01" })] }),
+  // the only enrolment was registered after the register's as-of date: as known then, never enrolled.
+  person("UNKNOWN", "2005-01-01", { enrolments: [mbo("UNKNOWN-1", "2021-08-01", null, { recordedOn: "2023-12-01" })] }),
   // another region and institution, leaves in March.
   person("FRL", "2005-01-01", { enrolments: [mbo("FRL-1", "2021-08-01", "2023-03-31", { institution: "25LZ" })], residences: [residence("0080", "2000-01-01")] }),
 ];
@@ -165,7 +167,11 @@ describe("monthly signalling on the register as known on its as-of date", () => 
     expect([...new Set(rows.map((r) => r.reportMonth))].at(-1)).toBe("2023-10");
     // LATEREC's re-enrolment of 10 October was recorded on 1 December: as known on 15 November, still on the October list.
     expect(monthsOf(rows, "LATEREC")).toEqual(["2023-08", "2023-09", "2023-10"]);
+    // UNKNOWN's only enrolment was recorded on 1 December: as known on 15 November, on every list, without a deregistration date.
+    expect(monthsOf(rows, "UNKNOWN")).toEqual(range("2022-10", "2023-10"));
+    expect(row(rows, "UNKNOWN", "2022-10")).toMatchObject({ listedSince: "2022-10", deregistrationDate: null });
     const all = await monthlySignals(conn, q(null));
+    expect(monthsOf(all, "UNKNOWN")).toEqual([]);
     expect(monthsOf(all, "LATEREC")).toEqual(["2023-08", "2023-09"]);
   });
 });
