@@ -5,6 +5,7 @@ import { seriesCommand } from "./series.js";
 import { personsCommand } from "./persons.js";
 import { explainCommand } from "./explain.js";
 import { importRegisterCommand } from "./import-register.js";
+import { importDuoCommand } from "./import-duo.js";
 import { generateCommand } from "./generate.js";
 import { startCommand } from "./start.js";
 import { duoFiguresCommand } from "./duo-figures.js";
@@ -18,6 +19,7 @@ export const COMMANDS: readonly Command[] = [
   startCommand,
   generateCommand,
   importRegisterCommand,
+  importDuoCommand,
   computeCommand,
   figuresCommand,
   seriesCommand,

@@ -1,0 +1,237 @@
+/**
+ * `importDuo`: reads DUO's vsv files (A04, A05, A14, NRSP, NenR) into schema `duo`, all or nothing
+ * (docs/duo-import.md). The steps:
+ *   1. expand the arguments and recognise each file by its name (duo-read-files.ts);
+ *   2. checksum each file: a report already stored with the same checksum is "unchanged" and not
+ *      read again; then check its encoding and header against its name (duo-read-header.ts);
+ *   3. let DuckDB read every group of files with one layout and header in one `read_csv` call
+ *      (duo-read-csv.ts) and check the values set-wise (duo-import-validate.ts);
+ *   4. on any problem: throw `DuoImportRejected` with all of them (up to the limit); nothing is written;
+ *   5. otherwise collect the data-quality warnings (duo-import-warnings.ts) and write everything in
+ *      one transaction (duo-import-store.ts).
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { readConfig } from "../config.js";
+import type { Stage } from "../domain/definition.js";
+import type { DuoKind, DuoScope } from "../domain/duo/file-name.js";
+import type { ReportMonth } from "../domain/duo/report-month.js";
+import type { Teljaar } from "../domain/teljaar.js";
+import { queryRows, tableExists, withDatabase } from "./database.js";
+import { createFileTable, groupFiles, type ImportFile } from "./duo-import-plan.js";
+import { DuoImportRejected, fileProblem, sortDuoProblems } from "./duo-import-problems.js";
+import { storedVersions, writeImport } from "./duo-import-store.js";
+import { detectDateFormats, findValueProblems, readNameMaps } from "./duo-import-validate.js";
+import { defineValueMacros } from "./duo-import-values.js";
+import { collectWarnings, createWarningsTable, warningCounts } from "./duo-import-warnings.js";
+import { dropGroup, readGroup } from "./duo-read-csv.js";
+import { collectDuoFiles, recogniseName, type DuoInput } from "./duo-read-files.js";
+import { inspectDuoFile, readDuoBytes } from "./duo-read-header.js";
+import { loadReference } from "./reference.js";
+import type { StepRunner } from "./register-import.js";
+
+export { DuoImportRejected, formatDuoProblem, isDuoImportRejected, type DuoImportProblem, type DuoImportRule } from "./duo-import-problems.js";
+
+export interface DuoImportOptions {
+  /** Most problems listed when the import is rejected (default: config `maxImportProblems`). */
+  readonly maxProblems?: number;
+  /** Who imports, for `duo.files` and `duo.import_log` (default: env VSV_USER, else the OS user). */
+  readonly importedBy?: string;
+  /** Progress reporting per step (default: none). */
+  readonly step?: StepRunner;
+  /** For tests only: runs inside the writing transaction just before COMMIT; throwing rolls back. */
+  readonly beforeCommit?: () => void | Promise<void>;
+}
+
+/** What became of one file: stored as a new report, replacing an older version, already stored, or not read. */
+export type DuoFileOutcome = "new" | "replaced" | "unchanged" | "skipped";
+
+export interface DuoFileSummary {
+  /** The file as given (an argument, or `<folder>/<name>`). */
+  readonly file: string;
+  /** The kind; for a skipped file the DUO code it has (e.g. `A01`), null when not recognised. */
+  readonly kind: DuoKind | string | null;
+  readonly teljaar: Teljaar | null;
+  readonly reportMonth: ReportMonth | null;
+  readonly stage: Stage | null;
+  readonly scope: DuoScope | null;
+  /** Rows stored for this report (for `unchanged`: the stored version's); null when skipped. */
+  readonly rows: number | null;
+  readonly outcome: DuoFileOutcome;
+  /** Data-quality warnings of the stored version. */
+  readonly warnings: number;
+  /** Why a file was skipped. */
+  readonly note?: string;
+}
+
+export interface DuoImportSummary {
+  /** One entry per file, in the order given. */
+  readonly files: readonly DuoFileSummary[];
+  readonly counts: Readonly<Record<DuoFileOutcome, number>>;
+  /** Rows written by this import. */
+  readonly rows: number;
+  /** Warnings of the files written by this import. */
+  readonly warnings: number;
+  readonly importedBy: string;
+  /** UTC, ISO 8601. */
+  readonly importedAt: string;
+  readonly durationMs: number;
+}
+
+const silentStep: StepRunner = (_label, work) => work({ update() {} });
+
+/** `--by`, else env VSV_USER, else the OS user name. */
+export function defaultImporter(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.VSV_USER && env.VSV_USER.trim() !== "") return env.VSV_USER.trim();
+  try {
+    return os.userInfo().username;
+  } catch {
+    return "unknown";
+  }
+}
+
+/** Imports DUO files or folders into the store in `dataDir` (opens and closes it). */
+export async function importDuoInto(dataDir: string, paths: readonly string[], options: DuoImportOptions = {}): Promise<DuoImportSummary> {
+  return withDatabase(dataDir, (db) => importDuo(db.connection, paths, options));
+}
+
+/**
+ * Imports DUO files or folders on an open store connection. Throws `DuoImportRejected` (every
+ * problem, up to the limit) when any file is malformed; the store is then unchanged.
+ */
+export async function importDuo(conn: DuckDBConnection, paths: readonly string[], options: DuoImportOptions = {}): Promise<DuoImportSummary> {
+  const started = Date.now();
+  const step = options.step ?? silentStep;
+  const limit = Math.max(1, options.maxProblems ?? readConfig().maxImportProblems);
+  const importedBy = options.importedBy?.trim() || defaultImporter();
+  const { inputs, problems } = collectDuoFiles(paths);
+  const summaries = new Map<DuoInput, DuoFileSummary>();
+  let temp: string | undefined;
+  const tempDir = () => (temp ??= mkdtempSync(path.join(os.tmpdir(), "vsv-duo-")));
+
+  const toWrite: ImportFile[] = [];
+  const unchanged = new Map<DuoInput, number>();
+  const stored = await storedVersions(conn);
+  await step(
+    `Checking ${inputs.length} file${inputs.length === 1 ? "" : "s"}`,
+    async (p) => {
+      const firstOfReport = new Map<string, { input: DuoInput; checksum: string }>();
+      inputs.forEach((input, i) => {
+        p.update(i, inputs.length);
+        const named = recogniseName(input);
+        if (named.status === "rejected") return void problems.push(named.problem);
+        if (named.status === "skipped") {
+          return void summaries.set(input, { ...emptySummary(input), kind: named.kind, outcome: "skipped", note: named.note });
+        }
+        const { identity, key } = named;
+        const { bytes, checksum } = readDuoBytes(input.path);
+        const base = { ...emptySummary(input), kind: identity.kind, teljaar: identity.teljaar, reportMonth: identity.reportMonth, stage: identity.stage, scope: identity.scope };
+        const earlier = firstOfReport.get(key);
+        if (earlier && earlier.checksum === checksum) {
+          return void summaries.set(input, { ...base, outcome: "skipped", note: `${input.display}: skipped, the same file as ${earlier.input.display}` });
+        }
+        if (earlier) {
+          return void problems.push(
+            fileProblem(
+              input.display,
+              "DUPLICATE_REPORT",
+              `this file and ${earlier.input.display} are two different versions of the same report: import only the one you want (or import them one after the other; the latest import wins)`,
+            ),
+          );
+        }
+        firstOfReport.set(key, { input, checksum });
+        const version = stored.get(key);
+        if (version && version.checksum === checksum) {
+          unchanged.set(input, version.fileId);
+          return void summaries.set(input, { ...base, outcome: "unchanged" });
+        }
+        const inspected = inspectDuoFile(input, identity, bytes, tempDir);
+        problems.push(...inspected.problems);
+        if (!inspected.layout) return;
+        const no = toWrite.length + 1;
+        toWrite.push({ no, input, identity, key, checksum, layout: inspected.layout, replaces: version, rows: 0, dateFormat: null, warnings: 0 });
+        summaries.set(input, { ...base, outcome: version ? "replaced" : "new" });
+      });
+    },
+    () => `${toWrite.length} to read, ${unchanged.size} unchanged`,
+  );
+
+  const groups = groupFiles(toWrite);
+  try {
+    if (toWrite.length > 0) {
+      if (!(await tableExists(conn, "reference", "municipalities"))) await loadReference(conn);
+      await defineValueMacros(conn);
+      await createFileTable(conn, toWrite);
+      await createWarningsTable(conn);
+      for (const g of groups) {
+        const kinds = [...new Set(g.members.map((m) => (m.identity.kind === "NENR" ? "NenR" : m.identity.kind)))].join("/");
+        const label = `Reading ${g.members.length} ${kinds} file${g.members.length === 1 ? "" : "s"}`;
+        await step(label, async () => {
+          const read = await readGroup(conn, g, limit);
+          problems.push(...read.problems);
+          for (const m of g.members) m.rows = read.rows.get(m.no) ?? 0;
+          if (!read.read) return;
+          await detectDateFormats(conn, g);
+          problems.push(...(await findValueProblems(conn, g, limit + 1)));
+        }, () => `${g.members.reduce((s, m) => s + m.rows, 0).toLocaleString("en-US")} rows`);
+      }
+    }
+    if (problems.length > 0) {
+      const sorted = sortDuoProblems(problems, [...paths, ...inputs.map((i) => i.display)]);
+      throw new DuoImportRejected(sorted.slice(0, limit), sorted.length > limit);
+    }
+    if (toWrite.length > 0) {
+      const maps = await readNameMaps(conn, groups);
+      await step("Checking data quality", async () => {
+        for (const g of groups) await collectWarnings(conn, g, maps);
+        const counts = await warningCounts(conn);
+        for (const f of toWrite) f.warnings = counts.get(f.no) ?? 0;
+      });
+      await step("Storing", () => writeImport(conn, toWrite, groups, maps, { importedAt: new Date(started), importedBy, beforeCommit: options.beforeCommit }));
+    }
+  } finally {
+    for (const g of groups) await dropGroup(conn, g.no).catch(() => undefined);
+    await conn.run("DROP TABLE IF EXISTS duo_import_files; DROP TABLE IF EXISTS duo_import_warnings").catch(() => undefined);
+    if (temp) rmSync(temp, { recursive: true, force: true });
+  }
+
+  const stats = await unchangedStats(conn, [...unchanged.values()]);
+  const written = new Map(toWrite.map((f) => [f.input, f]));
+  const files = inputs
+    .map((input) => {
+      const s = summaries.get(input);
+      if (!s) return undefined;
+      const w = written.get(input);
+      if (w) return { ...s, rows: w.rows, warnings: w.warnings };
+      const id = unchanged.get(input);
+      if (id !== undefined) return { ...s, rows: stats.get(id)?.rows ?? null, warnings: stats.get(id)?.warnings ?? 0 };
+      return s;
+    })
+    .filter((s): s is DuoFileSummary => s !== undefined);
+  const counts = { new: 0, replaced: 0, unchanged: 0, skipped: 0 };
+  for (const f of files) counts[f.outcome]++;
+  return {
+    files,
+    counts,
+    rows: toWrite.reduce((s, f) => s + f.rows, 0),
+    warnings: toWrite.reduce((s, f) => s + f.warnings, 0),
+    importedBy,
+    importedAt: new Date(started).toISOString(),
+    durationMs: Date.now() - started,
+  };
+}
+
+function emptySummary(input: DuoInput): DuoFileSummary {
+  return { file: input.display, kind: null, teljaar: null, reportMonth: null, stage: null, scope: null, rows: null, outcome: "skipped", warnings: 0 };
+}
+
+async function unchangedStats(conn: DuckDBConnection, ids: readonly number[]): Promise<Map<number, { rows: number; warnings: number }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await queryRows<{ file_id: number; rows: number; warnings: bigint }>(
+    conn,
+    `SELECT f.file_id, f.rows, (SELECT count(*) FROM duo.warnings w WHERE w.file_id = f.file_id) AS warnings FROM duo.files f WHERE f.file_id IN (${ids.join(", ")})`,
+  );
+  return new Map(rows.map((r) => [Number(r.file_id), { rows: Number(r.rows), warnings: Number(r.warnings) }]));
+}
