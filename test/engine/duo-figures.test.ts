@@ -46,6 +46,15 @@ describe("figures from DUO's files", () => {
       expect(r.rows[0]).toMatchObject({ start_population: 75, vsv: 8, vsv_pct: 10.67, vsv_not_in_start_population: 1 });
     });
 
+    it("counts rows, not persons: a person twice in a file and a row without person key count", async () => {
+      const d = await openDuoStore({ teljaar, scope });
+      await d.nrsp("definitive", ["000000001", "000000001", "000000002", "000000003"]);
+      await d.nenr("definitive", ["000000001", row(null)]);
+      const r = await duoFigures(d.conn, { scope, teljaar });
+      d.close();
+      expect(r.rows[0]).toMatchObject({ start_population: 4, vsv: 2, vsv_pct: 50, vsv_not_in_start_population: 1 });
+    });
+
     it("shows the NenR person missing from the NRSP beside the count, in the group of their NenR row", async () => {
       const r = await duoFigures(s.conn, { scope, teljaar, by: ["level"] });
       const mbo2Row = r.rows.find((x) => x.keys.level === "MBO-2");
@@ -132,6 +141,16 @@ describe("figures from DUO's files", () => {
       const r = await duoFigures(later.conn, { scope, teljaar: "2030-2031" as Teljaar, by: ["level"] });
       later.close();
       expect(r.rows[0]).toMatchObject({ vsv_pct: 25, norm: null, norm_met: null });
+    });
+
+    it("judges the norm on the rounded percentage the row shows", async () => {
+      const edge = await openDuoStore({ teljaar, scope });
+      await edge.nrsp("definitive", keys(1, 315).map(at("MBO-4")));
+      await edge.nenr("definitive", keys(1, 10).map(at("MBO-4")));
+      const r = await duoFigures(edge.conn, { scope, teljaar, by: ["level"] });
+      edge.close();
+      // 10/315 = 3.1746 %: shown as 3.17, the mbo-4 norm of 2022-2023
+      expect(r.rows[0]).toMatchObject({ vsv_pct: 3.17, norm: 3.17, norm_met: true });
     });
 
     it("carries norm fields only with a level breakdown", async () => {
