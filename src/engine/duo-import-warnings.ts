@@ -82,7 +82,9 @@ async function municipalityWarnings(conn: DuckDBConnection, group: ImportGroup):
   const found = await queryRows<{ file_no: number; code: string; name: string | null; ref_name: string | null; known: boolean; first: number; n: bigint }>(
     conn,
     `WITH ref AS (
-       SELECT municipality_code, arg_max(municipality_name, year) AS ref_name, list(DISTINCT duo_name_key(municipality_name)) AS keys
+       -- "Rijswijk (ZH.)" also matches RIJSWIJK: the part in brackets only tells namesakes apart
+       SELECT municipality_code, arg_max(municipality_name, year) AS ref_name,
+              list_concat(list(DISTINCT duo_name_key(municipality_name)), list(DISTINCT duo_name_key(regexp_replace(municipality_name, '\\s*\\(.*\\)$', '')))) AS keys
        FROM reference.municipalities GROUP BY municipality_code),
      m AS (SELECT file_no, line, duo_municipality(${code.ref}) AS code, ${nameRef ? `duo_text(${nameRef})` : "NULL::VARCHAR"} AS name
            FROM ${groupRelations(group.no).rows} WHERE duo_municipality(${code.ref}) IS NOT NULL)

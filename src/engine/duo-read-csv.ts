@@ -93,14 +93,16 @@ export async function readGroup(conn: DuckDBConnection, group: ReadGroup, limit:
   const skipped = new Map<number, number[]>(group.files.map((f) => [f.no, [...f.blankLines]]));
   const rejected = await queryRows<{ file_path: string; line: bigint; error_type: string; error_message: string }>(
     conn,
-    `SELECT s.file_path, e.line, e.error_type, e.error_message FROM ${rel.rejects} e JOIN ${rel.rejectScans} s USING (scan_id, file_id) ORDER BY s.file_path, e.line`,
+    `SELECT s.file_path, e.line, e.error_type, e.error_message FROM ${rel.rejects} e JOIN ${rel.rejectScans} s USING (scan_id, file_id) ORDER BY s.file_path, e.line, e.byte_position`,
   );
   await conn.run(`DROP TABLE IF EXISTS ${rel.rejects}; DROP TABLE IF EXISTS ${rel.rejectScans}`);
   for (const r of rejected) {
     const f = byPath.get(r.file_path);
     if (!f) continue;
     const line = Number(r.line);
-    if (!skipped.get(f.no)!.includes(line)) skipped.get(f.no)!.push(line);
+    // DuckDB may report one short line several times (once per missing column): the first says it.
+    if (skipped.get(f.no)!.includes(line)) continue;
+    skipped.get(f.no)!.push(line);
     problems.push(rejectProblem(f.display, line, r.error_type, r.error_message, group.header.length));
   }
 
