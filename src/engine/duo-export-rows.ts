@@ -16,6 +16,7 @@ import {
   duoDateSql,
   duoLevelNameSql,
   duoMonthSql,
+  isVestigingSql,
   leerwegSql,
   municipalitySql,
   onderwijslocatieSql,
@@ -43,14 +44,13 @@ function selectList(columns: readonly DuoColumn[], exprs: Expressions): string {
     .join(",\n    ");
 }
 
-const location = (inst: string, loc: string) => ({
-  vestiging: vestigingSql(inst, textSql(loc)),
-  onderwijslocatie: onderwijslocatieSql(inst, textSql(loc)),
-});
+const location = {
+  vestiging: vestigingSql("sp.is_vestiging", textSql("sp.location")),
+  onderwijslocatie: onderwijslocatieSql("sp.is_vestiging", textSql("sp.location")),
+};
 
 /** Values of the NenR layout (NRSP is the same without EXAMEN and IND_BEKOSTIGING). */
 function yearlyExpressions(): Expressions {
-  const loc = location("sp.institution", "sp.location");
   return {
     BURGERSERVICENUMMER: bsnSql("sp.person_id", "sp.person_kind"),
     ONDERWIJSNUMMER: onderwijsnummerSql("sp.person_id", "sp.person_kind"),
@@ -65,8 +65,8 @@ function yearlyExpressions(): Expressions {
     GEMCODE: municipalitySql("sp.municipality_code"),
     GEMEENTENAAM: textSql("sp.municipality_name"),
     BRIN: textSql("sp.institution"),
-    BRIN_VOLGNR: loc.vestiging,
-    BRIN_VEST_NAAM: vestigingSql("sp.institution", "sp.location", textSql("sp.location_name")),
+    BRIN_VOLGNR: location.vestiging,
+    BRIN_VEST_NAAM: vestigingSql("sp.is_vestiging", textSql("sp.location_name")),
     NIVEAU: duoLevelNameSql("sp.sector", "sp.level"),
     ONDERWIJSSOORT: leerwegSql("sp.sector", "sp.leerweg"),
     CREBO: textSql("sp.programme"),
@@ -76,7 +76,7 @@ function yearlyExpressions(): Expressions {
     IND_BEKOSTIGING: "'J'",
     ONDERWIJSAANBIEDER_CODE: "NULL",
     ONDERWIJSAANBIEDER_NAAM: "NULL",
-    ONDERWIJSLOCATIE_CODE: loc.onderwijslocatie,
+    ONDERWIJSLOCATIE_CODE: location.onderwijslocatie,
     ONDERWIJSLOCATIE_STRAATNAAM: "NULL",
     ONDERWIJSLOCATIE_HUISNUMMER: "NULL",
     ONDERWIJSLOCATIE_HUISNUMMER_TOEVOEGING: "NULL",
@@ -86,7 +86,6 @@ function yearlyExpressions(): Expressions {
 }
 
 function signalExpressions(): Expressions {
-  const loc = location("sp.institution", "sp.location");
   return {
     BRIN_NR: textSql("sp.institution"),
     NAAM_INST: textSql("sp.institution_name"),
@@ -113,10 +112,10 @@ function signalExpressions(): Expressions {
     RMC_REGIO: "sp.region",
     REDEN_UITSTROOM: "NULL",
     LOCATIECODE: "NULL",
-    ONDERWIJSLOCATIECODE: loc.onderwijslocatie,
+    ONDERWIJSLOCATIECODE: location.onderwijslocatie,
     POSTCODE_ONDERWIJSLOCATIE: "NULL",
     HUISNUMMER_ONDERWIJSLOCATIE: "NULL",
-    BRIN_VOLGNUMMER: loc.vestiging,
+    BRIN_VOLGNUMMER: location.vestiging,
     NIVEAU: duoLevelNameSql("sp.sector", "sp.level"),
     INSCHRIJVINGSVOLGNUMMER: textSql("sp.enrolment_id"),
     STRAAT: "NULL",
@@ -131,7 +130,9 @@ function signalExpressions(): Expressions {
   };
 }
 
-const scoped = (q: StartPopulationQuery) => `SELECT *, ${personKindSql("person_id")} AS person_kind FROM (${startPopulationSql(q)})`;
+/** The scope's start population with what several columns derive from: the kind of person key, and whether the location is a vestiging. */
+const scoped = (q: StartPopulationQuery) =>
+  `SELECT *, ${personKindSql("person_id")} AS person_kind, ${isVestigingSql("institution", "location")} AS is_vestiging FROM (${startPopulationSql(q)})`;
 
 export interface YearlyRowsQuery extends StartPopulationQuery {
   /** The stage's cut-off: the residence (for POSTCODE_CIJFERS) is taken as known then, as the engine takes the municipality. */

@@ -83,15 +83,17 @@ export function municipalitySql(code: string): string {
  * an onderwijslocatiecode (anything else, `100X758`: written as ONDERWIJSLOCATIE_CODE).
  */
 export function isVestigingSql(institution: string, location: string): string {
-  return `coalesce(regexp_full_match(${location}, ${institution} || '[0-9]{2}'), false)`;
+  return `coalesce(length(${location}) = length(${institution}) + 2 AND starts_with(${location}, ${institution}) AND translate(right(${location}, 2), '0123456789', '') = '', false)`;
 }
 
-export function vestigingSql(institution: string, location: string, value: string = location): string {
-  return `CASE WHEN ${isVestigingSql(institution, location)} THEN ${value} END`;
+/** The value when the location is a vestiging (`isVestiging`: a column holding `isVestigingSql`). */
+export function vestigingSql(isVestiging: string, value: string): string {
+  return `CASE WHEN ${isVestiging} THEN ${value} END`;
 }
 
-export function onderwijslocatieSql(institution: string, location: string): string {
-  return `CASE WHEN NOT ${isVestigingSql(institution, location)} THEN ${location} END`;
+/** The value when the location is not a vestiging: an onderwijslocatiecode. */
+export function onderwijslocatieSql(isVestiging: string, value: string): string {
+  return `CASE WHEN NOT ${isVestiging} THEN ${value} END`;
 }
 
 /**
@@ -99,7 +101,7 @@ export function onderwijslocatieSql(institution: string, location: string): stri
  * (names from the reference data, programme codes) has them replaced by a space.
  */
 export function textSql(value: string): string {
-  return `regexp_replace(${value}, '[;\\r\\n]', ' ', 'g')`;
+  return `replace(replace(replace(${value}, ';', ' '), chr(13), ' '), chr(10), ' ')`;
 }
 
 /** Sex as DUO writes it: `M` or `V`; the register's `X` (and unknown) stays empty. */
