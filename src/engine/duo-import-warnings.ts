@@ -147,7 +147,7 @@ async function scopeWarnings(conn: DuckDBConnection, group: ImportGroup): Promis
   const values = found.map(
     (r) =>
       `(${r.file_no}, ${r.first}, ${sqlString(column[r.scope_kind]!)}, 'SCOPE_MISMATCH', ${sqlString(
-        `the file name says ${r.scope_kind} ${r.scope_code}, but ${rows(Number(r.n))} carry ${what[r.scope_kind]} ${r.value} (the first at line ${r.first}): the rows are kept; check that this is the right file`,
+        `the file name says ${r.scope_kind} ${r.scope_code}, but ${rows(Number(r.n))} carr${Number(r.n) === 1 ? "ies" : "y"} ${what[r.scope_kind]} ${r.value} (the first at line ${r.first}): the rows are kept; check that this is the right file`,
       )})`,
   );
   if (values.length > 0) await conn.run(`INSERT INTO ${WARNINGS_TABLE} VALUES ${values.join(", ")}`);
