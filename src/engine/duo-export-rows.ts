@@ -171,7 +171,7 @@ export function signalRowsSql(q: MonthlySignalsQuery): string {
   return `
 WITH
 sp AS MATERIALIZED (${scoped(q)}),
-s AS (${monthlySignalsSql(q)})
+s AS (${monthlySignalsSql(q, "sp")})
 SELECT
     ${selectList(SIGNAL_COLUMNS, signalExpressions())},
     s.month_index AS month_index, sp.person_kind AS person_kind, sp.person_id AS sort_key

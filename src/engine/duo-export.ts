@@ -134,7 +134,7 @@ export async function exportDuoFiles(conn: DuckDBConnection, options: DuoExportO
         const n = await queryRows<{ n: bigint }>(conn, `SELECT count(*) AS n FROM ${YEARLY} WHERE person_kind = 'PSEUDONYM'`);
         pseudonyms = Math.max(pseudonyms, Number(n[0]?.n ?? 0));
       },
-      () => files.filter((f) => f.stage === stage).map((f) => `${f.name} ${f.rows.toLocaleString("en-US")} rows`).join(", "),
+      () => files.filter((f) => f.stage === stage).map((f) => `${f.name} ${f.rows.toLocaleString("en-US")} ${f.rows === 1 ? "row" : "rows"}`).join(", "),
     );
   }
 

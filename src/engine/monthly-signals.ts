@@ -55,8 +55,10 @@ export function coveredMonths(teljaar: Teljaar, asOf: IsoDate | null): { covered
 /**
  * A SELECT of one row per person and covered report month on whose list they are:
  * `person_id, month_index, report_month (YYYY-MM), kind (A04|A14), listed_since (YYYY-MM), deregistration_date`.
+ * `population`: a relation holding the start population's `person_id`s, when the caller has it already
+ * (default: selected from the results for the query).
  */
-export function monthlySignalsSql(q: MonthlySignalsQuery): string {
+export function monthlySignalsSql(q: MonthlySignalsQuery, population = `(${startPopulationSql(q)})`): string {
   const { covered } = coveredMonths(q.teljaar, q.asOf);
   if (covered.length === 0) {
     return "SELECT NULL::VARCHAR AS person_id, NULL::INTEGER AS month_index, NULL::VARCHAR AS report_month, NULL::VARCHAR AS kind, NULL::VARCHAR AS listed_since, NULL::DATE AS deregistration_date LIMIT 0";
@@ -65,24 +67,24 @@ export function monthlySignalsSql(q: MonthlySignalsQuery): string {
   const months = covered.map((m) => `(${m.index}, ${sqlString(m.month)}, ${sqlString(m.kind)}, DATE ${sqlString(m.peildatum)})`).join(", ");
   return `
 WITH
-sp AS MATERIALIZED (SELECT person_id FROM (${startPopulationSql(q)})),
+members AS MATERIALIZED (SELECT person_id FROM ${population}),
 months AS (SELECT * FROM (VALUES ${months}) m(month_index, report_month, kind, peildatum)),
 enr AS (
-  SELECT person_id, start_date, end_date FROM register.enrolments SEMI JOIN sp USING (person_id)
+  SELECT person_id, start_date, end_date FROM register.enrolments SEMI JOIN members USING (person_id)
   WHERE funded AND ${known}
 ),
 sk AS (
-  SELECT person_id, min(date) AS first_sk FROM register.diplomas SEMI JOIN sp USING (person_id)
+  SELECT person_id, min(date) AS first_sk FROM register.diplomas SEMI JOIN members USING (person_id)
   WHERE level IN (${SK_DIPLOMA_LEVELS.map(sqlString).join(", ")}) AND ${known}
   GROUP BY person_id
 ),
 grid AS (
-  SELECT sp.person_id, m.month_index, m.peildatum,
+  SELECT p.person_id, m.month_index, m.peildatum,
     coalesce(bool_or(e.person_id IS NOT NULL AND (e.end_date IS NULL OR e.end_date >= m.peildatum)), false) AS enrolled,
     max(e.end_date) AS last_end
-  FROM sp CROSS JOIN months m
-  LEFT JOIN enr e ON e.person_id = sp.person_id AND e.start_date <= m.peildatum
-  GROUP BY sp.person_id, m.month_index, m.peildatum
+  FROM members p CROSS JOIN months m
+  LEFT JOIN enr e ON e.person_id = p.person_id AND e.start_date <= m.peildatum
+  GROUP BY p.person_id, m.month_index, m.peildatum
 ),
 flags AS (
   SELECT g.person_id, g.month_index, g.last_end,
