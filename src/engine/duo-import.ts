@@ -82,6 +82,10 @@ export interface DuoImportSummary {
 
 const silentStep: StepRunner = (_label, work) => work({ update() {} });
 
+function count(n: number, noun: string): string {
+  return `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 /** `--by`, else env VSV_USER, else the OS user name. */
 export function defaultImporter(env: NodeJS.ProcessEnv = process.env): string {
   if (env.VSV_USER && env.VSV_USER.trim() !== "") return env.VSV_USER.trim();
@@ -115,7 +119,7 @@ export async function importDuo(conn: DuckDBConnection, paths: readonly string[]
   const unchanged = new Map<DuoInput, number>();
   const stored = await storedVersions(conn);
   await step(
-    `Checking ${inputs.length} file${inputs.length === 1 ? "" : "s"}`,
+    `Checking ${count(inputs.length, "file")}`,
     async (p) => {
       const firstOfReport = new Map<string, { input: DuoInput; checksum: string }>();
       inputs.forEach((input, i) => {
@@ -175,7 +179,7 @@ export async function importDuo(conn: DuckDBConnection, paths: readonly string[]
           if (!read.read) return;
           await detectDateFormats(conn, g);
           problems.push(...(await findValueProblems(conn, g, limit + 1)));
-        }, () => `${g.members.reduce((s, m) => s + m.rows, 0).toLocaleString("en-US")} rows`);
+        }, () => count(g.members.reduce((s, m) => s + m.rows, 0), "row"));
       }
     }
     if (problems.length > 0) {
