@@ -292,9 +292,10 @@ describe("vsv duo export: months the register does not cover, and mistakes", () 
   it("refuses a missing or double scope, an unknown region and a teljaar that is not computed", async () => {
     const out = tempDir("vsv-duo-bad-");
     const run = (...a: string[]) => vsv("duo", "export", "--data-dir", dataDir, "--out", out, ...a);
-    expect((await run("--teljaar", "2022-2023")).stderr).toMatch(/--institution <BRIN>.*or --region/);
-    expect((await run("--teljaar", "2022-2023", "--institution", "27GZ", "--region", "21")).stderr).toMatch(/not both/);
+    expect((await run("--teljaar", "2022-2023")).stderr).toMatch(/Say whose files: --institution 27GZ, --region 28/);
+    expect((await run("--teljaar", "2022-2023", "--institution", "27GZ", "--region", "21")).stderr).toMatch(/Give one scope, not --institution and --region/);
     expect((await run("--teljaar", "2022-2023", "--region", "14")).stderr).toMatch(/Region 14 is not an RMC region/);
+    expect((await run("--teljaar", "2022-2023", "--municipality", "0363")).stderr).toMatch(/institution \(--institution\) or region \(--region\) files, not municipality files/);
     const r = await run("--teljaar", "2021-2022", "--institution", "27GZ");
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/run `vsv compute --teljaar 2021-2022`/);

@@ -7,8 +7,7 @@ import { parseFormat, render } from "../format.js";
 import { withDatabase } from "../../engine/database.js";
 import { exportDuoFiles } from "../../engine/duo-export.js";
 import { type Stage, STAGES, parseDefinition, parseStage } from "../../domain/definition.js";
-import type { DuoScope } from "../../domain/duo/file-name.js";
-import { parseBrin, parseRmcRegio } from "../../domain/codes.js";
+import { DUO_SCOPE_OPTIONS, duoScopeOption } from "./duo-options.js";
 import { VsvError } from "../../domain/errors.js";
 
 const usage = `Usage: vsv duo export (--institution 27GZ | --region 28) --teljaar 2022-2023 --out <folder> [--definition 23|27] [--stage preliminary|definitive|both] [--format table|json] [--data-dir ./data]
@@ -25,15 +24,6 @@ a region's those living there. Monthly files are written only for months the reg
 those columns are empty. Person-level data: keep the files in the closed environment they belong to.
 Default definition: the official one for the teljaar; default stages: every stage computed.`;
 
-function parseScope(institution: unknown, region: unknown): DuoScope {
-  if (typeof institution === "string" && typeof region === "string") {
-    throw new VsvError("BAD_ARGUMENTS", "Give either --institution or --region, not both");
-  }
-  if (typeof institution === "string") return { kind: "institution", code: parseBrin(institution.trim().toUpperCase()) };
-  if (typeof region === "string") return { kind: "region", code: parseRmcRegio(region) };
-  throw new VsvError("BAD_ARGUMENTS", `Give --institution <BRIN> (e.g. 27GZ) or --region <nn> (e.g. 28)\n\n${usage}`);
-}
-
 function parseStages(value: unknown): Stage[] | undefined {
   if (typeof value !== "string") return undefined;
   return value === "both" ? [...STAGES] : [parseStage(value)];
@@ -48,15 +38,14 @@ export const duoExportCommand: Command = {
       args,
       {
         ...TELJAAR_OPTIONS,
-        institution: { type: "string", short: "i" },
-        region: { type: "string", short: "r" },
+        ...DUO_SCOPE_OPTIONS,
         out: { type: "string", short: "o" },
         format: { type: "string", short: "f" },
       },
       usage,
     );
     const teljaar = requiredTeljaar(values.teljaar, usage);
-    const scope = parseScope(values.institution, values.region);
+    const scope = duoScopeOption(values, usage, true);
     if (typeof values.out !== "string") throw new VsvError("BAD_ARGUMENTS", `--out <folder> is required\n\n${usage}`);
     const outDir = path.resolve(values.out);
     const definition = typeof values.definition === "string" ? parseDefinition(values.definition) : undefined;

@@ -1,7 +1,7 @@
 import type { Command } from "../command.js";
 import { parseCommandArgs } from "../args.js";
 import { parseFormat, render } from "../format.js";
-import { DUO_SCOPE_HELP, DUO_SCOPE_OPTIONS, duoScopeOption } from "./duo-figures.js";
+import { DUO_SCOPE_HELP, DUO_SCOPE_OPTIONS, duoScopeOption } from "./duo-options.js";
 import { withDatabase } from "../../engine/database.js";
 import { listDuoFiles, listDuoImportLog } from "../../engine/duo-scope.js";
 import { parseTeljaar } from "../../domain/teljaar.js";
