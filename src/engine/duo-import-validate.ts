@@ -8,7 +8,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import type { DuoDateFormat } from "../domain/duo/values.js";
 import { maskPersonId } from "../domain/person-id.js";
 import { queryRows, sqlString } from "./database.js";
-import { displayValue, type DuoImportProblem, type DuoImportRule } from "./duo-import-problems.js";
+import { displayValue, type DuoImportProblem } from "./duo-import-problems.js";
 import { columnRef, type ImportGroup } from "./duo-import-plan.js";
 import { VALUE_MESSAGES, badSql, nameMaps, valueRule, type NameMaps } from "./duo-import-values.js";
 import { groupRelations } from "./duo-read-csv.js";
@@ -59,30 +59,38 @@ export async function readNameMaps(conn: DuckDBConnection, groups: readonly Impo
   return nameMaps(levels, leerwegen);
 }
 
-/** Every malformed value of a group, the first `limit` per column, in file and line order. */
+/**
+ * Every malformed value of a group, in file and line order, from the first `limit` rows that have
+ * any: one scan over the rows, however many columns are checked.
+ */
 export async function findValueProblems(conn: DuckDBConnection, group: ImportGroup, limit: number): Promise<DuoImportProblem[]> {
-  const rows = groupRelations(group.no).rows;
-  const parts: string[] = [];
-  for (const c of group.columns) {
+  const checked = group.columns.flatMap((c) => {
     const ref = columnRef(group, c.duo);
     const bad = ref === undefined ? undefined : badSql(c, ref);
-    if (bad === undefined) continue;
-    parts.push(
-      `(SELECT file_no, line, ${sqlString(c.duo)} AS column_name, ${sqlString(valueRule(c)!)} AS rule, ${ref} AS value, date_format FROM ${rows} WHERE ${bad} ORDER BY file_no, line LIMIT ${limit})`,
-    );
-  }
-  if (parts.length === 0) return [];
-  const found = await queryRows<{ file_no: number; line: number; column_name: string; rule: DuoImportRule; value: string; date_format: string | null }>(
+    return ref === undefined || bad === undefined ? [] : [{ column: c, ref, bad }];
+  });
+  if (checked.length === 0) return [];
+  const found = await queryRows<{ file_no: number; line: number; date_format: string | null; bad: number[] } & Record<string, string>>(
     conn,
-    parts.join(" UNION ALL "),
+    `SELECT file_no, line, date_format, ${checked.map((k) => k.ref).join(", ")},
+            list_filter([${checked.map((k, i) => `CASE WHEN ${k.bad} THEN ${i} END`).join(", ")}], i -> i IS NOT NULL) AS bad
+     FROM ${groupRelations(group.no).rows} WHERE ${checked.map((k) => k.bad).join(" OR ")}
+     ORDER BY file_no, line LIMIT ${limit}`,
   );
   const display = new Map(group.members.map((m) => [m.no, m.input.display]));
-  return found.map((r) => ({
-    file: display.get(Number(r.file_no)) ?? "?",
-    line: Number(r.line),
-    column: r.column_name,
-    value: r.rule === "PERSON_NUMBER" ? maskPersonId(r.value) : displayValue(r.value),
-    rule: r.rule,
-    message: VALUE_MESSAGES[r.rule]!(r.date_format),
-  }));
+  return found.flatMap((r) =>
+    r.bad.map((i) => {
+      const { column, ref } = checked[Number(i)]!;
+      const rule = valueRule(column)!;
+      const value = r[ref]!;
+      return {
+        file: display.get(Number(r.file_no)) ?? "?",
+        line: Number(r.line),
+        column: column.duo,
+        value: rule === "PERSON_NUMBER" ? maskPersonId(value) : displayValue(value),
+        rule,
+        message: VALUE_MESSAGES[rule]!(r.date_format),
+      };
+    }),
+  );
 }

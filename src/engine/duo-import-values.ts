@@ -12,33 +12,43 @@ import { normaliseLevel } from "../domain/duo/levels.js";
 import type { DuoImportRule } from "./duo-import-problems.js";
 import { sqlString } from "./database.js";
 
-/** `x` is the raw text (NULL when the field is empty); `fmt` the file's date format. */
+/**
+ * `x` is the raw text (NULL when the field is empty); `fmt` the file's date format. `duo_t` trims
+ * only values that need it: rewriting every string costs more than all the checks together.
+ */
+const YEAR = "(19[0-9][0-9]|2[01][0-9][0-9]|2200)";
 const MACROS: readonly string[] = [
-  `duo_text(x) AS NULLIF(trim(x), '')`,
+  `duo_t(x) AS CASE WHEN x = '' OR starts_with(x, ' ') OR ends_with(x, ' ') THEN NULLIF(trim(x), '') ELSE x END`,
+  `duo_text(x) AS duo_t(x)`,
   // BSN / onderwijsnummer: 1-9 digits, left-padded; all zeros or empty is unknown
-  `duo_person(x) AS CASE WHEN regexp_full_match(trim(x), '0*') THEN NULL WHEN regexp_full_match(trim(x), '[0-9]{1,9}') THEN lpad(trim(x), 9, '0') END`,
-  `duo_person_bad(x) AS NOT regexp_full_match(trim(x), '0*|[0-9]{1,9}')`,
+  `duo_person(x) AS CASE WHEN regexp_full_match(duo_t(x), '[0-9]{1,9}') AND ltrim(duo_t(x), '0') <> '' THEN lpad(duo_t(x), 9, '0') END`,
+  `duo_person_bad(x) AS duo_t(x) IS NOT NULL AND NOT regexp_full_match(duo_t(x), '0+|[0-9]{1,9}')`,
   // DD-MM-YYYY or YYYYMMDD (per file), a real calendar date in 1900-2200
-  `duo_date_any(x, fmt) AS CASE
-     WHEN fmt = 'YYYYMMDD' AND regexp_full_match(trim(x), '[0-9]{8}') THEN try_strptime(trim(x), '%Y%m%d')::DATE
-     WHEN fmt = 'DD-MM-YYYY' AND regexp_full_match(trim(x), '[0-9]{2}-[0-9]{2}-[0-9]{4}') THEN try_strptime(trim(x), '%d-%m-%Y')::DATE
+  `duo_date(x, fmt) AS CASE
+     WHEN fmt = 'DD-MM-YYYY' AND regexp_full_match(duo_t(x), '[0-9]{2}-[0-9]{2}-${YEAR}') THEN try_strptime(duo_t(x), '%d-%m-%Y')::DATE
+     WHEN fmt = 'YYYYMMDD' AND regexp_full_match(duo_t(x), '${YEAR}[0-9]{4}') THEN try_strptime(duo_t(x), '%Y%m%d')::DATE
    END`,
-  `duo_date(x, fmt) AS CASE WHEN year(duo_date_any(x, fmt)) BETWEEN 1900 AND 2200 THEN duo_date_any(x, fmt) END`,
-  `duo_date_bad(x, fmt) AS trim(x) <> '' AND duo_date(x, fmt) IS NULL`,
+  `duo_date_bad(x, fmt) AS duo_t(x) IS NOT NULL AND duo_date(x, fmt) IS NULL`,
   // YYYYMM (or YYYY-MM) → YYYY-MM, as parseReportMonth
-  `duo_month(x) AS CASE WHEN regexp_full_match(trim(x), '(19[9][0-9]|20[0-9][0-9]|2100)-?(0[1-9]|1[0-2])') THEN left(trim(x), 4) || '-' || right(trim(x), 2) END`,
-  `duo_month_bad(x) AS trim(x) <> '' AND duo_month(x) IS NULL`,
+  `duo_month(x) AS CASE WHEN regexp_full_match(duo_t(x), '(199[0-9]|20[0-9][0-9]|2100)-?(0[1-9]|1[0-2])') THEN left(duo_t(x), 4) || '-' || right(duo_t(x), 2) END`,
+  `duo_month_bad(x) AS duo_t(x) IS NOT NULL AND duo_month(x) IS NULL`,
   // CBS code without leading zeros (488 → 0488); a GM prefix is allowed
-  `duo_municipality(x) AS CASE WHEN regexp_full_match(regexp_replace(trim(x), '^GM', '', 'i'), '[0-9]{1,4}') THEN lpad(regexp_replace(trim(x), '^GM', '', 'i'), 4, '0') END`,
-  `duo_municipality_bad(x) AS trim(x) <> '' AND duo_municipality(x) IS NULL`,
+  `duo_municipality(x) AS CASE
+     WHEN regexp_full_match(duo_t(x), '[0-9]{1,4}') THEN lpad(duo_t(x), 4, '0')
+     WHEN regexp_full_match(duo_t(x), 'GM[0-9]{1,4}', 'i') THEN lpad(substr(duo_t(x), 3), 4, '0')
+   END`,
+  `duo_municipality_bad(x) AS duo_t(x) IS NOT NULL AND duo_municipality(x) IS NULL`,
   // REGIO 28 / 28 / 3 → 28 / 28 / 03
-  `duo_region(x) AS CASE WHEN regexp_full_match(regexp_replace(trim(x), '^(REGIO|RMC|MC)\\s*', '', 'i'), '[0-9]{1,2}') THEN lpad(regexp_replace(trim(x), '^(REGIO|RMC|MC)\\s*', '', 'i'), 2, '0') END`,
-  `duo_region_bad(x) AS trim(x) <> '' AND duo_region(x) IS NULL`,
+  `duo_region(x) AS CASE
+     WHEN regexp_full_match(duo_t(x), '[0-9]{1,2}') THEN lpad(duo_t(x), 2, '0')
+     WHEN regexp_full_match(duo_t(x), '(REGIO|RMC|MC)\\s*[0-9]{1,2}', 'i') THEN lpad(regexp_extract(duo_t(x), '[0-9]{1,2}$'), 2, '0')
+   END`,
+  `duo_region_bad(x) AS duo_t(x) IS NOT NULL AND duo_region(x) IS NULL`,
   // 129.0 → 129
-  `duo_number_text(x) AS CASE WHEN regexp_full_match(trim(x), '[0-9]+\\.0+') THEN split_part(trim(x), '.', 1) ELSE NULLIF(trim(x), '') END`,
-  `duo_flag(x) AS CASE upper(trim(x)) WHEN 'J' THEN true WHEN 'JA' THEN true WHEN 'N' THEN false WHEN 'NEE' THEN false END`,
-  `duo_flag_bad(x) AS trim(x) <> '' AND duo_flag(x) IS NULL`,
-  `duo_sex(x) AS NULLIF(upper(trim(x)), '')`,
+  `duo_number_text(x) AS CASE WHEN contains(x, '.') AND regexp_full_match(duo_t(x), '[0-9]+\\.0+') THEN split_part(duo_t(x), '.', 1) ELSE duo_t(x) END`,
+  `duo_flag(x) AS CASE upper(duo_t(x)) WHEN 'J' THEN true WHEN 'N' THEN false WHEN 'JA' THEN true WHEN 'NEE' THEN false END`,
+  `duo_flag_bad(x) AS duo_t(x) IS NOT NULL AND duo_flag(x) IS NULL`,
+  `duo_sex(x) AS upper(duo_t(x))`,
   // The weighted sum of the BSN 11-check over a 9-digit text; BSN: ≡ 0 (mod 11), onderwijsnummer: ≡ 5
   `duo_check_rest(p) AS (((${Array.from({ length: 8 }, (_, i) => `${9 - i} * CAST(substr(p, ${i + 1}, 1) AS INTEGER)`).join(" + ")} - CAST(substr(p, 9, 1) AS INTEGER)) % 11) + 11) % 11`,
   `duo_is_bsn(p) AS p <> '000000000' AND duo_check_rest(p) = 0`,

@@ -39,38 +39,69 @@ export async function collectWarnings(conn: DuckDBConnection, group: ImportGroup
   await scopeWarnings(conn, group);
 }
 
-async function personWarnings(conn: DuckDBConnection, group: ImportGroup): Promise<void> {
-  const view = groupRelations(group.no).rows;
-  const insert = (rule: string, column: string, where: string, message: string) =>
-    conn.run(`INSERT INTO ${WARNINGS_TABLE} SELECT file_no, line, ${sqlString(column)}, ${sqlString(rule)}, ${sqlString(message)} FROM ${view} WHERE ${where}`);
+interface RowRule {
+  readonly rule: DuoWarningRule;
+  readonly column: string;
+  /** SQL over the raw text columns: true when the row gets this warning. */
+  readonly when: string;
+  readonly message: string;
+}
+
+/** The person-number checks of a group's layout (NRSP/NenR: BSN and onderwijsnummer; others: one number). */
+function personRules(group: ImportGroup): RowRule[] {
   const bsn = columnRef(group, "BURGERSERVICENUMMER");
   const onr = columnRef(group, "ONDERWIJSNUMMER");
+  // the 9-digit text of a number that duo_person accepts (checked first, so no regex inside the check)
+  const digits = (ref: string) => `lpad(duo_t(${ref}), 9, '0')`;
+  const known = (ref: string) => `duo_person(${ref}) IS NOT NULL`;
   if (bsn || onr) {
+    const rules: RowRule[] = [];
     if (bsn) {
-      await insert("BSN_CHECK", "BURGERSERVICENUMMER", `NOT duo_is_bsn(duo_person(${bsn}))`, "the BSN fails the 11-check (elfproef): the row is kept; ask DUO or the student administration to correct it");
+      rules.push({
+        rule: "BSN_CHECK",
+        column: "BURGERSERVICENUMMER",
+        when: `${known(bsn)} AND NOT duo_is_bsn(${digits(bsn)})`,
+        message: "the BSN fails the 11-check (elfproef): the row is kept; ask DUO or the student administration to correct it",
+      });
     }
     if (onr) {
-      await insert(
-        "ONDERWIJSNUMMER_CHECK",
-        "ONDERWIJSNUMMER",
-        `NOT duo_is_onderwijsnummer(duo_person(${onr}))`,
-        "the onderwijsnummer fails its check: the row is kept; ask DUO or the student administration to correct it",
-      );
+      rules.push({
+        rule: "ONDERWIJSNUMMER_CHECK",
+        column: "ONDERWIJSNUMMER",
+        when: `${known(onr)} AND NOT duo_is_onderwijsnummer(${digits(onr)})`,
+        message: "the onderwijsnummer fails its check: the row is kept; ask DUO or the student administration to correct it",
+      });
     }
-    const both = [bsn, onr].filter((r): r is string => r !== undefined).map((r) => `duo_person(${r}) IS NULL`);
-    await insert("NO_PERSON_NUMBER", bsn ? "BURGERSERVICENUMMER" : "ONDERWIJSNUMMER", both.join(" AND "), "no BSN and no onderwijsnummer: the row is kept without a person key");
-    return;
+    const none = [bsn, onr].filter((r): r is string => r !== undefined).map((r) => `duo_person(${r}) IS NULL`);
+    rules.push({ rule: "NO_PERSON_NUMBER", column: bsn ? "BURGERSERVICENUMMER" : "ONDERWIJSNUMMER", when: none.join(" AND "), message: "no BSN and no onderwijsnummer: the row is kept without a person key" });
+    return rules;
   }
   const person = columnOfType(group, "person-id");
-  if (!person) return;
-  const p = `duo_person(${person.ref})`;
-  await insert(
-    "PERSON_NUMBER_CHECK",
-    person.column.duo,
-    `NOT duo_is_bsn(${p}) AND NOT duo_is_onderwijsnummer(${p})`,
-    "the person number passes neither the BSN 11-check nor the onderwijsnummer check: the row is kept; ask DUO to correct it",
+  if (!person) return [];
+  const p = person.ref;
+  return [
+    {
+      rule: "PERSON_NUMBER_CHECK",
+      column: person.column.duo,
+      when: `${known(p)} AND NOT duo_is_bsn(${digits(p)}) AND NOT duo_is_onderwijsnummer(${digits(p)})`,
+      message: "the person number passes neither the BSN 11-check nor the onderwijsnummer check: the row is kept; ask DUO to correct it",
+    },
+    { rule: "NO_PERSON_NUMBER", column: person.column.duo, when: `duo_person(${p}) IS NULL`, message: "no person number: the row is kept without a person key" },
+  ];
+}
+
+/** One warning per row and rule, all rules in one scan. */
+async function personWarnings(conn: DuckDBConnection, group: ImportGroup): Promise<void> {
+  const rules = personRules(group);
+  if (rules.length === 0) return;
+  const texts = rules.map((r) => `(${sqlString(r.rule)}, ${sqlString(r.column)}, ${sqlString(r.message)})`).join(", ");
+  await conn.run(
+    `INSERT INTO ${WARNINGS_TABLE}
+     SELECT w.file_no, w.line, t.column_name, t.rule, t.message
+     FROM (SELECT file_no, line, unnest(list_filter([${rules.map((r) => `CASE WHEN ${r.when} THEN ${sqlString(r.rule)} END`).join(", ")}], r -> r IS NOT NULL)) AS rule
+           FROM ${groupRelations(group.no).rows} WHERE ${rules.map((r) => `(${r.when})`).join(" OR ")}) w
+     JOIN (VALUES ${texts}) t(rule, column_name, message) USING (rule)`,
   );
-  await insert("NO_PERSON_NUMBER", person.column.duo, `${p} IS NULL`, "no person number: the row is kept without a person key");
 }
 
 /** Unknown codes, and codes whose name in the file is not the reference name (the code wins). */
@@ -86,13 +117,14 @@ async function municipalityWarnings(conn: DuckDBConnection, group: ImportGroup):
        SELECT municipality_code, arg_max(municipality_name, year) AS ref_name,
               list_concat(list(DISTINCT duo_name_key(municipality_name)), list(DISTINCT duo_name_key(regexp_replace(municipality_name, '\\s*\\(.*\\)$', '')))) AS keys
        FROM reference.municipalities GROUP BY municipality_code),
-     m AS (SELECT file_no, line, duo_municipality(${code.ref}) AS code, ${nameRef ? `duo_text(${nameRef})` : "NULL::VARCHAR"} AS name
-           FROM ${groupRelations(group.no).rows} WHERE duo_municipality(${code.ref}) IS NOT NULL)
+     -- distinct codes and names first: the name comparison then runs once per pair, not per row
+     m AS (SELECT file_no, duo_municipality(${code.ref}) AS code, ${nameRef ? `duo_text(${nameRef})` : "NULL::VARCHAR"} AS name, min(line) AS first, count(*) AS n
+           FROM ${groupRelations(group.no).rows} WHERE duo_municipality(${code.ref}) IS NOT NULL GROUP BY ALL)
      SELECT m.file_no, m.code, CASE WHEN ref.municipality_code IS NULL THEN NULL ELSE m.name END AS name, any_value(ref.ref_name) AS ref_name,
-            ref.municipality_code IS NOT NULL AS known, min(m.line) AS first, count(*) AS n
+            ref.municipality_code IS NOT NULL AS known, min(m.first) AS first, sum(m.n) AS n
      FROM m LEFT JOIN ref ON ref.municipality_code = m.code
      WHERE ref.municipality_code IS NULL OR (m.name IS NOT NULL AND NOT list_contains(ref.keys, duo_name_key(m.name)))
-     GROUP BY ALL ORDER BY m.file_no, first`,
+     GROUP BY ALL ORDER BY m.file_no, min(m.first)`,
   );
   const values = found.map((r) => {
     const n = Number(r.n);
