@@ -4,7 +4,7 @@
  * generated files (bench/support/duo-generator.ts), several runs each in one session.
  *
  *   npm run build && npx tsx bench/duo-import.ts [--out tmp/duo-bench] [--runs 5] [--institution 90AR]
- *        [--institutions 20] [--students 12500] [--seed 1] [--skip-r] [--skip-ours] [--progress]
+ *        [--institutions 20] [--students 12500] [--seed 1] [--skip-r] [--skip-ours] [--steps] [--cli dist/cli/main.js]
  *
  * Cases: (a) one institution's year (19 files) — R on its folder; ours: import of the folder into a
  * fresh data dir, then figures by level for the institution (both processes together are our whole
@@ -12,7 +12,8 @@
  * R on that folder; ours: import of the folder, then the same figures. Each process is timed by
  * `/usr/bin/time -f '%e %M %U %S'` (wall from this script's clock, peak RSS and CPU from time). The
  * runs of R and ours alternate, after one untimed warm-up each, so a change in machine load hits both.
- * The institution of case (a) is the one whose files are closest to the peer's 11 MB.
+ * The institution of case (a) is the one whose files are closest to the peer's 11 MB. --steps adds
+ * one more import per case without --quiet, for the import's own step timings.
  * Needs Rscript with readr/dplyr/purrr/stringr, GNU time, and `npm run build`. Not part of `npm test`.
  */
 import { spawnSync } from "node:child_process";
@@ -39,7 +40,7 @@ const { values } = parseArgs({
     cli: { type: "string", default: path.join(ROOT, "dist/cli/main.js") },
     "skip-r": { type: "boolean", default: false },
     "skip-ours": { type: "boolean", default: false },
-    progress: { type: "boolean", default: false },
+    steps: { type: "boolean", default: false },
   },
 });
 
@@ -141,10 +142,10 @@ interface Ours {
   readonly figures: Sample;
 }
 
-function ours(folder: string, brin: string, extra: readonly string[] = []): Ours {
+function ours(folder: string, brin: string, quiet = true): Ours {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "vsv-bench-duo-"));
   try {
-    const imported = run(process.execPath, [values.cli!, "import", "duo", folder, "--data-dir", dataDir, "--quiet", ...extra]);
+    const imported = run(process.execPath, [values.cli!, "import", "duo", folder, "--data-dir", dataDir, ...(quiet ? ["--quiet"] : [])]);
     const figures = run(process.execPath, [
       values.cli!, "duo", "figures", "--institution", brin, "--teljaar", files!.teljaar, "--by", "level", "--format", "json", "--data-dir", dataDir,
     ]);
@@ -206,14 +207,12 @@ function benchCase(caseName: string, folder: string, brin: string): void {
   }
   if (rRow?.samples[0]) console.log(`  R says: ${rLine(rRow.samples[0])}`);
   if (oursRow?.samples[0]) console.log(`  our figures: ${figureTotals(figuresRow!.samples[0]!.stdout)}`);
-  if (oursOk && values.progress) {
-    try {
-      const p = ours(folder, brin, ["--progress"]);
-      console.log(`  import with --progress (untimed):\n${p.import.stderr.replace(/^/gm, "    ")}`);
-    } catch (e) {
-      if (!(e instanceof Failed)) throw e;
-      console.log(`  import with --progress failed: ${e.message}`);
-    }
+  if (oursOk && values.steps) {
+    // the import's own step timings (it prints them without --quiet), one more run, untimed
+    const p = ours(folder, brin, false);
+    const steps = `${p.import.stderr}\n${p.import.stdout}`.split("\n").filter((l) => /^(Checking|Reading|Storing)|stored in/.test(l) && !l.includes(" … "));
+    console.log(`  import steps (one more run, not quiet; total ${p.import.seconds.toFixed(2)} s):\n${steps.map((l) => `    ${l}`).join("\n")}`);
+    notes.push(`${caseName}: import steps ${steps.join(" | ")}`);
   }
 }
 
