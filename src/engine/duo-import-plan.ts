@@ -58,22 +58,6 @@ export function columnRef(group: Pick<ImportGroup, "header">, duoName: string): 
   return i < 0 ? undefined : `c${i}`;
 }
 
-/** The first column of the layout with this value type that the files carry. */
-export function columnOfType(group: ImportGroup, type: DuoColumn["type"], names?: readonly string[]): { column: DuoColumn; ref: string } | undefined {
-  for (const c of group.columns) {
-    if (c.type !== type || (names && !names.includes(c.duo))) continue;
-    const ref = columnRef(group, c.duo);
-    if (ref) return { column: c, ref };
-  }
-  return undefined;
-}
-
-/** The person key over raw text: the first known of the layout's person-number columns (BSN, then onderwijsnummer). */
-export function personKeySql(group: ImportGroup, prefix = ""): string {
-  const refs = group.columns.filter((c) => c.type === "person-id").map((c) => columnRef(group, c.duo)).filter((r): r is string => r !== undefined);
-  return refs.length === 0 ? "NULL::VARCHAR" : `coalesce(${refs.map((r) => `duo_person(${prefix}${r})`).join(", ")})`;
-}
-
 /** Creates `duo_import_files` with one row per file of the import. */
 export async function createFileTable(conn: DuckDBConnection, files: readonly ImportFile[]): Promise<void> {
   await conn.run(

@@ -6,8 +6,8 @@
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { queryRows, sqlString, tableExists } from "./database.js";
-import { columnRef, personKeySql, type ImportFile, type ImportGroup } from "./duo-import-plan.js";
-import { storedSql, type NameMaps } from "./duo-import-values.js";
+import type { ImportFile, ImportGroup } from "./duo-import-plan.js";
+import { insertSql, type NameMaps } from "./duo-import-values.js";
 import { WARNINGS_TABLE } from "./duo-import-warnings.js";
 import { groupRelations } from "./duo-read-csv.js";
 import { DUO_DDL, ROW_TABLES, storedColumns } from "./duo-tables.js";
@@ -47,6 +47,8 @@ export async function writeImport(
   maps: NameMaps,
   options: WriteOptions,
 ): Promise<void> {
+  const order = await queryRows<{ v: string }>(conn, `SELECT current_setting('preserve_insertion_order')::VARCHAR AS v`);
+  await conn.run("SET preserve_insertion_order = false");
   await conn.run("BEGIN TRANSACTION");
   try {
     for (const ddl of DUO_DDL) await conn.run(ddl);
@@ -64,6 +66,8 @@ export async function writeImport(
   } catch (e) {
     await conn.run("ROLLBACK");
     throw e;
+  } finally {
+    await conn.run(`SET preserve_insertion_order = ${order[0]?.v === "false" ? "false" : "true"}`);
   }
 }
 
@@ -104,13 +108,17 @@ async function insertFiles(conn: DuckDBConnection, files: readonly ImportFile[],
   );
 }
 
-/** One INSERT … SELECT per group: the typed values of every row, with its file and line. */
+/**
+ * One INSERT … SELECT per group from its staged rows (values already typed; level and leerweg
+ * normalised here). Each row carries its line, so DuckDB need not keep the insertion order, which
+ * makes writing about twice as fast.
+ */
 async function insertRows(conn: DuckDBConnection, group: ImportGroup, maps: NameMaps): Promise<void> {
   const names = storedColumns(group.columns).map((c) => c.name);
-  const exprs = group.columns.flatMap((c) => storedSql(c, columnRef(group, c.duo), maps));
+  const exprs = group.columns.flatMap((c) => insertSql(c, maps));
   await conn.run(
     `INSERT INTO ${group.table} (file_id, line, person_key, ${names.join(", ")})
-     SELECT file_id, line, ${personKeySql(group)}, ${exprs.join(", ")} FROM ${groupRelations(group.no).rows}`,
+     SELECT file_id, line, person_key, ${exprs.join(", ")} FROM ${groupRelations(group.no).rows}`,
   );
 }
 

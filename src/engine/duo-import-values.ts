@@ -29,6 +29,10 @@ const MACROS: readonly string[] = [
      WHEN fmt = 'YYYYMMDD' AND regexp_full_match(duo_t(x), '${YEAR}[0-9]{4}') THEN try_strptime(duo_t(x), '%Y%m%d')::DATE
    END`,
   `duo_date_bad(x, fmt) AS duo_t(x) IS NOT NULL AND duo_date(x, fmt) IS NULL`,
+  // the shape of a date text, and its date in the format its shape has (per-file format checked later)
+  `duo_dmy(x) AS regexp_full_match(duo_t(x), '[0-9]{2}-[0-9]{2}-[0-9]{4}')`,
+  `duo_ymd(x) AS regexp_full_match(duo_t(x), '[0-9]{8}')`,
+  `duo_date_any(x) AS CASE WHEN duo_dmy(x) THEN duo_date(x, 'DD-MM-YYYY') WHEN duo_ymd(x) THEN duo_date(x, 'YYYYMMDD') END`,
   // YYYYMM (or YYYY-MM) → YYYY-MM, as parseReportMonth
   `duo_month(x) AS CASE WHEN regexp_full_match(duo_t(x), '(199[0-9]|20[0-9][0-9]|2100)-?(0[1-9]|1[0-2])') THEN left(duo_t(x), 4) || '-' || right(duo_t(x), 2) END`,
   `duo_month_bad(x) AS duo_t(x) IS NOT NULL AND duo_month(x) IS NULL`,
@@ -93,13 +97,17 @@ export const VALUE_MESSAGES: Readonly<Record<string, (dateFormat: string | null)
   FLAG: () => "a flag must be J or N (or empty when unknown): download the file again from Mijn DUO",
 };
 
-/** SQL for the malformed-value test of a column over raw text `x`; undefined when none applies. */
-export function badSql(c: DuoColumn, x: string): string | undefined {
+/**
+ * SQL for the malformed-value test of a column over raw text `x`; undefined when none applies.
+ * Dates: against the file's `date_format` (a column of the raw rows view), or, while staging, in
+ * whichever of the two formats the value has (`any`): the per-file format is checked afterwards.
+ */
+export function badSql(c: DuoColumn, x: string, dates: "file" | "any" = "file"): string | undefined {
   switch (c.type) {
     case "person-id":
       return `duo_person_bad(${x})`;
     case "date":
-      return `duo_date_bad(${x}, date_format)`;
+      return dates === "file" ? `duo_date_bad(${x}, date_format)` : `(duo_t(${x}) IS NOT NULL AND duo_date_any(${x}) IS NULL)`;
     case "month":
       return `duo_month_bad(${x})`;
     case "municipality":
@@ -113,7 +121,7 @@ export function badSql(c: DuoColumn, x: string): string | undefined {
   }
 }
 
-/** Normalised names of the level and leerweg texts found, as SQL CASE expressions. */
+/** Normalised names of the level and leerweg texts found. */
 export interface NameMaps {
   readonly level: ReadonlyMap<string, string | undefined>;
   readonly leerweg: ReadonlyMap<string, string | undefined>;
@@ -134,36 +142,41 @@ function caseOf(map: ReadonlyMap<string, string | undefined>, t: string): string
 }
 
 /**
- * The stored value(s) of a column over raw text `x` (NULL::VARCHAR when the file lacks the
- * column): one expression, or two for level and leerweg (normalised, then the raw text).
+ * The staged columns of a layout column, read from raw text `x` (undefined when the file lacks
+ * the column: NULL): its stored value, typed; for level and leerweg only the raw text
+ * (`<column>_raw`), normalised when stored (`insertSql`), once every name in the import is known.
  */
-export function storedSql(c: DuoColumn, x: string | undefined, maps: NameMaps): string[] {
-  if (x === undefined) {
-    const none = c.type === "date" ? "NULL::DATE" : c.type === "flag" ? "NULL::BOOLEAN" : "NULL::VARCHAR";
-    return c.type === "level" || c.type === "leerweg" ? [none, none] : [none];
-  }
+export function stagedSql(c: DuoColumn, x: string | undefined): { name: string; sql: string }[] {
+  const none = c.type === "date" ? "NULL::DATE" : c.type === "flag" ? "NULL::BOOLEAN" : "NULL::VARCHAR";
+  const value = (sql: string) => [{ name: c.column, sql: x === undefined ? none : sql }];
   switch (c.type) {
     case "text":
-      return [`duo_text(${x})`];
+      return value(`duo_text(${x})`);
     case "person-id":
-      return [`duo_person(${x})`];
+      return value(`duo_person(${x})`);
     case "date":
-      return [`duo_date(${x}, date_format)`];
+      return value(`duo_date_any(${x})`);
     case "month":
-      return [`duo_month(${x})`];
+      return value(`duo_month(${x})`);
     case "municipality":
-      return [`duo_municipality(${x})`];
+      return value(`duo_municipality(${x})`);
     case "region":
-      return [`duo_region(${x})`];
+      return value(`duo_region(${x})`);
     case "number-text":
-      return [`duo_number_text(${x})`];
+      return value(`duo_number_text(${x})`);
     case "flag":
-      return [`duo_flag(${x})`];
+      return value(`duo_flag(${x})`);
     case "sex":
-      return [`duo_sex(${x})`];
+      return value(`duo_sex(${x})`);
     case "level":
-      return [caseOf(maps.level, `duo_text(${x})`), `duo_text(${x})`];
     case "leerweg":
-      return [caseOf(maps.leerweg, `duo_text(${x})`), `duo_text(${x})`];
+      return [{ name: `${c.column}_raw`, sql: x === undefined ? none : `duo_text(${x})` }];
   }
+}
+
+/** The stored columns of a layout column, from its staged columns (see `stagedSql`). */
+export function insertSql(c: DuoColumn, maps: NameMaps): string[] {
+  if (c.type === "level") return [caseOf(maps.level, `${c.column}_raw`), `${c.column}_raw`];
+  if (c.type === "leerweg") return [caseOf(maps.leerweg, `${c.column}_raw`), `${c.column}_raw`];
+  return [c.column];
 }

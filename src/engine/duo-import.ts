@@ -4,8 +4,10 @@
  *   1. expand the arguments and recognise each file by its name (duo-read-files.ts);
  *   2. checksum each file: a report already stored with the same checksum is "unchanged" and not
  *      read again; then check its encoding and header against its name (duo-read-header.ts);
- *   3. let DuckDB read every group of files with one layout and header in one `read_csv` call
- *      (duo-read-csv.ts) and check the values set-wise (duo-import-validate.ts);
+ *   3. let DuckDB read every group of files with one layout and header in one `read_csv` call,
+ *      converting the values as it reads and flagging malformed ones (duo-read-csv.ts,
+ *      duo-import-stage.ts); only files with a malformed value are read again as text, to say
+ *      which value on which line (duo-import-validate.ts);
  *   4. on any problem: throw `DuoImportRejected` with all of them (up to the limit); nothing is written;
  *   5. otherwise collect the data-quality warnings (duo-import-warnings.ts) and write everything in
  *      one transaction (duo-import-store.ts).
@@ -23,7 +25,8 @@ import { queryRows, tableExists, withDatabase } from "./database.js";
 import { createFileTable, groupFiles, type ImportFile } from "./duo-import-plan.js";
 import { DuoImportRejected, fileProblem, sortDuoProblems } from "./duo-import-problems.js";
 import { storedVersions, writeImport } from "./duo-import-store.js";
-import { detectDateFormats, findValueProblems, readNameMaps } from "./duo-import-validate.js";
+import { checkStaged, locateValueProblems, stagingSelect } from "./duo-import-stage.js";
+import { readNameMaps } from "./duo-import-validate.js";
 import { defineValueMacros } from "./duo-import-values.js";
 import { collectWarnings, createWarningsTable, warningCounts } from "./duo-import-warnings.js";
 import { dropGroup, readGroup } from "./duo-read-csv.js";
@@ -173,12 +176,12 @@ export async function importDuo(conn: DuckDBConnection, paths: readonly string[]
         const kinds = [...new Set(g.members.map((m) => (m.identity.kind === "NENR" ? "NenR" : m.identity.kind)))].join("/");
         const label = `Reading ${g.members.length} ${kinds} file${g.members.length === 1 ? "" : "s"}`;
         await step(label, async () => {
-          const read = await readGroup(conn, g, limit);
+          const read = await readGroup(conn, g, limit, { mode: "stage", ...stagingSelect(g) });
           problems.push(...read.problems);
           for (const m of g.members) m.rows = read.rows.get(m.no) ?? 0;
           if (!read.read) return;
-          await detectDateFormats(conn, g);
-          problems.push(...(await findValueProblems(conn, g, limit + 1)));
+          const wrong = await checkStaged(conn, g);
+          if (wrong.size > 0) problems.push(...(await locateValueProblems(conn, g, wrong, limit + 1)));
         }, () => count(g.members.reduce((s, m) => s + m.rows, 0), "row"));
       }
     }

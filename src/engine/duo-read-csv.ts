@@ -3,12 +3,14 @@
  * call over the file list (no sniffing: delimiter `;`, quoting and escaping off, every column text
  * under a positional name `c0`, `c1`, …), into a temporary table. Lines with too few or too many
  * fields are left out by DuckDB's strict mode and reported with their line (`store_rejects`).
+ * Two modes: `stage` converts the values while reading (the import's one pass over the data);
+ * `raw` keeps the text of every column (only on the error path, to say which value is wrong).
  *
- * Each stored row keeps its physical line. DuckDB keeps the file order when it fills a table
- * (insertion order is preserved), so a row's ordinal in its file is its rowid minus the file's
- * first rowid; the line is the ordinal + 2 (header = line 1), plus the lines DuckDB skipped before
- * it (blank lines, found by the header scan, and rejected lines). The view `duo_rows_<n>` adds
- * `file_no`, `line` and the file's `date_format`, `file_id` and scope to the raw text columns.
+ * Each row keeps its physical line. DuckDB keeps the file order when it fills a table (insertion
+ * order is preserved), so a row's ordinal in its file is its rowid minus the file's first rowid;
+ * the line is the ordinal + 2 (header = line 1), plus the lines DuckDB skipped before it (blank
+ * lines, found by the header scan, and rejected lines). The view `duo_<mode>_rows_<n>` adds
+ * `file_no`, `line` and the file's `date_format`, `file_id` and scope to the columns read.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { readFileSync } from "node:fs";
@@ -33,16 +35,28 @@ export interface ReadGroup {
   readonly files: readonly GroupFile[];
 }
 
-/** The names of a group's temporary relations. */
-export function groupRelations(no: number) {
+export type ReadMode = "stage" | "raw";
+
+/** The names of a group's temporary relations in one mode. */
+export function groupRelations(no: number, mode: ReadMode = "stage") {
   return {
-    raw: `duo_raw_${no}`,
-    bounds: `duo_bounds_${no}`,
-    gaps: `duo_gaps_${no}`,
-    rows: `duo_rows_${no}`,
-    rejects: `duo_rejects_${no}`,
-    rejectScans: `duo_reject_scans_${no}`,
+    table: `duo_${mode}_${no}`,
+    bounds: `duo_${mode}_bounds_${no}`,
+    gaps: `duo_${mode}_gaps_${no}`,
+    rows: `duo_${mode}_rows_${no}`,
+    rejects: `duo_${mode}_rejects_${no}`,
+    rejectScans: `duo_${mode}_reject_scans_${no}`,
   };
+}
+
+export interface ReadSpec {
+  readonly mode: ReadMode;
+  /** The SELECT list over the text columns `c0`, `c1`, … */
+  readonly select: string;
+  /** A SELECT list over the columns of `select`, when a second level is needed. */
+  readonly outer?: string;
+  /** The files to read (default: every file of the group). */
+  readonly files?: readonly GroupFile[];
 }
 
 export interface ReadResult {
@@ -75,22 +89,23 @@ function readerSql(paths: readonly string[], columns: number, rejects?: { table:
 /** Errors that say nothing about the files: rethrown, not reported as a problem of them. */
 const NOT_THE_FILE = /^(Out of Memory|INTERRUPT|Interrupt|FATAL|Catalog|Binder|Parser|Transaction|Internal)/i;
 
-/** Reads a group into `duo_raw_<n>` and defines its rows view; problems for malformed lines. */
-export async function readGroup(conn: DuckDBConnection, group: ReadGroup, limit: number): Promise<ReadResult> {
-  const rel = groupRelations(group.no);
-  const byPath = new Map(group.files.map((f) => [f.readPath, f]));
+/** Reads (some files of) a group into a temporary table and defines its rows view; problems for malformed lines. */
+export async function readGroup(conn: DuckDBConnection, group: ReadGroup, limit: number, spec: ReadSpec): Promise<ReadResult> {
+  const rel = groupRelations(group.no, spec.mode);
+  const files = spec.files ?? group.files;
+  const byPath = new Map(files.map((f) => [f.readPath, f]));
   try {
-    await conn.run(
-      `CREATE OR REPLACE TEMP TABLE ${rel.raw} AS SELECT * FROM ${readerSql([...byPath.keys()], group.header.length, { table: rel.rejects, scans: rel.rejectScans, limit: limit + 1 })}`,
-    );
+    const reader = readerSql([...byPath.keys()], group.header.length, { table: rel.rejects, scans: rel.rejectScans, limit: limit + 1 });
+    const read = `SELECT filename, ${spec.select} FROM ${reader}`;
+    await conn.run(`CREATE OR REPLACE TEMP TABLE ${rel.table} AS ${spec.outer === undefined ? read : `SELECT filename, ${spec.outer} FROM (${read})`}`);
   } catch (e) {
     const message = (e as Error).message;
     if (NOT_THE_FILE.test(message)) throw e;
-    return { read: false, rows: new Map(), problems: await diagnose(conn, group) };
+    return { read: false, rows: new Map(), problems: await diagnose(conn, group.header.length, files) };
   }
 
   const problems: DuoImportProblem[] = [];
-  const skipped = new Map<number, number[]>(group.files.map((f) => [f.no, [...f.blankLines]]));
+  const skipped = new Map<number, number[]>(files.map((f) => [f.no, [...f.blankLines]]));
   const rejected = await queryRows<{ file_path: string; line: bigint; error_type: string; error_message: string }>(
     conn,
     `SELECT s.file_path, e.line, e.error_type, e.error_message FROM ${rel.rejects} e JOIN ${rel.rejectScans} s USING (scan_id, file_id) ORDER BY s.file_path, e.line, e.byte_position`,
@@ -106,12 +121,12 @@ export async function readGroup(conn: DuckDBConnection, group: ReadGroup, limit:
     problems.push(rejectProblem(f.display, line, r.error_type, r.error_message, group.header.length));
   }
 
-  const paths = group.files.map((f) => `(${f.no}, ${sqlString(f.readPath)})`).join(", ");
+  const paths = files.map((f) => `(${f.no}, ${sqlString(f.readPath)})`).join(", ");
   await conn.run(
     `CREATE OR REPLACE TEMP TABLE ${rel.bounds} AS
      SELECT m.file_no, m.filename, coalesce(r.first_rowid, 0) AS first_rowid, coalesce(r.n, 0) AS n
      FROM (VALUES ${paths}) m(file_no, filename)
-     LEFT JOIN (SELECT filename, min(rowid) AS first_rowid, count(*) AS n FROM ${rel.raw} GROUP BY filename) r USING (filename)`,
+     LEFT JOIN (SELECT filename, min(rowid) AS first_rowid, count(*) AS n FROM ${rel.table} GROUP BY filename) r USING (filename)`,
   );
   const gaps = gapRows(skipped);
   const ordinal = `(r.rowid - b.first_rowid)`;
@@ -125,7 +140,7 @@ export async function readGroup(conn: DuckDBConnection, group: ReadGroup, limit:
   await conn.run(
     `CREATE OR REPLACE TEMP VIEW ${rel.rows} AS
      SELECT b.file_no, CAST(${ordinal} + 2 + ${shift} AS INTEGER) AS line, f.date_format, f.file_id, f.scope_kind, f.scope_code, r.* EXCLUDE (filename)
-     FROM ${rel.raw} r JOIN ${rel.bounds} b USING (filename) JOIN duo_import_files f ON f.file_no = b.file_no ${asof}`,
+     FROM ${rel.table} r JOIN ${rel.bounds} b USING (filename) JOIN duo_import_files f ON f.file_no = b.file_no ${asof}`,
   );
   const counts = await queryRows<{ file_no: number; n: bigint }>(conn, `SELECT file_no, n FROM ${rel.bounds}`);
   return { read: true, rows: new Map(counts.map((c) => [Number(c.file_no), Number(c.n)])), problems };
@@ -160,9 +175,9 @@ function rejectProblem(file: string, line: number, type: string, message: string
 }
 
 /** Why DuckDB could not read a group at all: line endings mixed in a file, else each file alone. */
-async function diagnose(conn: DuckDBConnection, group: ReadGroup): Promise<DuoImportProblem[]> {
+async function diagnose(conn: DuckDBConnection, columns: number, files: readonly GroupFile[]): Promise<DuoImportProblem[]> {
   const problems: DuoImportProblem[] = [];
-  for (const f of group.files) {
+  for (const f of files) {
     const mixed = firstMixedLineEnding(readFileSync(f.readPath));
     if (mixed !== undefined) {
       problems.push(
@@ -176,21 +191,23 @@ async function diagnose(conn: DuckDBConnection, group: ReadGroup): Promise<DuoIm
       continue;
     }
     try {
-      await conn.run(`SELECT count(*) FROM ${readerSql([f.readPath], group.header.length)}`);
+      await conn.run(`SELECT count(*) FROM ${readerSql([f.readPath], columns)}`);
     } catch (e) {
       problems.push(fileProblem(f.display, "MALFORMED_CSV", `DuckDB cannot read the file (${firstLine((e as Error).message)}): download it again from Mijn DUO`));
     }
   }
   if (problems.length === 0) {
-    problems.push(fileProblem(group.files[0]!.display, "MALFORMED_CSV", "DuckDB cannot read these files together, though it reads each alone: import them one at a time"));
+    problems.push(fileProblem(files[0]!.display, "MALFORMED_CSV", "DuckDB cannot read these files together, though it reads each alone: import them one at a time"));
   }
   return problems;
 }
 
-/** Drops every temporary relation of a group. */
+/** Drops every temporary relation of a group, in both modes. */
 export async function dropGroup(conn: DuckDBConnection, no: number): Promise<void> {
-  const rel = groupRelations(no);
-  await conn.run(
-    `DROP VIEW IF EXISTS ${rel.rows}; DROP TABLE IF EXISTS ${rel.raw}; DROP TABLE IF EXISTS ${rel.bounds}; DROP TABLE IF EXISTS ${rel.gaps}; DROP TABLE IF EXISTS ${rel.rejects}; DROP TABLE IF EXISTS ${rel.rejectScans}`,
-  );
+  for (const mode of ["stage", "raw"] as const) {
+    const rel = groupRelations(no, mode);
+    await conn.run(
+      `DROP VIEW IF EXISTS ${rel.rows}; DROP TABLE IF EXISTS ${rel.table}; DROP TABLE IF EXISTS ${rel.bounds}; DROP TABLE IF EXISTS ${rel.gaps}; DROP TABLE IF EXISTS ${rel.rejects}; DROP TABLE IF EXISTS ${rel.rejectScans}`,
+    );
+  }
 }
