@@ -88,7 +88,9 @@ export function inspectDuoFile(
   }
   const encoding: DuoEncoding = isUtf8(bytes) ? "utf-8" : "windows-1252";
   // Windows-1252 decodes every byte, so a file that is not UTF-8 always reads as text.
-  const text = encoding === "utf-8" ? undefined : new TextDecoder("windows-1252").decode(bytes);
+  // (a UTF-8 byte-order mark on a file edited into Windows-1252 is dropped, not decoded as "ï»¿")
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const text = encoding === "utf-8" ? undefined : new TextDecoder("windows-1252").decode(bytes.subarray(bom));
   const newline = bytes.indexOf(0x0a);
   const firstLine = (text === undefined ? bytes.subarray(0, newline < 0 ? bytes.length : newline).toString("utf8") : text.split("\n", 1)[0]!)
     .replace(/\r$/, "")

@@ -178,6 +178,14 @@ describe("odd files that import", () => {
     ]);
   });
 
+  it("decodes a Windows-1252 file that starts with a UTF-8 byte-order mark", async () => {
+    const file = path.join(tempDir(), "202304A04I27GZ.csv");
+    writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(brokenFile("windows-1252"))]));
+    const store = tempDir();
+    await importDuoInto(store, [file], BY);
+    expect(await query(store, "SELECT surname FROM duo.signal_rows ORDER BY line")).toEqual([{ surname: "El Amrani" }, { surname: "Çelik" }]);
+  });
+
   it("accepts LF line endings, a BOM, # before the header, extra columns and columns in any order", async () => {
     const file = a04With((lines) => {
       for (const l of lines) {
