@@ -22,7 +22,7 @@ import type { DuoKind, DuoScope } from "../domain/duo/file-name.js";
 import type { ReportMonth } from "../domain/duo/report-month.js";
 import type { Teljaar } from "../domain/teljaar.js";
 import { queryRows, tableExists, withDatabase } from "./database.js";
-import { createFileTable, groupFiles, type ImportFile } from "./duo-import-plan.js";
+import { createFileTable, groupFiles, type ImportFile, type ImportGroup } from "./duo-import-plan.js";
 import { DuoImportRejected, fileProblem, sortDuoProblems } from "./duo-import-problems.js";
 import { storedVersions, writeImport } from "./duo-import-store.js";
 import { checkStaged, locateValueProblems, stagingSelect } from "./duo-import-stage.js";
@@ -121,52 +121,59 @@ export async function importDuo(conn: DuckDBConnection, paths: readonly string[]
   const toWrite: ImportFile[] = [];
   const unchanged = new Map<DuoInput, number>();
   const stored = await storedVersions(conn);
-  await step(
-    `Checking ${count(inputs.length, "file")}`,
-    async (p) => {
-      const firstOfReport = new Map<string, { input: DuoInput; checksum: string }>();
-      inputs.forEach((input, i) => {
-        p.update(i, inputs.length);
-        const named = recogniseName(input);
-        if (named.status === "rejected") return void problems.push(named.problem);
-        if (named.status === "skipped") {
-          return void summaries.set(input, { ...emptySummary(input), kind: named.kind, outcome: "skipped", note: named.note });
-        }
-        const { identity, key } = named;
-        const { bytes, checksum } = readDuoBytes(input.path);
-        const base = { ...emptySummary(input), kind: identity.kind, teljaar: identity.teljaar, reportMonth: identity.reportMonth, stage: identity.stage, scope: identity.scope };
-        const earlier = firstOfReport.get(key);
-        if (earlier && earlier.checksum === checksum) {
-          return void summaries.set(input, { ...base, outcome: "skipped", note: `${input.display}: skipped, the same file as ${earlier.input.display}` });
-        }
-        if (earlier) {
-          return void problems.push(
-            fileProblem(
-              input.display,
-              "DUPLICATE_REPORT",
-              `this file and ${earlier.input.display} are two different versions of the same report: import only the one you want (or import them one after the other; the latest import wins)`,
-            ),
-          );
-        }
-        firstOfReport.set(key, { input, checksum });
-        const version = stored.get(key);
-        if (version && version.checksum === checksum) {
-          unchanged.set(input, version.fileId);
-          return void summaries.set(input, { ...base, outcome: "unchanged" });
-        }
-        const inspected = inspectDuoFile(input, identity, bytes, tempDir);
-        problems.push(...inspected.problems);
-        if (!inspected.layout) return;
-        const no = toWrite.length + 1;
-        toWrite.push({ no, input, identity, key, checksum, layout: inspected.layout, replaces: version, rows: 0, dateFormat: null, warnings: 0 });
-        summaries.set(input, { ...base, outcome: version ? "replaced" : "new" });
-      });
-    },
-    () => `${toWrite.length} to read, ${unchanged.size} unchanged`,
-  );
-
-  const groups = groupFiles(toWrite);
+  let groups: ImportGroup[] = [];
   try {
+    await step(
+      `Checking ${count(inputs.length, "file")}`,
+      async (p) => {
+        const firstOfReport = new Map<string, { input: DuoInput; checksum: string }>();
+        inputs.forEach((input, i) => {
+          p.update(i, inputs.length);
+          const named = recogniseName(input);
+          if (named.status === "rejected") return void problems.push(named.problem);
+          if (named.status === "skipped") {
+            return void summaries.set(input, { ...emptySummary(input), kind: named.kind, outcome: "skipped", note: named.note });
+          }
+          const { identity, key } = named;
+          let read: ReturnType<typeof readDuoBytes>;
+          try {
+            read = readDuoBytes(input.path);
+          } catch (e) {
+            return void problems.push(fileProblem(input.display, "NOT_FOUND", `the file cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"}): check that it exists and that you may read it`));
+          }
+          const { bytes, checksum } = read;
+          const base = { ...emptySummary(input), kind: identity.kind, teljaar: identity.teljaar, reportMonth: identity.reportMonth, stage: identity.stage, scope: identity.scope };
+          const earlier = firstOfReport.get(key);
+          if (earlier && earlier.checksum === checksum) {
+            return void summaries.set(input, { ...base, outcome: "skipped", note: `${input.display}: skipped, the same file as ${earlier.input.display}` });
+          }
+          if (earlier) {
+            return void problems.push(
+              fileProblem(
+                input.display,
+                "DUPLICATE_REPORT",
+                `this file and ${earlier.input.display} are two different versions of the same report: import only the one you want (or import them one after the other; the latest import wins)`,
+              ),
+            );
+          }
+          firstOfReport.set(key, { input, checksum });
+          const version = stored.get(key);
+          if (version && version.checksum === checksum) {
+            unchanged.set(input, version.fileId);
+            return void summaries.set(input, { ...base, outcome: "unchanged" });
+          }
+          const inspected = inspectDuoFile(input, identity, bytes, tempDir);
+          problems.push(...inspected.problems);
+          if (!inspected.layout) return;
+          const no = toWrite.length + 1;
+          toWrite.push({ no, input, identity, key, checksum, layout: inspected.layout, replaces: version, rows: 0, dateFormat: null, warnings: 0 });
+          summaries.set(input, { ...base, outcome: version ? "replaced" : "new" });
+        });
+      },
+      () => `${toWrite.length} to read, ${unchanged.size} unchanged`,
+    );
+
+    groups = groupFiles(toWrite);
     if (toWrite.length > 0) {
       if (!(await tableExists(conn, "reference", "municipalities"))) await loadReference(conn);
       await defineValueMacros(conn);
