@@ -4,7 +4,7 @@
  * generated files (bench/support/duo-generator.ts), several runs each in one session.
  *
  *   npm run build && npx tsx bench/duo-import.ts [--out tmp/duo-bench] [--runs 5] [--institution 90AR]
- *        [--institutions 20] [--students 12500] [--seed 1] [--skip-r] [--skip-ours] [--steps] [--cli dist/cli/main.js]
+ *        [--institutions 20] [--students 12500] [--seed 1] [--skip-r] [--skip-ours] [--steps] [--floor] [--cli dist/cli/main.js]
  *
  * Cases: (a) one institution's year (19 files) — R on its folder; ours: import of the folder into a
  * fresh data dir, then figures by level for the institution (both processes together are our whole
@@ -13,7 +13,8 @@
  * `/usr/bin/time -f '%e %M %U %S'` (wall from this script's clock, peak RSS and CPU from time). The
  * runs of R and ours alternate, after one untimed warm-up each, so a change in machine load hits both.
  * The institution of case (a) is the one whose files are closest to the peer's 11 MB. --steps adds
- * one more import per case without --quiet, for the import's own step timings.
+ * one more import per case without --quiet, for the import's own step timings. --floor adds the
+ * floor: plain DuckDB without checks (bench/support/duo-floor.mjs), into a database file and in memory.
  * Needs Rscript with readr/dplyr/purrr/stringr, GNU time, and `npm run build`. Not part of `npm test`.
  */
 import { spawnSync } from "node:child_process";
@@ -41,6 +42,7 @@ const { values } = parseArgs({
     "skip-r": { type: "boolean", default: false },
     "skip-ours": { type: "boolean", default: false },
     steps: { type: "boolean", default: false },
+    floor: { type: "boolean", default: false },
   },
 });
 
@@ -133,6 +135,12 @@ console.log(`(a) ${one.name}: ${one.files} files, ${(one.bytes / 1e6).toFixed(1)
 console.log(`(b) all: ${files.all.files} files, ${(files.all.bytes / 1e6).toFixed(1)} MB in ${files.all.folder}`);
 
 // ---- the two pipelines ---------------------------------------------------------------------------
+const FLOOR = fileURLToPath(new URL("./support/duo-floor.mjs", import.meta.url));
+
+function floor(folder: string, memory: boolean): Sample {
+  return run(process.execPath, [FLOOR, folder, ...(memory ? ["--memory"] : [])]);
+}
+
 function peer(folder: string): Sample {
   return run("Rscript", [values.peer!, folder]);
 }
@@ -175,6 +183,7 @@ function benchCase(caseName: string, folder: string, brin: string): void {
   const oursRow = values["skip-ours"] ? undefined : row(caseName, "vsv import duo + duo figures");
   const importRow = values["skip-ours"] ? undefined : row(caseName, "  of which import duo");
   const figuresRow = values["skip-ours"] ? undefined : row(caseName, FIGURES_ALONE);
+  const floorRows = values.floor ? [row(caseName, "plain DuckDB floor, database file"), row(caseName, "plain DuckDB floor, in memory")] : [];
   let oursOk = oursRow !== undefined;
   // warm-up, untimed: page cache, R's libraries, and the check that our commands exist and work
   if (rRow) console.log(`  R warm-up: ${rLine(peer(folder))}`);
@@ -203,9 +212,15 @@ function benchCase(caseName: string, folder: string, brin: string): void {
       oursRow.samples.push(chain([o.import, o.figures]));
       parts.push(`ours ${(o.import.seconds + o.figures.seconds).toFixed(2)} s (import ${o.import.seconds.toFixed(2)} s ${Math.round(o.import.peakMb)} MB, figures ${o.figures.seconds.toFixed(2)} s)`);
     }
+    floorRows.forEach((r, k) => {
+      const s = floor(folder, k === 1);
+      r.samples.push(s);
+      parts.push(`floor${k === 1 ? " (memory)" : ""} ${s.seconds.toFixed(2)} s`);
+    });
     console.log(`  run ${i + 1}: ${parts.join("; ")}; load ${load()}`);
   }
   if (rRow?.samples[0]) console.log(`  R says: ${rLine(rRow.samples[0])}`);
+  if (floorRows[0]?.samples[0]) console.log(`  floor says: ${rLine(floorRows[0].samples[0])}`);
   if (oursRow?.samples[0]) console.log(`  our figures: ${figureTotals(figuresRow!.samples[0]!.stdout)}`);
   if (oursOk && values.steps) {
     // the import's own step timings (it prints them without --quiet), one more run, untimed
