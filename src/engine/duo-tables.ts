@@ -13,18 +13,29 @@ import {
   NRSP_COLUMNS,
   SIGNAL_COLUMNS,
   START_SET_COLUMNS,
+  storedLayout,
 } from "../domain/duo/layout.js";
 import type { DuoKind } from "../domain/duo/file-name.js";
 
 export const DUO_SCHEMA = "duo";
 
-/** The row table of each kind (A04 and A14 share one, told apart by the file's kind). */
+const STORED = {
+  NRSP: storedLayout(NRSP_COLUMNS),
+  NENR: storedLayout(NENR_COLUMNS),
+  SIGNALS: storedLayout(SIGNAL_COLUMNS),
+  START_SET: storedLayout(START_SET_COLUMNS),
+};
+
+/**
+ * The row table of each kind and the columns it keeps (A04 and A14 share one table, told apart by
+ * the file's kind). Columns a layout does not store are read past (layout.ts, `stored`).
+ */
 export const ROW_TABLES = {
-  NRSP: { table: "duo.nrsp_rows", columns: NRSP_COLUMNS },
-  NENR: { table: "duo.nenr_rows", columns: NENR_COLUMNS },
-  A04: { table: "duo.signal_rows", columns: SIGNAL_COLUMNS },
-  A14: { table: "duo.signal_rows", columns: SIGNAL_COLUMNS },
-  A05: { table: "duo.start_set_rows", columns: START_SET_COLUMNS },
+  NRSP: { table: "duo.nrsp_rows", columns: STORED.NRSP },
+  NENR: { table: "duo.nenr_rows", columns: STORED.NENR },
+  A04: { table: "duo.signal_rows", columns: STORED.SIGNALS },
+  A14: { table: "duo.signal_rows", columns: STORED.SIGNALS },
+  A05: { table: "duo.start_set_rows", columns: STORED.START_SET },
 } as const satisfies Record<DuoKind, { table: string; columns: readonly DuoColumn[] }>;
 
 function sqlType(c: DuoColumn): string {
@@ -98,10 +109,10 @@ export const DUO_DDL: readonly string[] = [
   outcome VARCHAR NOT NULL,        -- new | replaced (this version replaced the one with replaced_checksum)
   replaced_checksum VARCHAR
 )`,
-  rowTableDdl("duo.nrsp_rows", NRSP_COLUMNS),
-  rowTableDdl("duo.nenr_rows", NENR_COLUMNS),
-  rowTableDdl("duo.signal_rows", SIGNAL_COLUMNS),
-  rowTableDdl("duo.start_set_rows", START_SET_COLUMNS),
+  rowTableDdl("duo.nrsp_rows", STORED.NRSP),
+  rowTableDdl("duo.nenr_rows", STORED.NENR),
+  rowTableDdl("duo.signal_rows", STORED.SIGNALS),
+  rowTableDdl("duo.start_set_rows", STORED.START_SET),
   `CREATE TABLE IF NOT EXISTS duo.warnings (
   file_id INTEGER NOT NULL,
   line INTEGER,                    -- null: about the whole file

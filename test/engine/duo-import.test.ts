@@ -37,7 +37,7 @@ describe("importing DUO files", () => {
     expect(files.find((f) => f.file_name === "NRSP2023DR28.csv")).toMatchObject({ kind: "NRSP", stage: "definitive", scope_kind: "region", scope_code: "28", rows: 10 });
   });
 
-  it("reads NRSP values: person key, dates, padded codes, regions, levels and leerweg (raw kept), house numbers", async () => {
+  it("reads NRSP values: person key, dates, padded codes, regions, levels and leerweg (raw kept); names and addresses are not stored", async () => {
     const dataDir = await storeWithFixtures();
     const rows = await query(
       dataDir,
@@ -46,11 +46,14 @@ describe("importing DUO files", () => {
     expect(rows.map((r) => r.person_key)).toEqual(STORY.nrspD.map(personKey));
     const sanne = rows[0]!;
     expect(sanne).toMatchObject({
-      line: 2, person_key: P.sanne.bsn, bsn: P.sanne.bsn, onderwijsnummer: null, birth: "2005-04-12", sex: "V", surname: "Vries", name_prefix: "de",
-      first_names: "Sanne Maria", rmc_region: "28", rmc_region_name: "Haaglanden/Westland", municipality_code: "0518", municipality_name: "'S-GRAVENHAGE",
-      brin: "27GZ", level: "MBO-4", level_raw: "Mbo4 opleidingen", leerweg: "BOL", leerweg_raw: "BOL", provider_code: "100A178", location_house_number: "129",
-      location_house_number_addition: null,
+      line: 2, person_key: P.sanne.bsn, bsn: P.sanne.bsn, onderwijsnummer: null, birth: "2005-04-12", sex: "V",
+      rmc_region: "28", rmc_region_name: "Haaglanden/Westland", municipality_code: "0518", municipality_name: "'S-GRAVENHAGE",
+      brin: "27GZ", level: "MBO-4", level_raw: "Mbo4 opleidingen", leerweg: "BOL", leerweg_raw: "BOL", provider_code: "100A178",
     });
+    // Data minimisation: the start population's names and the school's street address are read past.
+    for (const column of ["surname", "name_prefix", "first_names", "location_street", "location_house_number", "location_postcode"]) {
+      expect(Object.keys(sanne)).not.toContain(column);
+    }
     const fatima = rows.find((r) => r.onderwijsnummer === P.fatima.onderwijsnummer)!;
     expect(fatima).toMatchObject({ bsn: null, person_key: "100000004", level: "MBO-1", provider_name: 'Hofstad Entree "De Schakel"' });
     expect(rows.find((r) => r.person_key === P.lisa.bsn)).toMatchObject({ leerweg: null, leerweg_raw: null, municipality_code: "0603" });

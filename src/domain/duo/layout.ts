@@ -39,16 +39,33 @@ export interface DuoColumn {
   readonly type: ValueType;
   /** A missing required column rejects the file; a missing optional one is stored as unknown. */
   readonly required: boolean;
+  /**
+   * False for columns the store does not keep (data minimisation): the names and addresses of
+   * every student in the start population (NRSP, A05) and the school's street address. They are
+   * read past, never stored; the files that name the young people officers must contact (A04, A14,
+   * NenR) keep theirs. See docs/duo-import.md, "What is stored".
+   */
+  readonly stored: boolean;
 }
 
 function col(duo: string, column: string, type: ValueType, required = false): DuoColumn {
-  return { duo, column, type, required };
+  return { duo, column, type, required, stored: true };
+}
+
+/** The same column, not stored (data minimisation). */
+function minimised(c: DuoColumn): DuoColumn {
+  return { ...c, stored: false };
+}
+
+/** The columns the store keeps of a layout, in DUO's order. */
+export function storedLayout(columns: readonly DuoColumn[]): DuoColumn[] {
+  return columns.filter((c) => c.stored);
 }
 
 const NAMES = [col("ACHTERNAAM", "surname", "text"), col("VOORVOEGSEL", "name_prefix", "text")];
 
-/** NRSP: the start population (Rapportage Startpopulatie). */
-export const NRSP_COLUMNS: readonly DuoColumn[] = [
+/** NRSP's and NenR's shared columns, every one stored. */
+const YEARLY_COLUMNS: readonly DuoColumn[] = [
   col("BURGERSERVICENUMMER", "bsn", "person-id", true),
   col("ONDERWIJSNUMMER", "onderwijsnummer", "person-id", true),
   col("GEBOORTEDATUM", "birth_date", "date", true),
@@ -77,10 +94,24 @@ export const NRSP_COLUMNS: readonly DuoColumn[] = [
   col("ONDERWIJSLOCATIE_PLAATSNAAM", "location_place", "text"),
 ];
 
-/** NenR: the named vsv'ers (Namen en rugnummers): NRSP's columns plus EXAMEN and IND_BEKOSTIGING. */
+/** Names of every student and the school's street address: read past in the NRSP. */
+const NRSP_NOT_STORED = new Set([
+  "ACHTERNAAM",
+  "VOORVOEGSEL",
+  "VOORNAMEN",
+  "ONDERWIJSLOCATIE_STRAATNAAM",
+  "ONDERWIJSLOCATIE_HUISNUMMER",
+  "ONDERWIJSLOCATIE_HUISNUMMER_TOEVOEGING",
+  "ONDERWIJSLOCATIE_POSTCODE",
+]);
+
+/** NRSP: the start population (Rapportage Startpopulatie). */
+export const NRSP_COLUMNS: readonly DuoColumn[] = YEARLY_COLUMNS.map((c) => (NRSP_NOT_STORED.has(c.duo) ? minimised(c) : c));
+
+/** NenR: the named vsv'ers (Namen en rugnummers): NRSP's columns plus EXAMEN and IND_BEKOSTIGING, all stored. */
 export const NENR_COLUMNS: readonly DuoColumn[] = (() => {
-  const at = NRSP_COLUMNS.findIndex((c) => c.duo === "CREBO_OMSCHRIJVING") + 1;
-  return [...NRSP_COLUMNS.slice(0, at), col("EXAMEN", "exam", "text"), col("IND_BEKOSTIGING", "funded", "flag"), ...NRSP_COLUMNS.slice(at)];
+  const at = YEARLY_COLUMNS.findIndex((c) => c.duo === "CREBO_OMSCHRIJVING") + 1;
+  return [...YEARLY_COLUMNS.slice(0, at), col("EXAMEN", "exam", "text"), col("IND_BEKOSTIGING", "funded", "flag"), ...YEARLY_COLUMNS.slice(at)];
 })();
 
 /** A04 (and A14, same layout): the possible vsv'ers of a report month. */
@@ -137,15 +168,15 @@ export const START_SET_COLUMNS: readonly DuoColumn[] = [
   col("INSCHR_VLGNR", "enrolment_number", "text"),
   col("GEMCODE", "municipality_code", "municipality"),
   col("WOONGEMEENTE", "municipality_name", "text"),
-  col("WOONPLAATS", "place", "text"),
+  minimised(col("WOONPLAATS", "place", "text")),
   col("GEBOORTEDATUM", "birth_date", "date", true),
-  col("POSTCODE", "postcode", "text"),
+  minimised(col("POSTCODE", "postcode", "text")),
   col("NIVEAU", "level", "level"),
   col("INDICATIE_STARTKWALIFICATIE", "has_sk", "flag"),
   col("ONDERWIJSAANBIEDERCODE", "provider_code", "text"),
   col("ONDERWIJSAANBIEDER_NAAM", "provider_name", "text"),
   col("ONDERWIJSLOCATIECODE", "location_code", "text"),
-  col("ONDERWIJSLOCATIE_POSTCODE", "location_postcode", "text"),
+  minimised(col("ONDERWIJSLOCATIE_POSTCODE", "location_postcode", "text")),
 ];
 
 export function columnsOf(kind: DuoKind): readonly DuoColumn[] {
