@@ -20,6 +20,20 @@ describe("vsv start (what npm start runs)", () => {
     expect(lines.at(-1)).toMatch(/^2024-2025\s+27\s+definitive\s+false/);
   }, 180_000);
 
+  it("has written and imported demo DUO files whose figures equal the engine's", async () => {
+    const files = JSON.parse((await vsv("duo", "files", "--data-dir", dir, "--format", "json")).stdout) as {
+      kind: string; teljaar: string; stage: string | null; scope_kind: string; scope_code: string; imported_by: string;
+    }[];
+    const nrsp = files.find((f) => f.kind === "NRSP" && f.stage === "definitive" && f.scope_kind === "institution")!;
+    expect(nrsp.imported_by).toBe("vsv start (demo)");
+    expect(new Set(files.map((f) => f.scope_kind))).toEqual(new Set(["institution", "region"]));
+    const { scope_code: brin, teljaar } = nrsp;
+    const duo = JSON.parse((await vsv("duo", "figures", "--institution", brin, "--teljaar", teljaar, "--stage", "definitive", "--format", "json", "--data-dir", dir)).stdout) as { start_population: number; vsv: number }[];
+    const engine = JSON.parse((await vsv("figures", "--teljaar", teljaar, "--stage", "definitive", "--by", "institution", "--format", "json", "--data-dir", dir)).stdout) as { institution: string; start_population: number; vsv: number }[];
+    const row = engine.find((e) => e.institution === brin)!;
+    expect(duo[0]).toMatchObject({ start_population: row.start_population, vsv: row.vsv });
+  }, 60_000);
+
   it("reuses the data the second time", async () => {
     const r = await vsv("start", "--data-dir", dir, "--quiet");
     expect(r.code, r.stderr).toBe(0);

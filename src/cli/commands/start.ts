@@ -10,6 +10,8 @@ import { currentRuns } from "../../engine/runs.js";
 import { nationalSeries } from "../../engine/series.js";
 import { DEFAULT_FROM_YEAR, DEFAULT_SEED, DEFAULT_TO_YEAR, START_SCALE, generateRegister } from "../../synth/index.js";
 import { render } from "../format.js";
+import { chooseDemoDuoScopes, hasDuoFiles, writeDemoDuoFiles } from "../../engine/duo-demo.js";
+import { importDuoInto } from "../../engine/duo-import.js";
 
 const usage = `Usage: vsv start [--scale ${START_SCALE}] [--data-dir ./data]
 
@@ -17,7 +19,10 @@ What \`npm start\` runs. On a fresh data directory: generates a synthetic Nether
 ${START_SCALE} (about ${Math.round(1_400_000 * START_SCALE).toLocaleString("en-US")} in each start population; seed ${DEFAULT_SEED}; teljaren
 ${DEFAULT_FROM_YEAR}-${DEFAULT_FROM_YEAR + 1} … ${DEFAULT_TO_YEAR - 1}-${DEFAULT_TO_YEAR}) into <data-dir>/register, imports it, computes every teljaar,
 and prints the national series. With data already there it reuses it (and computes only when
-no results exist for the register in the store). --scale sets the scale of a generated register.`;
+no results exist for the register in the store). --scale sets the scale of a generated register.
+When no DUO files are imported yet, it also writes the largest institution's and its region's DUO
+files for the latest definitive teljaar into <data-dir>/duo-demo (vsv duo export) and imports them
+(vsv import duo), so that the vsv duo commands have data to show.`;
 
 export const startCommand: Command = {
   name: ["start"],
@@ -44,10 +49,22 @@ export const startCommand: Command = {
       }
       return [...(await nationalSeries(db.connection, 23)), ...(await nationalSeries(db.connection, 27))];
     });
+    const demo = await withDatabase(dataDir, async (db) => {
+      if (await hasDuoFiles(db.connection)) return undefined;
+      const choice = await chooseDemoDuoScopes(db.connection);
+      if (!choice) return undefined;
+      const folders = await step("Writing demo DUO files", () => writeDemoDuoFiles(db.connection, choice, path.join(dataDir, "duo-demo")), (f) => `${f.length} folders`);
+      return { choice, folders };
+    });
+    if (demo) await importDuoInto(dataDir, demo.folders, { step, importedBy: "vsv start (demo)" });
     series.sort((a, b) => a.teljaar.localeCompare(b.teljaar) || a.definition - b.definition);
     io.stdout.write(`\nNational series of new vsv'ers (synthetic data when generated; "official" marks the definition in force):\n\n`);
     io.stdout.write(render(series.map((s) => ({ ...s })), "table"));
     io.stdout.write(`\nNext: vsv figures --teljaar 2023-2024 --by region   ·   vsv explain --person <id> --teljaar 2023-2024   ·   vsv --help\n`);
+    if (demo) {
+      const { teljaar, institution, region } = demo.choice;
+      io.stdout.write(`DUO files: vsv duo figures --institution ${institution.code} --teljaar ${teljaar} --by level   ·   vsv duo figures --region ${region.code} --teljaar ${teljaar}\n`);
+    }
     return 0;
   },
 };
