@@ -1,0 +1,158 @@
+/**
+ * "/kaart": the Netherlands by RMC/Doorstroompunt region (or municipality), coloured by vsv percentage.
+ * Loaded lazily, so d3-geo and topojson-client stay out of the landing page's JavaScript.
+ */
+import { geoMercator, geoPath } from "d3-geo";
+import type { Feature, FeatureCollection, Geometry } from "geojson";
+import { useMemo } from "react";
+import { feature } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import { apiUrl, useApi, type FigureRow } from "../api.js";
+import { Section } from "../components/ChartBlock.js";
+import { DataTable } from "../components/DataTable.js";
+import { Downloads } from "../components/Downloads.js";
+import { Filters } from "../components/Filters.js";
+import { ErrorBox, Loading } from "../components/Status.js";
+import { cell, fmtPct, isSuppressed } from "../format.js";
+import { rowsOf, useMeta } from "../meta.js";
+import { Link, onLinkClick, setQuery, useLocation } from "../router.js";
+import { readSelection, selectionParams, selectionQuery } from "../selection.js";
+import { t } from "../text.js";
+import { useTitle } from "../title.js";
+
+/** Sequential blues; the darkest classes carry the highest percentages. */
+const classColours = ["#deebf7", "#9ecae1", "#6baed6", "#3182bd", "#08519c"] as const;
+const noDataColour = "#f2f2f2";
+
+interface Level {
+  readonly by: "region" | "municipality";
+  readonly geo: string;
+  readonly page: string;
+  readonly label: (name: string, pct: string) => string;
+}
+
+const levels: Record<string, Level> = {
+  regio: { by: "region", geo: "/geo/regions", page: "/regio/", label: t.map.regionLabel },
+  gemeente: { by: "municipality", geo: "/geo/municipalities", page: "/gemeente/", label: t.map.municipalityLabel },
+};
+
+/** MC21 → "21", GM0363 → "0363": the geometry ids carry the code after a two-letter prefix. */
+function codeOf(f: Feature<Geometry, Record<string, unknown> | null>): string {
+  const raw = String(f.id ?? f.properties?.["statcode"] ?? "");
+  return raw.replace(/^[A-Z]{2}/, "");
+}
+
+/** Class breaks at quantiles of the shown percentages (5 classes). */
+function breaks(values: number[]): number[] {
+  const v = [...values].sort((a, b) => a - b);
+  if (v.length === 0) return [];
+  return [0.2, 0.4, 0.6, 0.8].map((q) => v[Math.min(v.length - 1, Math.floor(q * v.length))]!);
+}
+
+function classOf(pct: number, b: readonly number[]): number {
+  let i = 0;
+  while (i < b.length && pct >= b[i]!) i++;
+  return i;
+}
+
+export default function MapPage() {
+  const meta = useMeta();
+  const loc = useLocation();
+  const sel = readSelection(meta, loc);
+  const levelKey = loc.query.get("indeling") === "gemeente" ? "gemeente" : "regio";
+  const level = levels[levelKey]!;
+  const title = levelKey === "gemeente" ? t.map.titleMunicipality : t.map.title;
+  useTitle(title);
+  const geo = useApi<Topology>(apiUrl(level.geo));
+  const figParams = { ...selectionParams(sel), by: level.by };
+  const figures = useApi<unknown>(apiUrl("/figures", figParams));
+  const rows = rowsOf<FigureRow>(figures.data);
+  const byCode = useMemo(() => new Map(rows.map((r) => [String(r[level.by]), r])), [rows, level.by]);
+
+  const shapes = useMemo(() => {
+    if (!geo.data) return null;
+    const topo = geo.data;
+    const name = Object.keys(topo.objects)[0];
+    if (!name) return null;
+    const fc = feature(topo, topo.objects[name] as GeometryCollection) as unknown as FeatureCollection<Geometry, Record<string, unknown> | null>;
+    const projection = geoMercator().fitSize([600, 720], fc);
+    const path = geoPath(projection);
+    return fc.features.map((f) => ({ code: codeOf(f), name: String(f.properties?.["statnaam"] ?? codeOf(f)), d: path(f) ?? "" }));
+  }, [geo.data]);
+
+  const shown = rows.filter((r) => r.vsv_pct != null && !isSuppressed(r, "vsv_pct")).map((r) => r.vsv_pct as number);
+  const b = breaks(shown);
+  const legend = classColours.map((c, i) => {
+    const lo = i === 0 ? Math.min(...shown) : b[i - 1];
+    const hi = i === classColours.length - 1 ? Math.max(...shown) : b[i];
+    return { colour: c, text: lo == null || hi == null || !Number.isFinite(lo) ? "" : `${fmtPct(lo)} – ${fmtPct(hi)}` };
+  });
+  const q = selectionQuery(loc);
+  const nameOf = (r: FigureRow) => String(r[`${level.by}_name`] ?? r["name"] ?? r[level.by]);
+
+  return (
+    <>
+      <h1 className="utrecht-heading-1">{title}</h1>
+      <p className="utrecht-paragraph utrecht-paragraph--lead">{t.map.lead}</p>
+      <Filters meta={meta} sel={sel} />
+      <form className="utrecht-form vsv-no-print" onSubmit={(e) => e.preventDefault()}>
+        <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t.map.levelLegend}</legend>
+          {(["regio", "gemeente"] as const).map((k) => (
+            <div key={k} className="utrecht-form-field utrecht-form-field--radio vsv-radio">
+              <input type="radio" className="utrecht-radio-button utrecht-radio-button--html-input" id={`level-${k}`} name="indeling" value={k}
+                checked={levelKey === k} onChange={() => setQuery({ indeling: k === "regio" ? null : k })} />
+              <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={`level-${k}`}>
+                {k === "regio" ? t.map.levelRegion : t.map.levelMunicipality}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+      </form>
+
+      {geo.error ? <ErrorBox error={geo.error} /> : figures.error ? <ErrorBox error={figures.error} /> : !shapes || !figures.data ? <Loading /> : (
+        <div className="vsv-map-layout">
+          <figure className="utrecht-figure vsv-map">
+            <svg viewBox="0 0 600 720" className="vsv-map__svg" aria-labelledby="map-title" role="group">
+              <title id="map-title">{t.map.figureDesc(shapes.length)}</title>
+              {shapes.map((s) => {
+                const r = byCode.get(s.code);
+                const pct = r && !isSuppressed(r, "vsv_pct") && r.vsv_pct != null ? r.vsv_pct : null;
+                const fill = pct == null ? noDataColour : classColours[classOf(pct, b)]!;
+                const label = level.label(r ? nameOf(r) : s.name, r ? cell(r, "vsv_pct", "pct") : t.noData);
+                const href = `${level.page}${encodeURIComponent(s.code)}${q}`;
+                return (
+                  <a key={s.code} href={href} aria-label={label} onClick={(e) => onLinkClick(e, href)} className="vsv-map__area">
+                    <path d={s.d} fill={fill} />
+                    <title>{label}</title>
+                  </a>
+                );
+              })}
+            </svg>
+            <figcaption className="vsv-map__caption">
+              <p className="utrecht-paragraph" id="map-legend-title"><strong>{t.map.legendTitle}</strong> ({sel.teljaar}, {t.definitionName(sel.definition)}, {t.stage[sel.stage]})</p>
+              <ul className="vsv-legend" aria-labelledby="map-legend-title">
+                {legend.map((l) => (
+                  <li key={l.colour}><span className="vsv-legend__swatch" style={{ background: l.colour }} aria-hidden="true" />{l.text}</li>
+                ))}
+                <li><span className="vsv-legend__swatch" style={{ background: noDataColour }} aria-hidden="true" />{t.map.legendNoData}</li>
+              </ul>
+              <p className="utrecht-paragraph utrecht-paragraph--small">{t.map.credit}</p>
+            </figcaption>
+          </figure>
+          <Section title={t.map.tableTitle}>
+            <DataTable caption={`${title} (${sel.teljaar})`} rows={rows} rowKey={(r) => String(r[level.by])}
+              columns={[
+                { key: "name", label: t.col.name, rowHeader: true, render: (r) => <Link href={`${level.page}${encodeURIComponent(String(r[level.by]))}${q}`}>{nameOf(r)}</Link> },
+                { key: "sp", label: t.col.startPopulation, numeric: true, render: (r) => cell(r, "start_population", "int") },
+                { key: "vsv", label: t.col.vsv, numeric: true, render: (r) => cell(r, "vsv", "int") },
+                { key: "pct", label: t.col.vsvPct, numeric: true, render: (r) => cell(r, "vsv_pct", "pct") },
+                { key: "ch", label: t.col.change, numeric: true, render: (r) => cell(r, "change", "signed") },
+              ]} />
+            <Downloads path="/figures" params={figParams} label={t.map.tableTitle} />
+          </Section>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * The selection every figures page shares — teljaar, definitie, stadium — read from the URL query
+ * (teljaar=2023-2024&definitie=27&stadium=voorlopig), with the API's defaults when absent.
+ */
+import type { Meta, Params } from "./api.js";
+import type { Location } from "./router.js";
+
+export interface Selection {
+  readonly teljaar: string;
+  readonly definition: number;
+  readonly stage: string;
+}
+
+const stageFromUrl: Record<string, string> = { voorlopig: "preliminary", definitief: "definitive" };
+export const stageToUrl: Record<string, string> = { preliminary: "voorlopig", definitive: "definitief" };
+
+export function officialDefinition(meta: Meta, teljaar: string): number {
+  return meta.teljaren.find((x) => x.teljaar === teljaar)?.official_definition ?? meta.official_definition ?? 23;
+}
+
+export function readSelection(meta: Meta, loc: Location): Selection {
+  const asked = loc.query.get("teljaar");
+  const teljaar = asked && meta.teljaren.some((x) => x.teljaar === asked) ? asked : meta.latest_teljaar;
+  const tj = meta.teljaren.find((x) => x.teljaar === teljaar);
+  const d = Number(loc.query.get("definitie"));
+  const definition = d === 23 || d === 27 ? d : officialDefinition(meta, teljaar);
+  const s = stageFromUrl[loc.query.get("stadium") ?? ""];
+  const stages = tj?.stages ?? [];
+  const stage = s && stages.includes(s) ? s : tj?.default_stage ?? meta.default_stage ?? stages.at(-1) ?? "definitive";
+  return { teljaar, definition, stage };
+}
+
+/** The selection as API parameters. */
+export function selectionParams(sel: Selection): Params {
+  return { teljaar: sel.teljaar, definition: sel.definition, stage: sel.stage };
+}
+
+/** The selection as URL query (for links that keep it). */
+export function selectionQuery(loc: Location): string {
+  const q = new URLSearchParams();
+  for (const k of ["teljaar", "definitie", "stadium"]) {
+    const v = loc.query.get(k);
+    if (v) q.set(k, v);
+  }
+  const s = q.toString();
+  return s ? `?${s}` : "";
+}
