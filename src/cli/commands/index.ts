@@ -2,6 +2,7 @@ import type { Command } from "../command.js";
 import { computeCommand } from "./compute.js";
 import { figuresCommand } from "./figures.js";
 import { seriesCommand } from "./series.js";
+import { serveCommand } from "./serve.js";
 import { personsCommand } from "./persons.js";
 import { explainCommand } from "./explain.js";
 import { importRegisterCommand } from "./import-register.js";
@@ -23,6 +24,7 @@ export const COMMANDS: readonly Command[] = [
   computeCommand,
   figuresCommand,
   seriesCommand,
+  serveCommand,
   personsCommand,
   explainCommand,
   duoFilesCommand,

@@ -1,0 +1,42 @@
+import type { Command } from "../command.js";
+import { parseCommandArgs } from "../args.js";
+import { VsvError } from "../../domain/errors.js";
+import { buildApp } from "../../server/app.js";
+
+const usage = `Usage: vsv serve [--port 8080] [--host 127.0.0.1] [--web-root dist/web] [--data-dir ./data]
+
+Starts the public API (/api/v1, docs at /api/v1/docs) and the web app on http://<host>:<port>.
+Reads the store read-only; counts from 1 to 4 are suppressed (docs/privacy-public.md). Stop with Ctrl-C.`;
+
+export const serveCommand: Command = {
+  name: ["serve"],
+  summary: "start the public API and web app (http://localhost:8080)",
+  usage,
+  async run(args, io) {
+    const { values, dataDir } = parseCommandArgs(args, { port: { type: "string", short: "p" }, host: { type: "string" }, "web-root": { type: "string" } }, usage);
+    const port = values.port === undefined ? 8080 : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new VsvError("BAD_PORT", `Port "${values.port}" is not valid: use a number from 0 to 65535, e.g. 8080`);
+    const host = typeof values.host === "string" ? values.host : "127.0.0.1";
+    const app = await buildApp({ dataDir, webRoot: typeof values["web-root"] === "string" ? values["web-root"] : undefined });
+    let address: string;
+    try {
+      address = await app.listen({ port, host });
+    } catch (e) {
+      await app.close();
+      throw new VsvError("SERVE_FAILED", `Cannot listen on ${host}:${port}: ${(e as Error).message} (use another --port)`);
+    }
+    const shown = address.replace("127.0.0.1", "localhost");
+    io.stdout.write(`vsv-monitor: ${shown}/  ·  API ${shown}/api/v1/  ·  docs ${shown}/api/v1/docs\n`);
+    await new Promise<void>((resolve) => {
+      const stop = () => {
+        process.off("SIGINT", stop);
+        process.off("SIGTERM", stop);
+        void app.close().then(() => resolve());
+      };
+      process.on("SIGINT", stop);
+      process.on("SIGTERM", stop);
+      app.server.on("close", () => resolve());
+    });
+    return 0;
+  },
+};

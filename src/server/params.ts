@@ -1,0 +1,58 @@
+/** Query parameters shared by the routes: resolving teljaar, definition, stage and breakdowns against what is computed. */
+import { type Definition, type Stage, officialDefinition } from "../domain/definition.js";
+import { type Teljaar, tryParseTeljaar } from "../domain/teljaar.js";
+import { DIMENSIONS } from "../engine/dimensions.js";
+import { resolveStage } from "../engine/runs.js";
+import { badParam } from "./problem.js";
+import type { Store } from "./store.js";
+
+export interface Selection {
+  readonly teljaar: Teljaar;
+  readonly definition: Definition;
+  readonly stage: Stage;
+}
+
+export function latestTeljaar(store: Store): Teljaar {
+  return store.teljaren.at(-1)!;
+}
+
+/** A computed teljaar, or the latest when none is given; 400 lists the computed ones. */
+export function teljaarParam(store: Store, text: string | undefined, name = "teljaar"): Teljaar {
+  if (text === undefined || text === "") return latestTeljaar(store);
+  const t = tryParseTeljaar(text);
+  if (!t || !store.teljaren.includes(t)) {
+    throw badParam(name, `"${text}" is not a computed teljaar: use one of ${store.teljaren.join(", ")}`);
+  }
+  return t;
+}
+
+export function stageParam(store: Store, teljaar: Teljaar, asked: Stage | undefined): Stage {
+  const stage = resolveStage(store.runs, teljaar, asked);
+  if (stage) return stage;
+  const computed = store.runs.filter((r) => r.teljaar === teljaar).map((r) => r.stage);
+  throw badParam("stage", `${asked} figures are not computed for ${teljaar}: use ${computed.join(" or ")}`);
+}
+
+export function selection(store: Store, q: { teljaar?: string; definition?: number; stage?: Stage }): Selection {
+  const teljaar = teljaarParam(store, q.teljaar);
+  const definition = (q.definition as Definition | undefined) ?? officialDefinition(teljaar);
+  return { teljaar, definition, stage: stageParam(store, teljaar, q.stage) };
+}
+
+export const MAX_BREAKDOWNS = 3;
+
+export function breakdownsParam(text: string | undefined): string[] {
+  const names = (text ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const allowed = DIMENSIONS.map((d) => d.name);
+  for (const n of names) {
+    if (!allowed.includes(n)) throw badParam("by", `breakdown "${n}" is not known: use one or more of ${allowed.join(", ")}`);
+  }
+  if (new Set(names).size !== names.length) throw badParam("by", "name each breakdown once");
+  if (names.length > MAX_BREAKDOWNS) throw badParam("by", `use at most ${MAX_BREAKDOWNS} breakdowns at once`);
+  return names;
+}
+
+/** A comma-separated list of codes. */
+export function listParam(text: string | undefined): string[] {
+  return (text ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+}

@@ -1,0 +1,33 @@
+/** GET /api/v1/health and /api/v1/meta: what is computed and what can be asked. */
+import type { FastifyInstance } from "fastify";
+import { DEFINITIONS, officialDefinition } from "../../domain/definition.js";
+import { SUPPRESSION_THRESHOLD } from "../../domain/suppression.js";
+import { DIMENSIONS } from "../../engine/dimensions.js";
+import { resolveStage } from "../../engine/runs.js";
+import type { RouteContext } from "../context.js";
+import type { StoreState } from "../store.js";
+import { ok } from "../schemas.js";
+
+export function metaRoutes(app: FastifyInstance, ctx: RouteContext, state: StoreState) {
+  app.get("/api/v1/health", { schema: { summary: "Is the API up, and are figures available?", tags: ["meta"], response: ok("{status, data, reason?}") } }, async () => ({
+    status: "ok",
+    data: Boolean(state.store),
+    ...(state.store ? {} : { reason: state.reason }),
+  }));
+
+  app.get("/api/v1/meta", { schema: { summary: "Computed teljaren with their stages, definitions, breakdowns and the suppression threshold", tags: ["meta"], response: ok("{teljaren, latest_teljaar, definitions, breakdowns, suppression}") } }, async () => {
+    const store = ctx.store();
+    return {
+      teljaren: store.teljaren.map((t) => ({
+        teljaar: t,
+        stages: [...new Set(store.runs.filter((r) => r.teljaar === t).map((r) => r.stage))],
+        default_stage: resolveStage(store.runs, t),
+        official_definition: officialDefinition(t),
+      })),
+      latest_teljaar: store.teljaren.at(-1),
+      definitions: [...DEFINITIONS],
+      breakdowns: DIMENSIONS.map((d) => ({ name: d.name, description: d.description })),
+      suppression: { threshold: SUPPRESSION_THRESHOLD },
+    };
+  });
+}

@@ -1,0 +1,29 @@
+/** JSON schemas shared by the routes: each route's schema is both its validator and its OpenAPI documentation. */
+import { DEFINITIONS, STAGES } from "../domain/definition.js";
+import { DIMENSIONS } from "../engine/dimensions.js";
+import { FORMATS } from "./export.js";
+
+export const teljaar = { type: "string", description: "Teljaar, e.g. 2023-2024 (default: the latest computed)", examples: ["2023-2024"] } as const;
+export const definition = { type: "integer", enum: [...DEFINITIONS], description: "Age limit: 23 or 27 (default: the official definition for the teljaar)" } as const;
+export const stage = { type: "string", enum: [...STAGES], description: "preliminary or definitive (default: definitive when computed on a complete register, else preliminary)" } as const;
+export const format = { type: "string", enum: [...FORMATS], description: "json (default), csv or xlsx (a download); Accept: text/csv works too" } as const;
+export const by = { type: "string", description: `Comma-separated breakdowns (at most 3): ${DIMENSIONS.map((d) => d.name).join(", ")}`, examples: ["region,level"] } as const;
+export const kind = { type: "string", enum: ["region", "municipality", "institution"] } as const;
+
+export const selectionQuery = { teljaar, definition, stage } as const;
+
+export function query(properties: Record<string, unknown>, required: string[] = []) {
+  return { type: "object", properties, required, additionalProperties: false } as const;
+}
+
+export function params(properties: Record<string, unknown>) {
+  return { type: "object", properties, required: Object.keys(properties) } as const;
+}
+
+/** Response documentation: a described object (fields are listed in docs/api.md). */
+export function ok(description: string) {
+  return { 200: { description, type: "object", additionalProperties: true } } as const;
+}
+
+/** The figure fields every row carries (counts through suppression). */
+export const FIGURE_FIELDS = "start_population, vsv, vsv_pct, previous_teljaar, previous_stage, previous_start_population, previous_vsv, previous_vsv_pct, change, change_pct, suppressed";

@@ -1,0 +1,68 @@
+/**
+ * The store the API reads: one read-only DuckDB connection per app, opened at start and closed with the app.
+ * Results are immutable for a register (docs/decisions.md 11), so answers are cached in memory per key.
+ */
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { type Database, openDatabase, queryRows } from "../engine/database.js";
+import { type Run, currentRuns } from "../engine/runs.js";
+import type { Teljaar } from "../domain/teljaar.js";
+
+export interface Store {
+  readonly conn: DuckDBConnection;
+  readonly runs: readonly Run[];
+  /** Computed teljaren, oldest first. */
+  readonly teljaren: readonly Teljaar[];
+  /** The answer for `key`, computed once (concurrent callers share the work). */
+  memo<T>(key: string, work: () => Promise<T>): Promise<T>;
+  close(): void;
+}
+
+export interface StoreState {
+  readonly store?: Store;
+  /** Why there is no store (shown in 503 problems). */
+  readonly reason?: string;
+}
+
+export async function openStore(dataDir: string): Promise<StoreState> {
+  let db: Database;
+  try {
+    db = await openDatabase(dataDir, { readOnly: true });
+  } catch (e) {
+    return { reason: (e as Error).message };
+  }
+  let runs: Run[];
+  try {
+    runs = await currentRuns(db.connection);
+  } catch (e) {
+    db.close();
+    return { reason: (e as Error).message };
+  }
+  if (runs.length === 0) {
+    db.close();
+    return { reason: `No figures are computed in ${db.path}` };
+  }
+  const cache = new Map<string, Promise<unknown>>();
+  const teljaren = [...new Set(runs.map((r) => r.teljaar))].sort();
+  return {
+    store: {
+      conn: db.connection,
+      runs,
+      teljaren,
+      memo<T>(key: string, work: () => Promise<T>): Promise<T> {
+        let p = cache.get(key) as Promise<T> | undefined;
+        if (!p) {
+          p = work();
+          cache.set(key, p);
+          p.catch(() => cache.delete(key));
+        }
+        return p;
+      },
+      close: () => db.close(),
+    },
+  };
+}
+
+/** Runs a query through the cache. */
+export function cachedRows<T>(store: Store, sql: string): Promise<T[]> {
+  return store.memo(`sql|${sql}`, () => queryRows<T>(store.conn, sql));
+}
