@@ -47,8 +47,14 @@ export async function writeImport(
   maps: NameMaps,
   options: WriteOptions,
 ): Promise<void> {
-  const order = await queryRows<{ v: string }>(conn, `SELECT current_setting('preserve_insertion_order')::VARCHAR AS v`);
+  const [before] = await queryRows<{ order: string; disabled: string }>(
+    conn,
+    `SELECT current_setting('preserve_insertion_order')::VARCHAR AS "order", current_setting('disabled_compression_methods')::VARCHAR AS disabled`,
+  );
   await conn.run("SET preserve_insertion_order = false");
+  // FSST (string compression) costs more CPU than anything else in the write; without it DuckDB
+  // uses dictionary and other encodings: about 40% larger row tables, ≈ 0.4 s less at region scale.
+  await conn.run("SET disabled_compression_methods = 'fsst'");
   await conn.run("BEGIN TRANSACTION");
   try {
     for (const ddl of DUO_DDL) await conn.run(ddl);
@@ -67,7 +73,8 @@ export async function writeImport(
     await conn.run("ROLLBACK");
     throw e;
   } finally {
-    await conn.run(`SET preserve_insertion_order = ${order[0]?.v === "false" ? "false" : "true"}`);
+    await conn.run(`SET preserve_insertion_order = ${before?.order === "false" ? "false" : "true"}`);
+    await conn.run(`SET disabled_compression_methods = ${sqlString(before?.disabled ?? "")}`);
   }
 }
 
