@@ -52,6 +52,14 @@ export function suppressCells(p: SuppressionProblem, threshold: number = SUPPRES
     }
     return best;
   };
+  const relationsOf = new Map<number, SumRelation[]>();
+  for (const s of p.sums) {
+    for (const c of [s.total, ...s.members]) {
+      const list = relationsOf.get(c) ?? [];
+      list.push(s);
+      relationsOf.set(c, list);
+    }
+  }
   for (;;) {
     // Lone hidden cells in one relation.
     let changed = true;
@@ -71,7 +79,7 @@ export function suppressCells(p: SuppressionProblem, threshold: number = SUPPRES
     const determined = determinedCells(p.values.length, p.sums, hidden);
     let added = false;
     for (const d of determined) {
-      const c = pick(p.sums.filter((s) => s.total === d || s.members.includes(d)).flatMap((s) => [s.total, ...s.members]));
+      const c = pick((relationsOf.get(d) ?? []).flatMap((s) => [s.total, ...s.members]));
       if (c !== undefined) {
         hidden[c] = true;
         added = true;
@@ -86,7 +94,32 @@ export function suppressCells(p: SuppressionProblem, threshold: number = SUPPRES
  * the cell lies in the row space of the relations restricted to hidden cells). Used by the rule and its test.
  */
 export function determinedCells(cellCount: number, sums: readonly SumRelation[], hidden: readonly boolean[]): number[] {
-  const unknown = [...Array(cellCount).keys()].filter((i) => hidden[i]);
+  // Relations only tie hidden cells together within a connected group: solve each group on its own.
+  const parent = [...Array(cellCount).keys()];
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  const relations: number[][] = [];
+  for (const s of sums) {
+    const cells = [s.total, ...s.members].filter((c) => hidden[c]);
+    if (cells.length === 0) continue;
+    relations.push([s.total, ...s.members]);
+    for (const c of cells.slice(1)) parent[find(c)] = find(cells[0]!);
+  }
+  const groups = new Map<number, SumRelation[]>();
+  for (const r of relations) {
+    const first = r.find((c) => hidden[c])!;
+    const g = find(first);
+    const list = groups.get(g) ?? [];
+    list.push({ total: r[0]!, members: r.slice(1) });
+    groups.set(g, list);
+  }
+  return [...groups.values()].flatMap((g) => determinedInGroup(g, hidden));
+}
+
+function determinedInGroup(sums: readonly SumRelation[], hidden: readonly boolean[]): number[] {
+  const unknown = [...new Set(sums.flatMap((s) => [s.total, ...s.members]).filter((c) => hidden[c]))].sort((a, b) => a - b);
   if (unknown.length === 0) return [];
   const col = new Map(unknown.map((c, j) => [c, j]));
   const rows: number[][] = [];

@@ -12,7 +12,7 @@
 import type { Definition, Stage } from "../domain/definition.js";
 import { isSmallCount, suppressCells, type SumRelation } from "../domain/suppression.js";
 import { type Teljaar, previousTeljaar } from "../domain/teljaar.js";
-import { type BreakdownKeys, figures } from "../engine/figures.js";
+import { type BreakdownKeys, type FiguresResult, figures } from "../engine/figures.js";
 import { DIMENSIONS, type Dimension } from "../engine/dimensions.js";
 import { resolveStage } from "../engine/runs.js";
 import type { Store } from "./store.js";
@@ -65,7 +65,19 @@ export function publicTable(store: Store, teljaar: Teljaar, definition: Definiti
   return store.memo(`table|${teljaar}|${definition}|${stage}|${by.join(",")}`, () => buildTable(store, teljaar, definition, stage, by));
 }
 
-async function buildTable(store: Store, teljaar: Teljaar, definition: Definition, stage: Stage, by: string[]): Promise<PublicTable> {
+interface Masked {
+  readonly raw: FiguresResult;
+  readonly hiddenSp: readonly boolean[];
+  readonly hiddenVsv: readonly boolean[];
+  readonly masks: ReadonlyMap<string, { sp: boolean; vsv: boolean }>;
+}
+
+/** Which counts of a table are hidden: depends on the table and its marginals only, not on other teljaren. */
+function maskedTable(store: Store, teljaar: Teljaar, definition: Definition, stage: Stage, by: readonly string[]): Promise<Masked> {
+  return store.memo(`masked|${teljaar}|${definition}|${stage}|${by.join(",")}`, () => buildMasks(store, teljaar, definition, stage, by));
+}
+
+async function buildMasks(store: Store, teljaar: Teljaar, definition: Definition, stage: Stage, by: readonly string[]): Promise<Masked> {
   const raw = await figures(store.conn, { teljaar, definition, stage, by: by.map(dim) }, store.runs);
   const sp = raw.rows.map((r) => r.start_population);
   const vsv = raw.rows.map((r) => r.vsv);
@@ -75,11 +87,13 @@ async function buildTable(store: Store, teljaar: Teljaar, definition: Definition
   for (const d of by) {
     const sub = canonicalBy(by.filter((x) => x !== d));
     if (sub.length === by.length) continue; // d is the parent of another breakdown: no separate marginal
-    const marginal = await publicTable(store, teljaar, definition, stage, sub);
+    const marginal = await maskedTable(store, teljaar, definition, stage, sub);
     const groups = new Map<string, number[]>();
     raw.rows.forEach((r, i) => {
       const k = rowKey(r.keys, sub);
-      groups.set(k, [...(groups.get(k) ?? []), i]);
+      const list = groups.get(k) ?? [];
+      list.push(i);
+      groups.set(k, list);
     });
     for (const [k, members] of groups) {
       const total = sp.length;
@@ -97,15 +111,18 @@ async function buildTable(store: Store, teljaar: Teljaar, definition: Definition
   // A vsv count of a hidden start population would say something about each of those few people.
   const smallSp = raw.rows.flatMap((r, i) => (isSmallCount(r.start_population) ? [i] : []));
   const hiddenVsv = suppressCells({ values: vsv, sums, fixed: fixedVsv, alsoHide: smallSp });
+  const masks = new Map(raw.rows.map((r, i) => [rowKey(r.keys, by), { sp: hiddenSp[i]!, vsv: hiddenVsv[i]! }]));
+  return { raw, hiddenSp, hiddenVsv, masks };
+}
 
+async function buildTable(store: Store, teljaar: Teljaar, definition: Definition, stage: Stage, by: string[]): Promise<PublicTable> {
+  const { raw, hiddenSp, hiddenVsv, masks } = await maskedTable(store, teljaar, definition, stage, by);
   const prevTeljaar = previousTeljaar(teljaar);
   const prevStage = resolveStage(store.runs, prevTeljaar);
-  const previous = prevStage ? await publicTable(store, prevTeljaar, definition, prevStage, by) : undefined;
+  const previous = prevStage ? await maskedTable(store, prevTeljaar, definition, prevStage, by) : undefined;
 
-  const masks = new Map<string, { sp: boolean; vsv: boolean }>();
   const rows = raw.rows.map((r, i): PublicFigure => {
     const key = rowKey(r.keys, by);
-    masks.set(key, { sp: hiddenSp[i]!, vsv: hiddenVsv[i]! });
     const suppressed: string[] = [];
     const show = <T>(field: string, value: T | null, hide: boolean): T | null => {
       if (value === null) return null;
