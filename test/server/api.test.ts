@@ -147,7 +147,7 @@ describe("the public API", () => {
     expect(inst.locations.length).toBeGreaterThan(0);
     const loc = await ok(`/api/v1/institutions/${mbo.code}/locations/${inst.locations[0].code}?teljaar=2023-2024`);
     expect(loc.institution.code).toBe(mbo.code);
-    const vo = list.rows.find((i: { kind: string }) => i.kind !== "ROC");
+    const vo = list.rows.find((i: { kind: string }) => i.kind === "VO");
     expect((await ok(`/api/v1/institutions/${vo.code}`)).norms).toBeNull();
     await problem("/api/v1/institutions/00ZZ", 404);
     await problem(`/api/v1/institutions/${mbo.code}/locations/${mbo.code}99`, 404);
