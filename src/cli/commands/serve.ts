@@ -1,7 +1,6 @@
 import type { Command } from "../command.js";
 import { parseCommandArgs } from "../args.js";
 import { VsvError } from "../../domain/errors.js";
-import { buildApp } from "../../server/app.js";
 
 const usage = `Usage: vsv serve [--port 8080] [--host 127.0.0.1] [--web-root dist/web] [--data-dir ./data]
 
@@ -17,6 +16,8 @@ export const serveCommand: Command = {
     const port = values.port === undefined ? 8080 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new VsvError("BAD_PORT", `Port "${values.port}" is not valid: use a number from 0 to 65535, e.g. 8080`);
     const host = typeof values.host === "string" ? values.host : "127.0.0.1";
+    // Loaded on use: the server's packages (Fastify, exceljs, …) would slow every other command's start.
+    const { buildApp } = await import("../../server/app.js");
     const app = await buildApp({ dataDir, webRoot: typeof values["web-root"] === "string" ? values["web-root"] : undefined });
     let address: string;
     try {
