@@ -32,12 +32,15 @@ export const duoReconcileCommand: Command = {
     const teljaar = requiredTeljaar(values.teljaar, usage);
     const format = parseFormat(values.format, ["table", "json"]);
     const result = await withDatabase(dataDir, (db) => duoReconcile(db.connection, { scope, teljaar }), { readOnly: true });
-    if (format === "json") {
-      io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-      return 0;
-    }
     io.stderr.write(`vsv duo reconcile ${describeScope(scope)} ${teljaar}\n`);
     for (const note of result.notes) io.stderr.write(`note: ${note}\n`);
+    if (format === "json") {
+      // One object whose every key is a discrepancy kind with its array of persons; counts are the
+      // arrays' lengths, and the notes went to stderr above.
+      const { counts: _counts, notes: _notes, ...kinds } = result;
+      io.stdout.write(`${JSON.stringify(kinds, null, 2)}\n`);
+      return 0;
+    }
     io.stdout.write(render(reconcileSummary(result).map((r) => ({ ...r })), "table"));
     return 0;
   },
