@@ -23,6 +23,7 @@ import { rankingRoutes } from "./routes/rankings.js";
 import { referenceRoutes } from "./routes/reference.js";
 import { geoRoutes } from "./routes/geo.js";
 import { webRoutes } from "./web.js";
+import { registerResponseCache } from "./response-cache.js";
 
 export const API_VERSION = "1.0.0";
 
@@ -43,6 +44,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reply.header("API-Version", API_VERSION);
     return payload;
   });
+  registerResponseCache(app);
 
   await app.register(swagger, {
     openapi: {

@@ -260,3 +260,28 @@ describe("exports", () => {
     expect(wb.getWorksheet("bron")).toBeDefined();
   });
 });
+
+describe("the response cache", () => {
+  it("answers a repeated GET with the same bytes and headers, marked as a cache hit", async () => {
+    const url = "/api/v1/figures?by=region,level";
+    const first = await get(url);
+    const second = await get(url);
+    expect(first.status).toBe(200);
+    expect(second.headers["x-cache"]).toBe("hit");
+    expect(second.body).toBe(first.body);
+    expect(second.type).toBe(first.type);
+    expect(second.headers["api-version"]).toBe("1.0.0");
+  });
+
+  it("keeps formats apart and does not keep problems", async () => {
+    const json = await get("/api/v1/regions");
+    const csv = await get("/api/v1/regions", { accept: "text/csv" });
+    const csvAgain = await get("/api/v1/regions", { accept: "text/csv" });
+    expect(json.type).toMatch(/json/);
+    expect(csvAgain.type).toMatch(/csv/);
+    expect(csvAgain.body).toBe(csv.body);
+    await problem("/api/v1/figures?teljaar=1999-2000", 400);
+    const again = await get("/api/v1/figures?teljaar=1999-2000");
+    expect(again.headers["x-cache"]).toBeUndefined();
+  });
+});

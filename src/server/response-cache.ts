@@ -1,0 +1,43 @@
+/**
+ * Whole-response cache for the public API. The store is opened read-only once per app and its results
+ * are immutable for a register (docs/decisions.md 11), so a successful GET answer depends only on the
+ * URL and the `Accept` header: the bytes are kept and sent again without running the route, the
+ * suppression or the serialisation. Bounded: the oldest entries go first.
+ */
+import type { FastifyInstance, FastifyRequest } from "fastify";
+
+interface Entry {
+  readonly payload: string | Buffer;
+  readonly headers: Record<string, string>;
+}
+
+const KEPT_HEADERS = ["content-type", "content-disposition", "cache-control"] as const;
+
+function cacheKey(request: FastifyRequest): string | undefined {
+  if (request.method !== "GET" || !request.url.startsWith("/api/v1/") || request.url.startsWith("/api/v1/docs")) return undefined;
+  return `${request.url}\n${request.headers.accept ?? ""}`;
+}
+
+export function registerResponseCache(app: FastifyInstance, maxEntries = 5000): void {
+  const cache = new Map<string, Entry>();
+  app.addHook("onRequest", async (request, reply) => {
+    const key = cacheKey(request);
+    const hit = key === undefined ? undefined : cache.get(key);
+    if (!hit) return;
+    reply.headers(hit.headers).header("X-Cache", "hit");
+    return reply.send(hit.payload);
+  });
+  app.addHook("onSend", async (request, reply, payload) => {
+    const key = cacheKey(request);
+    if (key === undefined || reply.statusCode !== 200 || cache.has(key)) return payload;
+    if (typeof payload !== "string" && !Buffer.isBuffer(payload)) return payload;
+    const headers: Record<string, string> = {};
+    for (const h of KEPT_HEADERS) {
+      const v = reply.getHeader(h);
+      if (v !== undefined) headers[h] = String(v);
+    }
+    if (cache.size >= maxEntries) cache.delete(cache.keys().next().value!);
+    cache.set(key, { payload, headers });
+    return payload;
+  });
+}
