@@ -31,13 +31,11 @@ function route(path: string): { section: string; page: ReactElement } {
 export function App() {
   const loc = useLocation();
   const meta = useApi<Meta>(apiUrl("/meta"));
-  const first = useRef(true);
+  const shownPath = useRef(loc.path);
   useEffect(() => {
-    // After a client-side navigation, move focus to the main content so screen readers start there.
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    // After a client-side navigation (not on load), move focus to the main content so screen readers start there.
+    if (shownPath.current === loc.path) return;
+    shownPath.current = loc.path;
     document.getElementById("main")?.focus({ preventScroll: false });
     window.scrollTo(0, 0);
   }, [loc.path]);

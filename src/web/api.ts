@@ -35,13 +35,24 @@ export interface SeriesRow extends FigureRow {
   readonly mbo_vsv_pct?: number | null;
 }
 
+/** A national target as the API gives it (/targets and /series → targets). */
 export interface Target {
   readonly scope?: string;
-  readonly target_year: number;
+  readonly year?: number;
+  readonly target_year?: number;
   readonly teljaar: string;
   readonly definition: number;
-  readonly max_new_vsv: number;
+  readonly target?: number;
+  readonly max_new_vsv?: number;
   readonly source?: string;
+}
+
+export function targetYear(g: Target): number | null {
+  return g.year ?? g.target_year ?? null;
+}
+
+export function targetValue(g: Target): number | null {
+  return g.target ?? g.max_new_vsv ?? null;
 }
 
 export interface TeljaarMeta {
@@ -57,7 +68,7 @@ export interface Meta {
   readonly default_stage?: string;
   readonly official_definition?: number;
   readonly breakdowns?: readonly string[];
-  readonly suppression_threshold?: number;
+  readonly suppression?: { readonly threshold: number };
 }
 
 export interface Problem {

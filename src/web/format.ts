@@ -26,7 +26,7 @@ export function fmtSigned(n: number | null | undefined, digits: "int" | "pct1" =
 
 /** A count or percentage from a row, "<5" when the API suppressed it. */
 export function cell(row: Record<string, unknown> & { suppressed?: readonly string[] | null }, field: string, kind: "int" | "pct" | "signed" | "signedPct"): string {
-  if (isSuppressed(row, field)) return t.suppressed;
+  if (isSuppressed(row, field)) return kind === "int" || kind === "signed" ? t.suppressed : t.suppressedPct;
   const v = row[field];
   const n = typeof v === "number" ? v : null;
   switch (kind) {

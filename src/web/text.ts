@@ -9,7 +9,7 @@ export const t = {
   nav: { home: "Landelijk", map: "Kaart", compare: "Vergelijken" },
   footer: {
     about:
-      "vsv-monitor berekent de officiële cijfers over voortijdig schoolverlaten uit de onderwijsregistratie, per persoon, volgens de definitie van DUO. Kleine aantallen (1 tot en met 4) worden niet getoond maar als \"<5\".",
+      "vsv-monitor berekent de officiële cijfers over voortijdig schoolverlaten uit de onderwijsregistratie, per persoon, volgens de definitie van DUO. Kleine aantallen (1 tot en met 4) worden niet getoond maar als \"<5\"; een percentage dat daardoor geheim blijft staat als \"x\". Ook totalen waaruit een klein aantal terug te rekenen is, worden afgeschermd.",
     api: "Open API (JSON)",
     apiDocs: "API-documentatie",
   },
@@ -18,9 +18,11 @@ export const t = {
   notFoundTitle: "Pagina niet gevonden",
   notFoundBody: "Deze pagina bestaat niet. Ga naar het landelijke overzicht.",
   suppressed: "<5",
-  suppressedExplain: (threshold: number) =>
-    `"<5": een aantal van 1 tot en met ${threshold - 1} wordt niet getoond, om te voorkomen dat personen herkenbaar zijn (ook afgeleide cellen worden dan afgeschermd).`,
+  /** CBS's sign for a figure kept secret: a percentage hidden because its count is small. */
+  suppressedPct: "x",
   noData: "geen gegevens",
+  /** A breakdown row without a value (e.g. leerweg of a vo pupil). */
+  otherKey: "overig / niet van toepassing",
 
   filters: {
     legend: "Selectie",
@@ -104,7 +106,8 @@ export const t = {
     levelRegion: "RMC/Doorstroompunt-regio's",
     levelMunicipality: "Gemeenten",
     legendTitle: "Vsv-percentage",
-    legendNoData: "geen cijfer",
+    legendNoData: "geen cijfer of afgeschermd",
+    suppressed: "afgeschermd (klein aantal)",
     regionLabel: (name: string, pct: string) => `Regio ${name}: ${pct}`,
     municipalityLabel: (name: string, pct: string) => `Gemeente ${name}: ${pct}`,
     credit: "Kaart: CBS / PDOK (CBS Gebiedsindelingen), vereenvoudigd door cartomap/nl.",

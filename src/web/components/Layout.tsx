@@ -15,7 +15,7 @@ export function Layout({ section, children }: { section: string; children: React
     <div className="utrecht-page vsv-page">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">{t.skipLink}</a>
       <header className="utrecht-page-header vsv-header">
-        <div className="utrecht-page-header__content vsv-header__content">
+        <div className="vsv-header__content">
           <Link href="/" className="vsv-brand">
             <span className="vsv-brand__name">{t.appName}</span>
             <span className="vsv-brand__tagline">{t.appTagline}</span>

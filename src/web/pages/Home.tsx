@@ -1,7 +1,8 @@
 /** Landing "/": the national figure of the selected (default: latest) teljaar, the series with targets, vo and mbo, 23 → 27. */
-import { apiUrl, useApi, type FigureRow, type SeriesRow, type Target } from "../api.js";
+import { apiUrl, targetValue, targetYear, useApi, type FigureRow, type SeriesRow, type Target } from "../api.js";
 import { ChartBlock, Section } from "../components/ChartBlock.js";
 import { DataTable } from "../components/DataTable.js";
+import { Downloads } from "../components/Downloads.js";
 import { Filters } from "../components/Filters.js";
 import { LineChart, teljaarRange, type ChartSeries } from "../components/LineChart.js";
 import { ErrorBox, Loading } from "../components/Status.js";
@@ -14,6 +15,10 @@ import { useTitle } from "../title.js";
 
 interface SeriesResponse {
   readonly targets?: readonly Target[];
+}
+
+interface FiguresResponse {
+  readonly total?: FigureRow | null;
 }
 
 /** Per teljaar and definition the row of the most final stage the API has. */
@@ -40,14 +45,10 @@ export function Home() {
   useTitle(t.home.title);
   const figures = useApi<unknown>(apiUrl("/figures", selectionParams(sel)));
   const series = useApi<unknown>(apiUrl("/series"));
-  const targets = useApi<unknown>(apiUrl("/targets"));
-
-  const national = rowsOf<FigureRow>(figures.data)[0];
+  const national = (figures.data as FiguresResponse | undefined)?.total ?? rowsOf<FigureRow>(figures.data)[0];
   const allRows = rowsOf<SeriesRow>(series.data);
   const rows = mostFinal(allRows);
-  const targetList = rowsOf<Target>(targets.data, "targets").length
-    ? rowsOf<Target>(targets.data, "targets")
-    : ((series.data as SeriesResponse | undefined)?.targets ?? []);
+  const targetList = ((series.data as SeriesResponse | undefined)?.targets ?? []).filter((g) => targetValue(g) != null);
   const xs = teljaarRange([...rows.map((r) => r.teljaar), ...targetList.map((g) => g.teljaar)]);
   const valueAt = (def: number, field: keyof SeriesRow) =>
     xs.map((x) => {
@@ -114,7 +115,7 @@ export function Home() {
             lead={<>{t.home.definitionSwitchBody}</>}
             chart={
               <LineChart title={t.home.seriesTitle} desc={t.home.seriesDesc} xs={xs} series={countSeries} yLabel={t.col.vsv} yFormat={fmtInt}
-                markers={targetList.map((g) => ({ x: g.teljaar, y: g.max_new_vsv, label: `${g.target_year}: ${fmtInt(g.max_new_vsv)}` }))} />
+                markers={targetList.map((g) => ({ x: g.teljaar, y: targetValue(g)!, label: `${targetYear(g) ?? g.teljaar}: ${fmtInt(targetValue(g))}` }))} />
             }
             table={
               <DataTable caption={t.home.tableTitle} rows={rows} rowKey={(r) => `${r.teljaar}-${r.definition}-${r.stage}`}
@@ -151,15 +152,16 @@ export function Home() {
       )}
 
       <Section title={t.home.targetsTitle} lead={t.home.targetsLead}>
-        {targets.error && targetList.length === 0 ? <ErrorBox error={targets.error} /> : (
-          <DataTable caption={t.home.targetsTitle} rows={targetList} rowKey={(g) => `${g.target_year}-${g.definition}`}
+        {series.error ? <ErrorBox error={series.error} /> : (
+          <DataTable caption={t.home.targetsTitle} rows={targetList} rowKey={(g) => `${g.teljaar}-${g.definition}`}
             columns={[
-              { key: "y", label: t.col.targetYear, rowHeader: true, render: (g) => String(g.target_year) },
+              { key: "y", label: t.col.targetYear, rowHeader: true, render: (g) => String(targetYear(g) ?? "") },
               { key: "tj", label: t.col.teljaar, render: (g) => g.teljaar },
               { key: "d", label: t.col.definition, render: (g) => t.definitionName(g.definition) },
-              { key: "m", label: t.col.maxVsv, numeric: true, render: (g) => fmtInt(g.max_new_vsv) },
+              { key: "m", label: t.col.maxVsv, numeric: true, render: (g) => fmtInt(targetValue(g)) },
             ]} />
         )}
+        <Downloads path="/targets" params={{}} label={t.home.targetsTitle} />
       </Section>
 
       <Section title={t.home.explore}>

@@ -42,17 +42,28 @@ function codeOf(f: Feature<Geometry, Record<string, unknown> | null>): string {
   return raw.replace(/^[A-Z]{2}/, "");
 }
 
-/** Class breaks at quantiles of the shown percentages (5 classes). */
-function breaks(values: number[]): number[] {
+/**
+ * Up to five classes at quantiles of the shown percentages; equal breaks (many regions at 0%) merge, so each
+ * class in the legend is a real, distinct range.
+ */
+function classes(values: readonly number[]): { lo: number; hi: number }[] {
   const v = [...values].sort((a, b) => a - b);
   if (v.length === 0) return [];
-  return [0.2, 0.4, 0.6, 0.8].map((q) => v[Math.min(v.length - 1, Math.floor(q * v.length))]!);
+  const cuts = [...new Set([0.2, 0.4, 0.6, 0.8].map((q) => v[Math.min(v.length - 1, Math.floor(q * v.length))]!))].filter((c) => c > v[0]!);
+  const bounds = [v[0]!, ...cuts];
+  return bounds.map((lo, i) => ({ lo, hi: i + 1 < bounds.length ? bounds[i + 1]! : v.at(-1)! }));
 }
 
-function classOf(pct: number, b: readonly number[]): number {
+function classOf(pct: number, cls: readonly { lo: number }[]): number {
   let i = 0;
-  while (i < b.length && pct >= b[i]!) i++;
+  while (i + 1 < cls.length && pct >= cls[i + 1]!.lo) i++;
   return i;
+}
+
+/** n colours spread over the sequential palette (light → dark). */
+function coloursFor(n: number): string[] {
+  if (n <= 1) return [classColours[2]];
+  return Array.from({ length: n }, (_, i) => classColours[Math.round((i * (classColours.length - 1)) / (n - 1))]!);
 }
 
 export default function MapPage() {
@@ -81,12 +92,12 @@ export default function MapPage() {
   }, [geo.data]);
 
   const shown = rows.filter((r) => r.vsv_pct != null && !isSuppressed(r, "vsv_pct")).map((r) => r.vsv_pct as number);
-  const b = breaks(shown);
-  const legend = classColours.map((c, i) => {
-    const lo = i === 0 ? Math.min(...shown) : b[i - 1];
-    const hi = i === classColours.length - 1 ? Math.max(...shown) : b[i];
-    return { colour: c, text: lo == null || hi == null || !Number.isFinite(lo) ? "" : `${fmtPct(lo)} – ${fmtPct(hi)}` };
-  });
+  const cls = classes(shown);
+  const colours = coloursFor(cls.length);
+  const legend = cls.map((c, i) => ({
+    colour: colours[i]!,
+    text: c.lo === c.hi ? fmtPct(c.lo) : i + 1 < cls.length ? `${fmtPct(c.lo)} tot ${fmtPct(c.hi)}` : `${fmtPct(c.lo)} t/m ${fmtPct(c.hi)}`,
+  }));
   const q = selectionQuery(loc);
   const nameOf = (r: FigureRow) => String(r[`${level.by}_name`] ?? r["name"] ?? r[level.by]);
 
@@ -115,11 +126,17 @@ export default function MapPage() {
           <figure className="utrecht-figure vsv-map">
             <svg viewBox="0 0 600 720" className="vsv-map__svg" aria-labelledby="map-title" role="group">
               <title id="map-title">{t.map.figureDesc(shapes.length)}</title>
+              <defs>
+                <pattern id="vsv-nodata" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                  <rect width="6" height="6" fill={noDataColour} />
+                  <line x1="0" y1="0" x2="0" y2="6" stroke="#767676" strokeWidth="1.5" />
+                </pattern>
+              </defs>
               {shapes.map((s) => {
                 const r = byCode.get(s.code);
                 const pct = r && !isSuppressed(r, "vsv_pct") && r.vsv_pct != null ? r.vsv_pct : null;
-                const fill = pct == null ? noDataColour : classColours[classOf(pct, b)]!;
-                const label = level.label(r ? nameOf(r) : s.name, r ? cell(r, "vsv_pct", "pct") : t.noData);
+                const fill = pct == null ? "url(#vsv-nodata)" : colours[classOf(pct, cls)]!;
+                const label = level.label(r ? nameOf(r) : s.name, !r ? t.noData : isSuppressed(r, "vsv_pct") ? t.map.suppressed : cell(r, "vsv_pct", "pct"));
                 const href = `${level.page}${encodeURIComponent(s.code)}${q}`;
                 return (
                   <a key={s.code} href={href} aria-label={label} onClick={(e) => onLinkClick(e, href)} className="vsv-map__area">
@@ -135,7 +152,7 @@ export default function MapPage() {
                 {legend.map((l) => (
                   <li key={l.colour}><span className="vsv-legend__swatch" style={{ background: l.colour }} aria-hidden="true" />{l.text}</li>
                 ))}
-                <li><span className="vsv-legend__swatch" style={{ background: noDataColour }} aria-hidden="true" />{t.map.legendNoData}</li>
+                <li><svg className="vsv-legend__swatch" aria-hidden="true" focusable="false"><rect width="100%" height="100%" fill="url(#vsv-nodata)" /></svg>{t.map.legendNoData}</li>
               </ul>
               <p className="utrecht-paragraph utrecht-paragraph--small">{t.map.credit}</p>
             </figcaption>
