@@ -5,6 +5,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/server/app.js";
+import { warmApp } from "../../src/server/warm.js";
 import { vsv } from "../support/cli.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "vsv-api-"));
@@ -283,5 +284,19 @@ describe("the response cache", () => {
     await problem("/api/v1/figures?teljaar=1999-2000", 400);
     const again = await get("/api/v1/figures?teljaar=1999-2000");
     expect(again.headers["x-cache"]).toBeUndefined();
+  });
+});
+
+describe("warming the caches (vsv serve, after it listens)", () => {
+  it("visits the landing data, the lists and one page of each kind, which are then cache hits", async () => {
+    const fresh = await buildApp({ dataDir: dir, webRoot: path.join(dir, "no-web") });
+    try {
+      const warmed = await warmApp(fresh);
+      expect(warmed.slice(0, 3)).toEqual(["/api/v1/meta", "/api/v1/series", "/api/v1/figures"]);
+      expect(warmed.filter((u) => /^\/api\/v1\/(regions|municipalities|institutions)\/\w+$/.test(u))).toHaveLength(3);
+      for (const url of warmed) expect((await fresh.inject({ url })).headers["x-cache"], url).toBe("hit");
+    } finally {
+      await fresh.close();
+    }
   });
 });

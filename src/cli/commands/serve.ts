@@ -5,7 +5,8 @@ import { VsvError } from "../../domain/errors.js";
 const usage = `Usage: vsv serve [--port 8080] [--host 127.0.0.1] [--web-root dist/web] [--data-dir ./data]
 
 Starts the public API (/api/v1, docs at /api/v1/docs) and the web app on http://<host>:<port>.
-Reads the store read-only; counts from 1 to 4 are suppressed (docs/privacy-public.md). Stop with Ctrl-C.`;
+Reads the store read-only; counts from 1 to 4 are suppressed (docs/privacy-public.md). Once it
+listens it fills its caches in the background (the lists and one page of each kind). Stop with Ctrl-C.`;
 
 export const serveCommand: Command = {
   name: ["serve"],
@@ -18,6 +19,7 @@ export const serveCommand: Command = {
     const host = typeof values.host === "string" ? values.host : "127.0.0.1";
     // Loaded on use: the server's packages (Fastify, exceljs, …) would slow every other command's start.
     const { buildApp } = await import("../../server/app.js");
+    const { warmApp } = await import("../../server/warm.js");
     const app = await buildApp({ dataDir, webRoot: typeof values["web-root"] === "string" ? values["web-root"] : undefined });
     let address: string;
     try {
@@ -28,11 +30,16 @@ export const serveCommand: Command = {
     }
     const shown = address.replace("127.0.0.1", "localhost");
     io.stdout.write(`vsv-monitor: ${shown}/  ·  API ${shown}/api/v1/  ·  docs ${shown}/api/v1/docs\n`);
+    const t0 = performance.now();
+    const warming = warmApp(app).then(
+      (urls) => io.stderr.write(`Caches warmed (${urls.length} answers) in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`),
+      () => undefined, // a stop while warming closes the store under it: nothing to report
+    );
     await new Promise<void>((resolve) => {
       const stop = () => {
         process.off("SIGINT", stop);
         process.off("SIGTERM", stop);
-        void app.close().then(() => resolve());
+        void warming.then(() => app.close()).then(() => resolve());
       };
       process.on("SIGINT", stop);
       process.on("SIGTERM", stop);
