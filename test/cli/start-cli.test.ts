@@ -2,7 +2,18 @@ import { afterAll, describe, expect, it } from "vitest";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
 import { vsv } from "../support/cli.js";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
 
 const dir = mkdtempSync(path.join(tmpdir(), "vsv-start-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -39,5 +50,25 @@ describe("vsv start (what npm start runs)", () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).not.toMatch(/generating/i);
     expect(r.stdout.split("\n").filter((l) => /^\d{4}-\d{4}\s/.test(l))).toHaveLength(20);
+  }, 60_000);
+
+  it("with --serve (npm start) then serves the API on the data it prepared", async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "start", "--serve", "--port", String(port), "--data-dir", dir, "--quiet"], { stdio: ["ignore", "pipe", "pipe"] });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        let text = "";
+        child.stdout.on("data", (c: Buffer) => {
+          text += c.toString();
+          if (text.includes(`http://localhost:${port}/`)) resolve();
+        });
+        child.on("exit", (code) => reject(new Error(`vsv start --serve exited with ${code}: ${text}`)));
+      });
+      expect(await (await fetch(`http://127.0.0.1:${port}/api/v1/health`)).json()).toEqual({ status: "ok", data: true });
+      const series = (await (await fetch(`http://127.0.0.1:${port}/api/v1/series`)).json()) as { rows: unknown[] };
+      expect(series.rows.length).toBeGreaterThan(0);
+    } finally {
+      child.kill("SIGTERM");
+    }
   }, 60_000);
 });

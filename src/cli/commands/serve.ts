@@ -1,4 +1,4 @@
-import type { Command } from "../command.js";
+import type { CliIo, Command } from "../command.js";
 import { parseCommandArgs } from "../args.js";
 import { VsvError } from "../../domain/errors.js";
 
@@ -13,38 +13,58 @@ export const serveCommand: Command = {
   summary: "start the public API and web app (http://localhost:8080)",
   usage,
   async run(args, io) {
-    const { values, dataDir } = parseCommandArgs(args, { port: { type: "string", short: "p" }, host: { type: "string" }, "web-root": { type: "string" } }, usage);
-    const port = values.port === undefined ? 8080 : Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new VsvError("BAD_PORT", `Port "${values.port}" is not valid: use a number from 0 to 65535, e.g. 8080`);
-    const host = typeof values.host === "string" ? values.host : "127.0.0.1";
-    // Loaded on use: the server's packages (Fastify, exceljs, …) would slow every other command's start.
-    const { buildApp } = await import("../../server/app.js");
-    const { warmApp } = await import("../../server/warm.js");
-    const app = await buildApp({ dataDir, webRoot: typeof values["web-root"] === "string" ? values["web-root"] : undefined });
-    let address: string;
-    try {
-      address = await app.listen({ port, host });
-    } catch (e) {
-      await app.close();
-      throw new VsvError("SERVE_FAILED", `Cannot listen on ${host}:${port}: ${(e as Error).message} (use another --port)`);
-    }
-    const shown = address.replace("127.0.0.1", "localhost");
-    io.stdout.write(`vsv-monitor: ${shown}/  ·  API ${shown}/api/v1/  ·  docs ${shown}/api/v1/docs\n`);
-    const t0 = performance.now();
-    const warming = warmApp(app).then(
-      (urls) => io.stderr.write(`Caches warmed (${urls.length} answers) in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`),
-      () => undefined, // a stop while warming closes the store under it: nothing to report
-    );
-    await new Promise<void>((resolve) => {
-      const stop = () => {
-        process.off("SIGINT", stop);
-        process.off("SIGTERM", stop);
-        void warming.then(() => app.close()).then(() => resolve());
-      };
-      process.on("SIGINT", stop);
-      process.on("SIGTERM", stop);
-      app.server.on("close", () => resolve());
-    });
+    const { values, dataDir } = parseCommandArgs(args, { ...LISTEN_OPTIONS, "web-root": { type: "string" } }, usage);
+    await serveUntilStopped(io, { dataDir, ...listenOptions(values), webRoot: typeof values["web-root"] === "string" ? values["web-root"] : undefined });
     return 0;
   },
 };
+
+/** The options `vsv serve` and `vsv start --serve` share. */
+export const LISTEN_OPTIONS = { port: { type: "string", short: "p" }, host: { type: "string" } } as const;
+
+/** --port (default 8080) and --host (default 127.0.0.1), checked. */
+export function listenOptions(values: { port?: unknown; host?: unknown }): { port: number; host: string } {
+  const port = values.port === undefined ? 8080 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new VsvError("BAD_PORT", `Port "${String(values.port)}" is not valid: use a number from 0 to 65535, e.g. 8080`);
+  return { port, host: typeof values.host === "string" ? values.host : "127.0.0.1" };
+}
+
+export interface ServeOptions {
+  readonly dataDir: string;
+  readonly port: number;
+  readonly host: string;
+  readonly webRoot?: string | undefined;
+}
+
+/** Starts the API and web app, prints the URL, warms the caches, and resolves when stopped (Ctrl-C). */
+export async function serveUntilStopped(io: CliIo, options: ServeOptions): Promise<void> {
+  const { dataDir, port, host } = options;
+  // Loaded on use: the server's packages (Fastify, exceljs, …) would slow every other command's start.
+  const { buildApp } = await import("../../server/app.js");
+  const { warmApp } = await import("../../server/warm.js");
+  const app = await buildApp({ dataDir, webRoot: options.webRoot });
+  let address: string;
+  try {
+    address = await app.listen({ port, host });
+  } catch (e) {
+    await app.close();
+    throw new VsvError("SERVE_FAILED", `Cannot listen on ${host}:${port}: ${(e as Error).message} (use another --port)`);
+  }
+  const shown = address.replace("127.0.0.1", "localhost");
+  io.stdout.write(`vsv-monitor: ${shown}/  ·  API ${shown}/api/v1/  ·  docs ${shown}/api/v1/docs\n`);
+  const t0 = performance.now();
+  const warming = warmApp(app).then(
+    (urls) => io.stderr.write(`Caches warmed (${urls.length} answers) in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`),
+    () => undefined, // a stop while warming closes the store under it: nothing to report
+  );
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      void warming.then(() => app.close()).then(() => resolve());
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+    app.server.on("close", () => resolve());
+  });
+}

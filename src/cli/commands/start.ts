@@ -12,8 +12,9 @@ import { DEFAULT_FROM_YEAR, DEFAULT_SEED, DEFAULT_TO_YEAR, START_SCALE, generate
 import { render } from "../format.js";
 import { chooseDemoDuoScopes, hasDuoFiles, writeDemoDuoFiles } from "../../engine/duo-demo.js";
 import { importDuoInto } from "../../engine/duo-import.js";
+import { LISTEN_OPTIONS, listenOptions, serveUntilStopped } from "./serve.js";
 
-const usage = `Usage: vsv start [--scale ${START_SCALE}] [--data-dir ./data]
+const usage = `Usage: vsv start [--scale ${START_SCALE}] [--serve [--port 8080] [--host 127.0.0.1]] [--data-dir ./data]
 
 What \`npm start\` runs. On a fresh data directory: generates a synthetic Netherlands at scale
 ${START_SCALE} (about ${Math.round(1_400_000 * START_SCALE).toLocaleString("en-US")} in each start population; seed ${DEFAULT_SEED}; teljaren
@@ -22,14 +23,16 @@ and prints the national series. With data already there it reuses it (and comput
 no results exist for the register in the store). --scale sets the scale of a generated register.
 When no DUO files are imported yet, it also writes the largest institution's and its region's DUO
 files for the latest definitive teljaar into <data-dir>/duo-demo (vsv duo export) and imports them
-(vsv import duo), so that the vsv duo commands have data to show.`;
+(vsv import duo), so that the vsv duo commands have data to show. With --serve (what npm start
+uses) it then serves the API and the web app (vsv serve) until stopped with Ctrl-C.`;
 
 export const startCommand: Command = {
   name: ["start"],
   summary: "first run: generate demo data if none, import, compute, print the national series",
   usage,
   async run(args, io) {
-    const { values, dataDir, quiet } = parseCommandArgs(args, { scale: { type: "string" } }, usage);
+    const { values, dataDir, quiet } = parseCommandArgs(args, { scale: { type: "string" }, serve: { type: "boolean" }, ...LISTEN_OPTIONS }, usage);
+    const listen = values.serve === true ? listenOptions(values) : undefined;
     const scale = values.scale === undefined ? START_SCALE : Number(values.scale);
     const step = stepProgress(io.stderr, quiet);
     const hasRegister = existsSync(path.join(dataDir, "vsv.duckdb")) && (await withDatabase(dataDir, (db) => tableExists(db.connection, "register", "meta")));
@@ -64,6 +67,10 @@ export const startCommand: Command = {
     if (demo) {
       const { teljaar, institution, region } = demo.choice;
       io.stdout.write(`DUO files: vsv duo figures --institution ${institution.code} --teljaar ${teljaar} --by level   ·   vsv duo figures --region ${region.code} --teljaar ${teljaar}\n`);
+    }
+    if (listen) {
+      io.stdout.write("\n");
+      await serveUntilStopped(io, { dataDir, ...listen });
     }
     return 0;
   },
