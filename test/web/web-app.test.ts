@@ -85,6 +85,28 @@ describe.skipIf(!run)("web app in Chromium", () => {
     await screenshot(page, "landing");
   });
 
+  it("the selection is in the URL: choosing a teljaar and definition updates the figure, back restores it", async () => {
+    const teljaren = ((await (await fetch(`${h.baseUrl}/api/v1/meta`)).json()) as { teljaren: { teljaar: string }[] }).teljaren.map((x) => x.teljaar);
+    const previous = teljaren.at(-2)!;
+    const [row] = await engine(h, "--teljaar", previous, "--definition", "27");
+    await open(page, `${h.baseUrl}/`);
+    await page.getByLabel("Teljaar", { exact: true }).selectOption(previous);
+    await page.waitForURL(new RegExp(`teljaar=${previous}`));
+    await page.getByLabel("Definitie", { exact: true }).selectOption("27");
+    await page.waitForURL(/definitie=27/);
+    await page.locator("#kerncijfer", { hasText: previous }).waitFor();
+    await page.getByTestId("national-vsv").filter({ hasText: nlInt.format(row!.vsv) }).waitFor();
+    // A shared link opens the same view.
+    const shared = page.url();
+    const other = await h.page();
+    await open(other, shared);
+    expect(await other.getByTestId("national-vsv").textContent()).toBe(nlInt.format(row!.vsv));
+    await other.close();
+    await page.goBack();
+    await page.goBack();
+    await page.locator("#kerncijfer", { hasText: latest }).waitFor();
+  });
+
   it("the map drills down to a region: click a region, see its page with its name", async () => {
     await open(page, `${h.baseUrl}/kaart`);
     const area = page.locator(`a.vsv-map__area[href^="/regio/${region.code}"]`);
