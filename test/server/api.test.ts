@@ -143,6 +143,8 @@ describe("the public API", () => {
     const mbo = list.rows.find((i: { kind: string }) => i.kind === "ROC");
     const inst = await ok(`/api/v1/institutions/${mbo.code}?teljaar=2023-2024`);
     expect(inst.code).toBe(mbo.code);
+    expect(inst.region).toEqual({ code: mbo.region, name: expect.any(String) });
+    expect(typeof inst.municipality_name).toBe("string");
     expect(inst.norms.map((n: { level: string }) => n.level)).toEqual(["1", "2", "3", "4"]);
     for (const n of inst.norms) expect(n.norm_met === null || n.norm_met === n.vsv_pct <= n.norm).toBe(true);
     expect(inst.locations.length).toBeGreaterThan(0);

@@ -90,7 +90,7 @@ export function institutionRoutes(app: FastifyInstance, ctx: RouteContext) {
         tags: ["areas"],
         params: params({ brin: { type: "string", description: "BRIN, e.g. 27GZ" } }),
         querystring: query(selectionQuery),
-        response: ok("{code, name, kind, municipality, teljaar, definition, stage, figure, series, breakdowns, locations, norms}"),
+        response: ok("{code, name, kind, municipality, municipality_name, region:{code, name} (where it is seated), teljaar, definition, stage, figure, series, breakdowns, locations, norms}"),
       },
     },
     async (request) => {
@@ -102,11 +102,14 @@ export function institutionRoutes(app: FastifyInstance, ctx: RouteContext) {
       const page = await areaPage(store, sel, ["institution"], filter);
       const located = await areaBreakdown(store, sel, ["institution"], filter, "location");
       const isMbo = /MBO/.test(ref.sectors ?? "");
+      const seat = (await municipalitiesOf(store, sel.teljaar)).find((m) => m.municipality_code === ref.municipality_code);
       return {
         code: brin,
         name: ref.name,
         kind: ref.kind,
         municipality: ref.municipality_code,
+        municipality_name: seat?.municipality_name ?? null,
+        region: seat ? { code: seat.rmc_region, name: seat.rmc_region_name } : null,
         ...page,
         locations: coded(located, "location"),
         norms: isMbo ? await norms(store, sel, brin) : null,
