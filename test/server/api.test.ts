@@ -302,3 +302,16 @@ describe("warming the caches (vsv serve, after it listens)", () => {
     }
   });
 });
+
+describe("figures of one location", () => {
+  it("GET /api/v1/figures?location= gives the rows of that location only, and its total equals the location page", async () => {
+    const list = await ok("/api/v1/institutions");
+    const inst = await ok(`/api/v1/institutions/${list.rows[0].code}`);
+    const loc = inst.locations[0].code as string;
+    const page = await ok(`/api/v1/institutions/${list.rows[0].code}/locations/${loc}`);
+    const f = await ok(`/api/v1/figures?location=${loc}&by=level`);
+    expect(f.rows.every((r: { location: string }) => r.location === loc)).toBe(true);
+    expect(f.total.start_population).toBe(page.figure.start_population);
+    await problem("/api/v1/figures?location=xx", 400);
+  });
+});

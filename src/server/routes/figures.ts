@@ -17,7 +17,15 @@ interface FiguresQuery {
   region?: string;
   municipality?: string;
   institution?: string;
+  location?: string;
   format?: string;
+}
+
+/** A location (vestiging) code: the BRIN followed by digits or letters, e.g. 27GZ00. */
+export function parseLocationCode(text: string): string {
+  const upper = text.trim().toUpperCase();
+  if (!/^[0-9]{2}[A-Z0-9]{2}[0-9A-Z]{1,8}$/.test(upper)) throw new Error(`"${text}" is not a location code: use the BRIN with a number, e.g. 27GZ00`);
+  return upper;
 }
 
 /** A code parameter through its domain parser; a bad one is a 400 naming the parameter. */
@@ -42,6 +50,7 @@ export function figuresRoutes(app: FastifyInstance, ctx: RouteContext) {
           region: { type: "string", description: "Only rows of this RMC region (01-41)" },
           municipality: { type: "string", description: "Only rows of this municipality (CBS code, e.g. 0363)" },
           institution: { type: "string", description: "Only rows of this institution (BRIN, e.g. 27GZ)" },
+          location: { type: "string", description: "Only rows of this location (vestiging, e.g. 27GZ00)" },
           format,
         }),
         response: ok("{teljaar, definition, stage, by, filter, total, rows:[{…breakdown keys and names, start_population, vsv, vsv_pct, previous_…, change, change_pct, suppressed}]}"),
@@ -56,6 +65,7 @@ export function figuresRoutes(app: FastifyInstance, ctx: RouteContext) {
       if (q.region) filter.region = code("region", q.region, parseRmcRegio);
       if (q.municipality) filter.municipality = code("municipality", q.municipality, parseGemeenteCode);
       if (q.institution) filter.institution = code("institution", q.institution, parseBrin);
+      if (q.location) filter.location = code("location", q.location, parseLocationCode);
       // A filter is a breakdown whose rows are then selected: the same cells, the same suppression.
       const tableBy = [...Object.keys(filter).filter((k) => !names.includes(k)), ...names];
       const table = await publicTable(store, sel.teljaar, sel.definition, sel.stage, tableBy);

@@ -56,7 +56,7 @@ export interface DetailResponse {
 interface KindConfig {
   readonly label: string;
   readonly apiPath: (code: string, sub?: string) => string;
-  readonly filter: (code: string) => Params;
+  readonly filter: (code: string, sub?: string) => Params;
   readonly compareKind?: string;
 }
 
@@ -67,8 +67,7 @@ const kinds: Record<DetailKind, KindConfig> = {
   location: {
     label: t.location.kind,
     apiPath: (c, l) => `/institutions/${encodeURIComponent(c)}/locations/${encodeURIComponent(l ?? "")}`,
-    // /figures has no location filter: the location's breakdowns are exported within its institution's (by location).
-    filter: (c) => ({ institution: c }),
+    filter: (_c, l) => ({ location: l ?? "" }),
   },
 };
 
@@ -103,7 +102,7 @@ export function Detail({ kind, code, sub }: { kind: DetailKind; code: string; su
   const heading = `${cfg.label} ${name}`;
   useTitle(d ? heading : undefined);
   const q = selectionQuery(loc);
-  const filter = cfg.filter(code);
+  const filter = cfg.filter(code, sub);
 
   const region = refOf(d?.region ?? null, d?.region_name);
   const institution = refOf(d?.institution ?? null, d?.institution_name);
@@ -181,7 +180,7 @@ export function Detail({ kind, code, sub }: { kind: DetailKind; code: string; su
                   <h3 className="utrecht-heading-3">{t.breakdownTitle[b] ?? b}</h3>
                   <DataTable caption={`${t.breakdownTitle[b] ?? b}: ${name}, ${sel.teljaar}`} rows={d.breakdowns![b]!} rowKey={(r, i) => `${String(r[b])}-${i}`}
                     columns={figureColumns<FigureRow>({ key: "k", label: t.breakdownTitle[b] ?? b, render: (r) => String(r[`${b}_name`] ?? r[b] ?? t.otherKey) })} />
-                  <Downloads path="/figures" params={{ ...params, ...filter, by: kind === "location" ? `location,${b}` : b }} label={`${t.breakdownTitle[b] ?? b}: ${name}`} />
+                  <Downloads path="/figures" params={{ ...params, ...filter, by: b }} label={`${t.breakdownTitle[b] ?? b}: ${name}`} />
                 </div>
               ))}
             </Section>
