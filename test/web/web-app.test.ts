@@ -8,7 +8,8 @@ import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { vsv } from "../support/cli.js";
-import { browserAvailable, screenshot, startHarness, type Harness } from "./harness.js";
+import path from "node:path";
+import { browserAvailable, screenshot, screenshotDir, startHarness, type Harness } from "./harness.js";
 
 const run = browserAvailable();
 const nlInt = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 0 });
@@ -216,5 +217,21 @@ describe.skipIf(!run)("web app in Chromium", () => {
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/regio\//);
     await page.getByRole("heading", { level: 1, name: /^Regio / }).waitFor();
+  });
+
+  it("prints as a clean PDF: navigation, selection and download links hidden, figures and tables kept", async () => {
+    await open(page, `${h.baseUrl}/`);
+    await page.emulateMedia({ media: "print" });
+    try {
+      expect(await page.getByRole("navigation", { name: "Hoofdnavigatie" }).isVisible()).toBe(false);
+      for (const link of await page.getByRole("link", { name: /Download CSV/ }).all()) expect(await link.isVisible()).toBe(false);
+      expect(await page.getByTestId("national-vsv").isVisible()).toBe(true);
+      expect(await page.locator("table").first().isVisible()).toBe(true);
+      const pdf = await page.pdf({ path: path.join(screenshotDir, "landing.pdf"), format: "A4", printBackground: true });
+      expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+      expect(readFileSync(path.join(screenshotDir, "landing.pdf")).length).toBeGreaterThan(10_000);
+    } finally {
+      await page.emulateMedia({ media: "screen" });
+    }
   });
 });
