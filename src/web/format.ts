@@ -24,9 +24,9 @@ export function fmtSigned(n: number | null | undefined, digits: "int" | "pct1" =
   return n > 0 ? `+${f}` : n < 0 ? `−${f}` : f;
 }
 
-/** A count or percentage from a row, "<5" when the API suppressed it. */
+/** A count or percentage from a row: "<5" for a suppressed count, "x" for a percentage or change hidden with it. */
 export function cell(row: Record<string, unknown> & { suppressed?: readonly string[] | null }, field: string, kind: "int" | "pct" | "signed" | "signedPct"): string {
-  if (isSuppressed(row, field)) return kind === "int" || kind === "signed" ? t.suppressed : t.suppressedPct;
+  if (isSuppressed(row, field)) return kind === "int" ? t.suppressed : t.suppressedPct;
   const v = row[field];
   const n = typeof v === "number" ? v : null;
   switch (kind) {
