@@ -2,14 +2,21 @@
  * Whole-response cache for the public API. The store is opened read-only once per app and its results
  * are immutable for a register (docs/decisions.md 11), so a successful GET answer depends only on the
  * URL and the `Accept` header: the bytes are kept and sent again without running the route, the
- * suppression or the serialisation. Bounded: the oldest entries go first.
+ * suppression or the serialisation; larger answers also gzipped once, for clients that accept it (browsers
+ * do). Bounded: the oldest entries go first.
  */
+import { gzipSync } from "node:zlib";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 
 interface Entry {
   readonly payload: string | Buffer;
+  /** The payload gzipped once, for clients that accept it (answers above GZIP_FROM bytes). */
+  readonly gzip?: Buffer;
   readonly headers: Record<string, string>;
 }
+
+/** Smaller answers are sent as they are: compressing them saves less than it costs. */
+const GZIP_FROM = 1024;
 
 const KEPT_HEADERS = ["content-type", "content-disposition", "cache-control"] as const;
 
@@ -25,6 +32,10 @@ export function registerResponseCache(app: FastifyInstance, maxEntries = 5000): 
     const hit = key === undefined ? undefined : cache.get(key);
     if (!hit) return;
     reply.headers(hit.headers).header("X-Cache", "hit");
+    if (hit.gzip) {
+      reply.header("Vary", "Accept-Encoding");
+      if (/\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""))) return reply.header("Content-Encoding", "gzip").send(hit.gzip);
+    }
     return reply.send(hit.payload);
   });
   app.addHook("onSend", async (request, reply, payload) => {
@@ -37,7 +48,9 @@ export function registerResponseCache(app: FastifyInstance, maxEntries = 5000): 
       if (v !== undefined) headers[h] = String(v);
     }
     if (cache.size >= maxEntries) cache.delete(cache.keys().next().value!);
-    cache.set(key, { payload, headers });
+    const size = typeof payload === "string" ? Buffer.byteLength(payload) : payload.length;
+    const text = /json|csv|text/.test(headers["content-type"] ?? "");
+    cache.set(key, text && size >= GZIP_FROM ? { payload, headers, gzip: gzipSync(payload) } : { payload, headers });
     return payload;
   });
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/server/app.js";
@@ -274,6 +275,19 @@ describe("the response cache", () => {
     expect(second.body).toBe(first.body);
     expect(second.type).toBe(first.type);
     expect(second.headers["api-version"]).toBe("1.0.0");
+  });
+
+  it("sends a large cached answer gzipped to clients that accept it, the same bytes once unzipped", async () => {
+    const url = "/api/v1/figures?by=region,level&stage=definitive";
+    const plain = await get(url);
+    const zipped = await app.inject({ url, headers: { "accept-encoding": "gzip, deflate, br" } });
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(zipped.headers.vary).toMatch(/Accept-Encoding/i);
+    expect(zipped.rawPayload.length).toBeLessThan(plain.raw.length / 3);
+    expect(gunzipSync(zipped.rawPayload).toString("utf8")).toBe(plain.body);
+    const again = await get(url);
+    expect(again.headers["content-encoding"]).toBeUndefined();
+    expect(again.body).toBe(plain.body);
   });
 
   it("keeps formats apart and does not keep problems", async () => {
