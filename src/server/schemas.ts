@@ -9,6 +9,8 @@ export const stage = { type: "string", enum: [...STAGES], description: "prelimin
 export const format = { type: "string", enum: [...FORMATS], description: "json (default), csv or xlsx (a download); Accept: text/csv works too" } as const;
 export const by = { type: "string", description: `Comma-separated breakdowns (at most 3): ${DIMENSIONS.map((d) => d.name).join(", ")}`, examples: ["region,level"] } as const;
 export const kind = { type: "string", enum: ["region", "municipality", "institution"] } as const;
+/** What /compare takes: the rankings' kinds, and locations (vestigingen). */
+export const compareKind = { type: "string", enum: ["region", "municipality", "institution", "location"] } as const;
 
 export const selectionQuery = { teljaar, definition, stage } as const;
 

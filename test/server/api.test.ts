@@ -329,3 +329,17 @@ describe("figures of one location", () => {
     await problem("/api/v1/figures?location=xx", 400);
   });
 });
+
+describe("comparing locations", () => {
+  it("GET /api/v1/compare?kind=location gives the same series as the location's page", async () => {
+    const list = await ok("/api/v1/institutions");
+    const brin = list.rows[0].code as string;
+    const loc = (await ok(`/api/v1/institutions/${brin}`)).locations[0].code as string;
+    const page = await ok(`/api/v1/institutions/${brin}/locations/${loc}`);
+    const cmp = await ok(`/api/v1/compare?kind=location&codes=${loc}&definition=${page.definition}`);
+    expect(cmp.items[0]).toMatchObject({ code: loc, name: page.name });
+    const pick = (s: { teljaar: string; stage: string; start_population: number | null; vsv: number | null }[]) => s.map(({ teljaar, stage, start_population, vsv }) => ({ teljaar, stage, start_population, vsv }));
+    expect(pick(cmp.items[0].series)).toEqual(pick(page.series.filter((s: { definition?: number }) => s.definition === undefined || s.definition === page.definition)));
+    await problem("/api/v1/compare?kind=location&codes=00ZZ00", 404);
+  });
+});

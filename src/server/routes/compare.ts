@@ -8,15 +8,16 @@ import { areaSeries } from "../area.js";
 import { send } from "../export.js";
 import { latestTeljaar, listParam, teljaarParam } from "../params.js";
 import { badParam, notFound } from "../problem.js";
-import { institutions, municipalitiesOf, regionsOf } from "../reference-data.js";
-import { definition, format, kind, ok, query } from "../schemas.js";
+import { institutions, locations, municipalitiesOf, regionsOf } from "../reference-data.js";
+import { compareKind, definition, format, ok, query } from "../schemas.js";
 import type { Store } from "../store.js";
-import { code } from "./figures.js";
+import { code, parseLocationCode } from "./figures.js";
 
 export type Kind = "region" | "municipality" | "institution";
+export type CompareKind = Kind | "location";
 
 /** An item's code, name, and the breakdowns and keys that select its row. */
-export async function itemOf(store: Store, k: Kind, text: string, name = "codes") {
+export async function itemOf(store: Store, k: CompareKind, text: string, name = "codes") {
   const t = latestTeljaar(store);
   if (k === "region") {
     const c = code(name, text, parseRmcRegio);
@@ -30,6 +31,12 @@ export async function itemOf(store: Store, k: Kind, text: string, name = "codes"
     if (!m) throw notFound(`There is no municipality ${c}: see /api/v1/municipalities`);
     return { code: c, name: m.municipality_name, base: ["municipality"], filter: { region: m.rmc_region, municipality: c } as Record<string, string> };
   }
+  if (k === "location") {
+    const c = code(name, text, parseLocationCode);
+    const l = (await locations(store)).find((x) => x.location === c);
+    if (!l) throw notFound(`There is no location ${c}: see the locations of /api/v1/institutions/{brin}`);
+    return { code: c, name: l.name, base: ["location"], filter: { institution: l.institution, location: c } as Record<string, string> };
+  }
   const c = code(name, text, parseBrin);
   const i = (await institutions(store)).find((x) => x.institution === c);
   if (!i) throw notFound(`There is no institution ${c}: see /api/v1/institutions`);
@@ -37,15 +44,15 @@ export async function itemOf(store: Store, k: Kind, text: string, name = "codes"
 }
 
 export function compareRoutes(app: FastifyInstance, ctx: RouteContext) {
-  app.get<{ Querystring: { kind: Kind; codes: string; definition?: Definition; from?: string; to?: string; format?: string } }>(
+  app.get<{ Querystring: { kind: CompareKind; codes: string; definition?: Definition; from?: string; to?: string; format?: string } }>(
     "/api/v1/compare",
     {
       schema: {
-        summary: "Several regions, municipalities or institutions side by side over the teljaren",
+        summary: "Several regions, municipalities, institutions or locations side by side over the teljaren",
         tags: ["figures"],
         querystring: query(
           {
-            kind,
+            kind: compareKind,
             codes: { type: "string", description: "Comma-separated codes (at most 10), e.g. 28,13" },
             definition: { ...definition, description: "23 or 27 (default: the official definition of the latest teljaar)" },
             from: { type: "string", description: "First teljaar (default: the earliest computed)" },

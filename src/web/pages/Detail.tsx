@@ -68,6 +68,7 @@ const kinds: Record<DetailKind, KindConfig> = {
     label: t.location.kind,
     apiPath: (c, l) => `/institutions/${encodeURIComponent(c)}/locations/${encodeURIComponent(l ?? "")}`,
     filter: (_c, l) => ({ location: l ?? "" }),
+    compareKind: "location",
   },
 };
 
@@ -157,7 +158,7 @@ export function Detail({ kind, code, sub }: { kind: DetailKind; code: string; su
                   { key: "vsv", label: t.col.vsv, numeric: true, render: (r) => cell(r, "vsv", "int") },
                   { key: "pct", label: t.col.vsvPct, numeric: true, render: (r) => cell(r, "vsv_pct", "pct") },
                 ]} />}
-              download={cfg.compareKind ? { path: "/compare", params: { kind: cfg.compareKind, codes: code, definition: sel.definition } } : undefined}
+              download={cfg.compareKind ? { path: "/compare", params: { kind: cfg.compareKind, codes: sub ?? code, definition: sel.definition } } : undefined}
             />
           )}
 
