@@ -112,6 +112,24 @@ function sortFiles<T extends { scope_kind: ScopeKind; scope_code: string; teljaa
   );
 }
 
+/** What duo.files and duo.import_log both say of one imported version of a report. */
+function versionFields(r: Record<string, unknown>) {
+  return {
+    file_id: Number(r.file_id),
+    kind: r.kind as DuoKind,
+    teljaar: r.teljaar as Teljaar,
+    report_month: (r.report_month as ReportMonth | null) ?? null,
+    stage: (r.stage as Stage | null) ?? null,
+    scope_kind: r.scope_kind as ScopeKind,
+    scope_code: r.scope_code as string,
+    file_name: r.file_name as string,
+    rows: Number(r.rows),
+    checksum: r.checksum as string,
+    imported_at: r.imported_at as string,
+    imported_by: r.imported_by as string,
+  };
+}
+
 /** The current files in the store (none when no DUO file was ever imported), in a fixed order. */
 export async function listDuoFiles(conn: DuckDBConnection, filter: DuoFileFilter = {}): Promise<DuoFileInfo[]> {
   if (!(await tableExists(conn, "duo", "files"))) return [];
@@ -125,20 +143,9 @@ export async function listDuoFiles(conn: DuckDBConnection, filter: DuoFileFilter
   );
   return sortFiles(
     rows.map((r) => ({
-      file_id: Number(r.file_id),
-      kind: r.kind as DuoKind,
-      teljaar: r.teljaar as Teljaar,
-      report_month: (r.report_month as ReportMonth | null) ?? null,
-      stage: (r.stage as Stage | null) ?? null,
-      scope_kind: r.scope_kind as ScopeKind,
-      scope_code: r.scope_code as string,
-      file_name: r.file_name as string,
-      rows: Number(r.rows),
-      checksum: r.checksum as string,
+      ...versionFields(r),
       encoding: r.encoding as string,
       date_format: (r.date_format as string | null) ?? null,
-      imported_at: r.imported_at as string,
-      imported_by: r.imported_by as string,
       warnings: Number(r.warnings),
     })),
   );
@@ -155,18 +162,7 @@ export async function listDuoImportLog(conn: DuckDBConnection, filter: DuoFileFi
   );
   return rows.map((r) => ({
     log_id: Number(r.log_id),
-    file_id: Number(r.file_id),
-    kind: r.kind as DuoKind,
-    teljaar: r.teljaar as Teljaar,
-    report_month: (r.report_month as ReportMonth | null) ?? null,
-    stage: (r.stage as Stage | null) ?? null,
-    scope_kind: r.scope_kind as ScopeKind,
-    scope_code: r.scope_code as string,
-    file_name: r.file_name as string,
-    checksum: r.checksum as string,
-    rows: Number(r.rows),
-    imported_at: r.imported_at as string,
-    imported_by: r.imported_by as string,
+    ...versionFields(r),
     outcome: r.outcome as string,
     replaced_checksum: (r.replaced_checksum as string | null) ?? null,
   }));
