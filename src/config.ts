@@ -9,12 +9,15 @@ export interface Config {
   readonly dataDir: string;
   /** Maximum number of problems an import lists before it stops collecting. */
   readonly maxImportProblems: number;
+  /** PostgreSQL URL of the operational store (DATABASE_URL); without it the store is embedded PGlite in dataDir. */
+  readonly databaseUrl: string | undefined;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     dataDir: path.resolve(env.VSV_DATA_DIR ?? "data"),
     maxImportProblems: Number(env.VSV_MAX_IMPORT_PROBLEMS ?? 1000),
+    databaseUrl: env.DATABASE_URL?.trim() || undefined,
   };
 }
 

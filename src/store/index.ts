@@ -1,0 +1,68 @@
+/**
+ * The operational store: accounts, cases and the audit log (issue 5). PostgreSQL when a database URL is
+ * configured, embedded PGlite under `<dataDir>/pglite` otherwise; one schema and one SQL dialect for both.
+ * Opening it applies the pending migrations.
+ */
+import { checkMigrationList, migrate } from "./migrate.js";
+import type { Migration } from "./migrations/migration.js";
+import { migrations as allMigrations } from "./migrations/index.js";
+import { openPglite } from "./pglite.js";
+import { openPostgres } from "./postgres.js";
+import type { Sql } from "./sql.js";
+
+export type { Sql, StoreKind } from "./sql.js";
+export type { Migration } from "./migrations/migration.js";
+export { migrationId } from "./migrations/migration.js";
+export { pglitePath } from "./pglite.js";
+
+export interface OperationalStoreOptions {
+  /** Folder of the embedded stores; PGlite keeps its data in `<dataDir>/pglite`. */
+  readonly dataDir: string;
+  /** `postgres://…`: use that server instead of PGlite. */
+  readonly databaseUrl?: string | undefined;
+  /** The migrations to apply; all of src/store/migrations by default (tests pass their own). */
+  readonly migrations?: readonly Migration[];
+}
+
+export interface OperationalStore extends Sql {
+  /** Ids of the migrations this open applied ("0001_base"); empty when the store was up to date. */
+  readonly migrationsApplied: readonly string[];
+}
+
+export async function openOperationalStore(options: OperationalStoreOptions): Promise<OperationalStore> {
+  const list = options.migrations ?? allMigrations;
+  checkMigrationList(list);
+  if (options.databaseUrl) {
+    const driver = await openPostgres(options.databaseUrl);
+    return withMigrations(driver.sql, () => driver.withSession((session) => migrate(session, list)));
+  }
+  const driver = await openPglite(options.dataDir);
+  return withMigrations(driver.sql, () => migrate(driver.session, list));
+}
+
+async function withMigrations(sql: Sql, run: () => Promise<string[]>): Promise<OperationalStore> {
+  let applied: string[];
+  try {
+    applied = await run();
+  } catch (e) {
+    await sql.close();
+    throw e;
+  }
+  return {
+    kind: sql.kind,
+    query: sql.query,
+    transaction: sql.transaction,
+    close: sql.close,
+    migrationsApplied: applied,
+  };
+}
+
+/** Runs `work` with an open operational store and always closes it. */
+export async function withOperationalStore<T>(options: OperationalStoreOptions, work: (store: OperationalStore) => Promise<T>): Promise<T> {
+  const store = await openOperationalStore(options);
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
