@@ -131,3 +131,12 @@ describe("the list of migrations", () => {
     expect(e.code).toBe("MIGRATION_NAME");
   });
 });
+
+describe("opening a PostgreSQL store that is not there", () => {
+  it("says to start the server or unset DATABASE_URL, without showing the password", async () => {
+    const e = await rejection(openOperationalStore({ dataDir: "/nonexistent/never-created", databaseUrl: "postgres://officer:geheim@127.0.0.1:1/vsv" }));
+    expect(e.code).toBe("STORE_UNREACHABLE");
+    expect(e.message).toMatch(/start the server.*unset it to use the embedded PGlite store/);
+    expect(e.message).not.toContain("geheim");
+  });
+});
