@@ -13,8 +13,8 @@ import { VsvError } from "../domain/errors.js";
 import type { Teljaar } from "../domain/teljaar.js";
 import { queryRows, sqlString, tableExists } from "./database.js";
 
-/** One current file (a row of duo.files) with the number of data-quality warnings it raised. */
-export interface DuoFileInfo {
+/** What duo.files and duo.import_log both hold of one imported version of a report. */
+export interface DuoFileVersion {
   readonly file_id: number;
   readonly kind: DuoKind;
   readonly teljaar: Teljaar;
@@ -25,28 +25,20 @@ export interface DuoFileInfo {
   readonly file_name: string;
   readonly rows: number;
   readonly checksum: string;
-  readonly encoding: string;
-  readonly date_format: string | null;
   readonly imported_at: string;
   readonly imported_by: string;
+}
+
+/** One current file (a row of duo.files) with the number of data-quality warnings it raised. */
+export interface DuoFileInfo extends DuoFileVersion {
+  readonly encoding: string;
+  readonly date_format: string | null;
   readonly warnings: number;
 }
 
 /** One version ever imported (a row of duo.import_log). */
-export interface DuoImportLogEntry {
+export interface DuoImportLogEntry extends DuoFileVersion {
   readonly log_id: number;
-  readonly file_id: number;
-  readonly kind: DuoKind;
-  readonly teljaar: Teljaar;
-  readonly report_month: ReportMonth | null;
-  readonly stage: Stage | null;
-  readonly scope_kind: ScopeKind;
-  readonly scope_code: string;
-  readonly file_name: string;
-  readonly checksum: string;
-  readonly rows: number;
-  readonly imported_at: string;
-  readonly imported_by: string;
   readonly outcome: string;
   readonly replaced_checksum: string | null;
 }
@@ -112,8 +104,8 @@ function sortFiles<T extends { scope_kind: ScopeKind; scope_code: string; teljaa
   );
 }
 
-/** What duo.files and duo.import_log both say of one imported version of a report. */
-function versionFields(r: Record<string, unknown>) {
+/** The DuoFileVersion fields of a row of duo.files or duo.import_log. */
+function versionFields(r: Record<string, unknown>): DuoFileVersion {
   return {
     file_id: Number(r.file_id),
     kind: r.kind as DuoKind,
