@@ -1,22 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { isVsvError } from "../../src/domain/errors.js";
 import { openOperationalStore, withOperationalStore, type Migration } from "../../src/store/index.js";
 import { Targets, storeKinds } from "./store-targets.js";
+import { first, rejection, second } from "./test-migrations.js";
 
 const kinds = await storeKinds();
-
-const first: Migration = { version: 1, name: "first", sql: "CREATE TABLE things (id integer PRIMARY KEY, label text NOT NULL);" };
-const second: Migration = { version: 2, name: "second", sql: "ALTER TABLE things ADD COLUMN note text;" };
-
-async function rejection(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (e) {
-    if (isVsvError(e)) return { code: e.code, message: e.message };
-    throw e;
-  }
-  throw new Error("expected the store to refuse to open");
-}
 
 describe.each(kinds)("the migration guards on %s", (kind) => {
   const targets = new Targets(kind);
