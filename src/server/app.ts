@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from "fastify";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import { Problem, problemBody } from "./problem.js";
@@ -22,8 +22,19 @@ import { compareRoutes } from "./routes/compare.js";
 import { rankingRoutes } from "./routes/rankings.js";
 import { referenceRoutes } from "./routes/reference.js";
 import { geoRoutes } from "./routes/geo.js";
+import { steeringFollowUpRoutes } from "./routes/steering-follow-up.js";
+import { steeringReportRoutes } from "./routes/steering-report.js";
+import { steeringNormRoutes } from "./routes/steering-norms.js";
 import { webRoutes } from "./web.js";
 import { registerResponseCache } from "./response-cache.js";
+import { randomUUID } from "node:crypto";
+import type { Sql } from "../store/sql.js";
+import type { PseudonymKey } from "../store/pseudonym.js";
+import { caseworkContext } from "./casework/context.js";
+import { registerCasework } from "./casework/register.js";
+import { steeringTargetRoutes } from "./routes/steering-targets.js";
+import { steeringProgrammeRoutes } from "./routes/steering-programmes.js";
+import { steeringActionPlanRoutes } from "./routes/steering-action-plan.js";
 
 export const API_VERSION = "1.0.0";
 
@@ -34,10 +45,25 @@ export interface AppOptions {
   readonly dataDir: string;
   readonly webRoot?: string;
   readonly logger?: boolean;
+  /**
+   * The operational store and pseudonym key: with them the closed, person-level part (sign-in, signal lists,
+   * cases, audit log) is served too; without them only the public part.
+   */
+  readonly casework?: { readonly sql: Sql; readonly key: PseudonymKey; readonly secureCookies?: boolean };
+  /** Fastify's trustProxy: set behind a reverse proxy (VSV_TRUST_PROXY), so request.ip is the client's. */
+  readonly trustProxy?: string | number | undefined;
+}
+
+/** Fastify takes a hop count, or addresses as a string (comma-separated) — not the union type as such. */
+function trustProxyOption(value: string | number | undefined): Pick<FastifyServerOptions, "trustProxy"> {
+  if (value === undefined) return {};
+  if (typeof value === "number") return { trustProxy: (_address: string, hop: number) => hop < value };
+  return { trustProxy: value.split(",").map((a) => a.trim()) };
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, ajv: { customOptions: { coerceTypes: true, allErrors: true } } });
+  // Request ids are the trace ids of audit entries (Logboek dataverwerkingen), so they must be unique across restarts.
+  const app = Fastify({ logger: options.logger ?? false, genReqId: () => randomUUID(), ...trustProxyOption(options.trustProxy), ajv: { customOptions: { coerceTypes: true, allErrors: true } } });
   const state = await openStore(options.dataDir);
   app.addHook("onClose", async () => state.store?.close());
   app.addHook("onSend", async (_request, reply, payload) => {
@@ -62,6 +88,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: "figures", description: "Figures and series" },
         { name: "areas", description: "Regions, municipalities, institutions, locations" },
         { name: "reference", description: "Targets, norms and maps" },
+        { name: "auth", description: "Sign-in and accounts (closed part)" },
+        { name: "steering", description: "Regional programmes and the national action plan (public reads; changes are tagged casework)" },
+        { name: "casework", description: "Signal lists, cases and absence reports: person data, signed-in users in scope only, every use logged" },
       ],
     },
   });
@@ -96,7 +125,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   compareRoutes(app, ctx);
   rankingRoutes(app, ctx);
   referenceRoutes(app, ctx);
+  steeringReportRoutes(app, ctx, options.casework?.sql);
+  steeringNormRoutes(app, ctx);
+  steeringFollowUpRoutes(app, ctx);
   geoRoutes(app);
+  if (options.casework) await registerCasework(app, caseworkContext(options.casework.sql, options.casework.key, options.casework.secureCookies ?? false));
+  steeringTargetRoutes(app, ctx, options.casework?.sql);
+  if (options.casework) steeringProgrammeRoutes(app, options.casework.sql, ctx);
+  if (options.casework) steeringActionPlanRoutes(app, options.casework.sql);
   app.get("/api/v1/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
   const webRoot = path.resolve(options.webRoot ?? DEFAULT_WEB_ROOT);

@@ -21,8 +21,12 @@ export class Problem extends Error {
 
 const TYPES: Record<number, string> = {
   400: "https://datatracker.ietf.org/doc/html/rfc9110#section-15.5.1",
+  401: "https://datatracker.ietf.org/doc/html/rfc9110#section-15.5.2",
+  403: "https://datatracker.ietf.org/doc/html/rfc9110#section-15.5.4",
   404: "https://datatracker.ietf.org/doc/html/rfc9110#section-15.5.5",
   406: "https://datatracker.ietf.org/doc/html/rfc9110#section-15.5.7",
+  409: "https://datatracker.ietf.org/doc/html/rfc9110#section-15.5.10",
+  429: "https://datatracker.ietf.org/doc/html/rfc6585#section-4",
   500: "https://datatracker.ietf.org/doc/html/rfc9110#section-15.6.1",
   503: "https://datatracker.ietf.org/doc/html/rfc9110#section-15.6.4",
 };

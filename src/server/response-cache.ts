@@ -20,8 +20,22 @@ const GZIP_FROM = 1024;
 
 const KEPT_HEADERS = ["content-type", "content-disposition", "cache-control"] as const;
 
+/**
+ * Only the public routes, named one by one: an answer of the closed part (signal lists, cases, the audit log,
+ * accounts) depends on who asks and must never be kept, let alone sent to someone else; steering data that users
+ * change (target plans and the gaps to the adopted one, programmes, the action plan, and the yearly report, which
+ * shows the action plan) would go stale. A new public
+ * route is cached only once it is added here.
+ */
+const PUBLIC_ROUTES =
+  /^\/api\/v1\/((health|meta|series|figures|regions|municipalities|institutions|compare|rankings|targets|norms|geo)|steering\/(norms|follow-up|neet|vulnerable|transitions|projection|targets\/distribution))(\/|\?|$)/;
+
+export function isCacheable(method: string, url: string): boolean {
+  return method === "GET" && PUBLIC_ROUTES.test(url);
+}
+
 function cacheKey(request: FastifyRequest): string | undefined {
-  if (request.method !== "GET" || !request.url.startsWith("/api/v1/") || request.url.startsWith("/api/v1/docs")) return undefined;
+  if (!isCacheable(request.method, request.url)) return undefined;
   return `${request.url}\n${request.headers.accept ?? ""}`;
 }
 

@@ -2,7 +2,8 @@
  * Fills the caches after start: the first request of a region, municipality or institution page builds
  * (and suppresses) its tables for every teljaar, which takes seconds at national scale. `vsv serve` runs
  * this in the background once it listens, through the app's own routes, so the tables every page of a
- * kind shares are ready before the first visitor asks.
+ * kind shares are ready before the first visitor asks. The steering tables (norms, follow-up, the default target
+ * distribution) are warmed last; their answers are kept by the store's memo, not the whole-response cache.
  */
 import type { FastifyInstance } from "fastify";
 
@@ -26,6 +27,10 @@ export async function warmApp(app: FastifyInstance): Promise<string[]> {
     const list = await visit(`/api/v1/${kind}`);
     const first = list?.rows?.[0]?.code;
     if (first !== undefined) await visit(`/api/v1/${kind}/${first}`);
+  }
+  // The steering pages' tables (norms per institution and level, follow-up, the default distribution).
+  for (const url of ["/api/v1/steering/norms", "/api/v1/steering/norms/singled-out", "/api/v1/steering/follow-up?by=region", "/api/v1/steering/targets/distribution"]) {
+    await visit(url);
   }
   return warmed;
 }

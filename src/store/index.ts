@@ -9,6 +9,7 @@ import { migrations as allMigrations } from "./migrations/index.js";
 import { openPglite } from "./pglite.js";
 import { openPostgres } from "./postgres.js";
 import type { Sql } from "./sql.js";
+import { drainAuditSpool } from "./audit-spool.js";
 
 export type { Sql, StoreKind } from "./sql.js";
 export type { Migration } from "./migrations/migration.js";
@@ -32,12 +33,24 @@ export interface OperationalStore extends Sql {
 export async function openOperationalStore(options: OperationalStoreOptions): Promise<OperationalStore> {
   const list = options.migrations ?? allMigrations;
   checkMigrationList(list);
+  let store: OperationalStore;
   if (options.databaseUrl) {
     const driver = await openPostgres(options.databaseUrl);
-    return withMigrations(driver.sql, () => driver.withSession((session) => migrate(session, list)));
+    store = await withMigrations(driver.sql, () => driver.withSession((session) => migrate(session, list)));
+  } else {
+    const driver = await openPglite(options.dataDir);
+    store = await withMigrations(driver.sql, () => migrate(driver.session, list));
   }
-  const driver = await openPglite(options.dataDir);
-  return withMigrations(driver.sql, () => migrate(driver.session, list));
+  // Audit entries spooled while the store was busy (src/store/audit-spool.ts); only once audit_log exists.
+  if (list.some((m) => m.version === 2 && m.name === "casework")) {
+    try {
+      await drainAuditSpool(store, options.dataDir);
+    } catch (e) {
+      await store.close();
+      throw e;
+    }
+  }
+  return store;
 }
 
 async function withMigrations(sql: Sql, run: () => Promise<string[]>): Promise<OperationalStore> {

@@ -6,7 +6,7 @@ export const t = {
   appTagline: "Voortijdig schoolverlaten in Nederland",
   skipLink: "Direct naar de inhoud",
   mainNav: "Hoofdnavigatie",
-  nav: { home: "Landelijk", map: "Kaart", compare: "Vergelijken" },
+  nav: { home: "Landelijk", map: "Kaart", compare: "Vergelijken", steering: "Sturing" },
   footer: {
     about:
       "vsv-monitor berekent de officiële cijfers over voortijdig schoolverlaten uit de onderwijsregistratie, per persoon, volgens de definitie van DUO. Kleine aantallen (1 tot en met 4) worden niet getoond maar als \"<5\"; een percentage dat daardoor geheim blijft staat als \"x\". Ook totalen waaruit een klein aantal terug te rekenen is, worden afgeschermd.",
@@ -152,5 +152,26 @@ export const t = {
   },
   rankPrefix: "Rang",
   legend: "Legenda",
+
+
+  /**
+   * The closed part's header menu (in the landing bundle). The copy of its pages is in casework/text.ts, loaded with
+   * those pages only, so the public pages do not carry it.
+   */
+  casework: {
+    nav: {
+      label: "Werkomgeving",
+      login: "Inloggen",
+      logout: "Uitloggen",
+      signedInAs: (name: string, role: string) => `Ingelogd als ${name} (${role})`,
+      start: "Werkomgeving",
+      signals: "Signalen",
+      cases: "Dossiers",
+      absence: "Verzuim",
+      workload: "Werklast",
+      auditLog: "Logboek",
+      accounts: "Gebruikers",
+    },
+  },
 } as const;
 

@@ -45,6 +45,22 @@ describe("vsv start (what npm start runs)", () => {
     expect(duo[0]).toMatchObject({ start_population: row.start_population, vsv: row.vsv });
   }, 60_000);
 
+  it("has loaded the signal lists and created the demo accounts, each placed where the lists are", async () => {
+    const { withOperationalStore } = await import("../../src/store/index.js");
+    await withOperationalStore({ dataDir: dir }, async (s) => {
+      const accounts = await s.query<{ username: string; role: string; scope: string | null }>(
+        `SELECT a.username, a.role, string_agg(sc.scope_code, ',') AS scope FROM accounts a LEFT JOIN account_scopes sc ON sc.account_id = a.id GROUP BY a.username, a.role ORDER BY a.username`,
+      );
+      expect(accounts.map((a) => a.username)).toEqual(["demo-analist", "demo-begeleider", "demo-begeleider-andere-regio", "demo-begeleider2", "demo-beheerder", "demo-coordinator", "demo-school"]);
+      const scopeOf = (u: string) => accounts.find((a) => a.username === u)!.scope!;
+      const [{ n }] = (await s.query<{ n: number }>("SELECT count(*) AS n FROM signals WHERE list = 'possible' AND region = $1", [scopeOf("demo-begeleider")])) as [{ n: number }];
+      expect(n).toBeGreaterThan(0);
+      const [{ m }] = (await s.query<{ m: number }>("SELECT count(*) AS m FROM signals WHERE list = 'possible' AND region = $1 AND institution = $2", [scopeOf("demo-begeleider"), scopeOf("demo-school")])) as [{ m: number }];
+      expect(m).toBeGreaterThan(0);
+      expect(scopeOf("demo-begeleider-andere-regio")).not.toBe(scopeOf("demo-begeleider"));
+    });
+  }, 60_000);
+
   it("reuses the data the second time", async () => {
     const r = await vsv("start", "--data-dir", dir, "--quiet");
     expect(r.code, r.stderr).toBe(0);
@@ -67,6 +83,12 @@ describe("vsv start (what npm start runs)", () => {
       expect(await (await fetch(`http://127.0.0.1:${port}/api/v1/health`)).json()).toEqual({ status: "ok", data: true });
       const series = (await (await fetch(`http://127.0.0.1:${port}/api/v1/series`)).json()) as { rows: unknown[] };
       expect(series.rows.length).toBeGreaterThan(0);
+      // The closed part is served too: a demo officer signs in and gets the region's signal list.
+      const login = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "demo-begeleider", password: "vsv-demo-wachtwoord" }) });
+      expect(login.status).toBe(200);
+      const cookie = login.headers.get("set-cookie")!.split(";")[0]!;
+      const list = (await (await fetch(`http://127.0.0.1:${port}/api/v1/signals`, { headers: { cookie } })).json()) as { total: number };
+      expect(list.total).toBeGreaterThan(0);
     } finally {
       child.kill("SIGTERM");
     }

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { DuckDBInstance } from "@duckdb/node-api";
+import type { DuckDBConnection } from "@duckdb/node-api";
 import { aRegister } from "../support/arbitraries.js";
 import { engineRows, expectAgreement } from "../support/judge.js";
-import { loadRegisterDirect, diploma } from "../support/register-builder.js";
-import { computeResults } from "../../src/engine/compute.js";
+import { diploma } from "../support/register-builder.js";
 import { figures } from "../../src/engine/figures.js";
 import { DIMENSIONS } from "../../src/engine/dimensions.js";
 import { DEFINITIONS, STAGES } from "../../src/domain/definition.js";
@@ -12,21 +11,13 @@ import { parseTeljaar } from "../../src/domain/teljaar.js";
 import { evaluatePerson } from "../../src/domain/vsv-rules.js";
 import { EXCLUSIONS } from "../../src/domain/exclusions.js";
 import type { PersonFacts } from "../../src/domain/register.js";
+import { withMemoryEngine } from "../support/memory-engine.js";
 
 const T = parseTeljaar("2023-2024");
 const RUNS = Number(process.env.VSV_PROPERTY_RUNS ?? 40);
 
-async function withEngine<R>(people: readonly PersonFacts[], work: (conn: Awaited<ReturnType<DuckDBInstance["connect"]>>) => Promise<R>): Promise<R> {
-  const db = await DuckDBInstance.create(":memory:");
-  const conn = await db.connect();
-  try {
-    await loadRegisterDirect(conn, people);
-    await computeResults(conn, { teljaren: [T] });
-    return await work(conn);
-  } finally {
-    conn.closeSync();
-    db.closeSync();
-  }
+function withEngine<R>(people: readonly PersonFacts[], work: (conn: DuckDBConnection) => Promise<R>): Promise<R> {
+  return withMemoryEngine(people, { compute: { teljaren: [T] } }, work);
 }
 
 describe("properties of the engine on random registers", () => {

@@ -8,13 +8,13 @@ import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/server/app.js";
 import { warmApp } from "../../src/server/warm.js";
 import { vsv } from "../support/cli.js";
+import { demoData } from "../support/demo-data.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "vsv-api-"));
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  const r = await vsv("start", "--data-dir", dir, "--scale", "0.005", "--quiet");
-  expect(r.code, r.stderr).toBe(0);
+  demoData(dir);
   app = await buildApp({ dataDir: dir, webRoot: path.join(dir, "no-web") });
 }, 120_000);
 afterAll(async () => {

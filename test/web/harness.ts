@@ -1,5 +1,5 @@
 /**
- * Browser test harness: a small synthetic data directory (`vsv start --scale 0.005`), the web app built with
+ * Browser test harness: a copy of the shared small demo data (`vsv start --scale 0.005`, test/global-setup.ts), the web app built with
  * Vite (dist/web when it is up to date, else a fresh build in a temporary folder), the real API on a free
  * port serving that build, and Debian's Chromium driven by playwright-core.
  */
@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/server/app.js";
-import { vsv } from "../support/cli.js";
+import { demoData } from "../support/demo-data.js";
 
 export const CHROMIUM = "/usr/bin/chromium";
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -34,7 +34,7 @@ function newestMtime(dir: string): number {
 }
 
 /** dist/web if it is newer than every file of src/web, else a fresh Vite build into `tmp`. */
-async function webBuild(tmp: string): Promise<string> {
+export async function webBuild(tmp: string): Promise<string> {
   const dist = path.join(root, "dist", "web");
   const index = path.join(dist, "index.html");
   const sources = Math.max(newestMtime(path.join(root, "src", "web")), statSync(path.join(root, "vite.config.ts")).mtimeMs);
@@ -64,8 +64,8 @@ export interface Harness {
 export async function startHarness(): Promise<Harness> {
   const tmp = mkdtempSync(path.join(tmpdir(), "vsv-web-"));
   const dataDir = path.join(tmp, "data");
-  const [started, webRoot] = await Promise.all([vsv("start", "--data-dir", dataDir, "--scale", "0.005", "--quiet"), webBuild(tmp)]);
-  if (started.code !== 0) throw new Error(`vsv start failed: ${started.stderr}`);
+  demoData(dataDir);
+  const webRoot = await webBuild(tmp);
   const app = await buildApp({ dataDir, webRoot });
   const address = await app.listen({ port: 0, host: "127.0.0.1" });
   const browser = await chromium.launch({

@@ -4,12 +4,12 @@
  * axe-core finds no WCAG 2.1 AA violation on any page, and the keyboard alone works.
  */
 import { readFileSync } from "node:fs";
-import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { vsv } from "../support/cli.js";
 import path from "node:path";
 import { browserAvailable, screenshot, screenshotDir, startHarness, type Harness } from "./harness.js";
+import { axeViolations } from "./page-checks.js";
 
 const run = browserAvailable();
 const nlInt = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 0 });
@@ -36,11 +36,6 @@ async function open(page: Page, url: string): Promise<void> {
   await page.locator("h1").first().waitFor();
   // Detail pages are computed on first request (a few seconds on a cold server).
   await page.waitForFunction(() => !document.querySelector(".vsv-loading"), null, { timeout: 60_000 });
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")})`);
 }
 
 describe.skipIf(!run)("web app in Chromium", () => {

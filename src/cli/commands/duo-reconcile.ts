@@ -1,4 +1,5 @@
 import type { Command } from "../command.js";
+import { auditCliUse } from "../audit.js";
 import { parseCommandArgs } from "../args.js";
 import { requiredTeljaar } from "./options.js";
 import { parseFormat, render } from "../format.js";
@@ -38,6 +39,15 @@ export const duoReconcileCommand: Command = {
       // One object whose every key is a discrepancy kind with its array of persons; counts are the
       // arrays' lengths, and the notes went to stderr above.
       const { counts: _counts, notes: _notes, ...kinds } = result;
+      const personKeys = [...new Set(Object.values(kinds).flatMap((list) => (list as readonly { person_key: string | null }[]).flatMap((p) => (p.person_key ? [p.person_key] : []))))];
+      await auditCliUse(dataDir, io, {
+        command: "duo reconcile",
+        action: "read",
+        activity: "analysis",
+        subjectKind: "person",
+        personKeys,
+        details: { scope: describeScope(scope), teljaar, persons: personKeys.length },
+      });
       io.stdout.write(`${JSON.stringify(kinds, null, 2)}\n`);
       return 0;
     }

@@ -1,4 +1,5 @@
 import type { Command } from "../command.js";
+import { auditCliUse } from "../audit.js";
 import { parseCommandArgs } from "../args.js";
 import { TELJAAR_OPTIONS, definitionList, optionalStage, requiredTeljaar } from "./options.js";
 import { withDatabase } from "../../engine/database.js";
@@ -42,6 +43,7 @@ export const explainCommand: Command = {
     const format = parseFormat(values.format, ["table", "json"]);
     const person = values.person;
     const list = await withDatabase(dataDir, (db) => explainPerson(db.connection, person, teljaar, combos), { readOnly: true });
+    await auditCliUse(dataDir, io, { command: "explain", action: "read", activity: "analysis", subjectKind: "person", personKeys: [person], details: { teljaar, combinations: combos.length } });
     if (format === "json") {
       io.stdout.write(
         `${JSON.stringify(

@@ -14,6 +14,10 @@ import { duoReconcileCommand } from "./duo-reconcile.js";
 import { duoSignalsCommand } from "./duo-signals.js";
 import { duoFilesCommand } from "./duo-files.js";
 import { duoExportCommand } from "./duo-export.js";
+import { signalsLoadCommand } from "./signals-load.js";
+import { accountsCommands } from "./accounts.js";
+import { retentionCommand } from "./retention.js";
+import { reportCommand } from "./report.js";
 
 /** Every subcommand of `vsv`, in the order `vsv --help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -32,4 +36,8 @@ export const COMMANDS: readonly Command[] = [
   duoReconcileCommand,
   duoSignalsCommand,
   duoExportCommand,
+  signalsLoadCommand,
+  retentionCommand,
+  reportCommand,
+  ...accountsCommands,
 ];

@@ -1,6 +1,7 @@
 import { once } from "node:events";
 import path from "node:path";
 import type { Command } from "../command.js";
+import { auditCliUse } from "../audit.js";
 import { parseCommandArgs } from "../args.js";
 import { TELJAAR_OPTIONS, optionalStage, requiredTeljaar } from "./options.js";
 import { withDatabase } from "../../engine/database.js";
@@ -42,6 +43,14 @@ export const personsCommand: Command = {
       async (db) => {
         const stage = requireStage(await currentRuns(db.connection), teljaar, optionalStage(values.stage));
         const q: PersonsQuery = { teljaar, definition, stage, only };
+        // One entry for the whole population: the selection names exactly which persons (docs/audit-log.md).
+        await auditCliUse(dataDir, io, {
+          command: "persons",
+          action: "export",
+          activity: "analysis",
+          subjectKind: "population",
+          details: { teljaar, definition, stage, only: only ?? "all", out: typeof values.out === "string" ? "file" : "stdout", format },
+        });
         const progress = startProgress("Writing the per-person list", { stream: io.stderr, quiet });
         if (typeof values.out === "string") {
           await writePersonsFile(db.connection, q, path.resolve(values.out), format);

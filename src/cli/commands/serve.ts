@@ -1,11 +1,15 @@
 import type { CliIo, Command } from "../command.js";
 import { parseCommandArgs } from "../args.js";
 import { VsvError } from "../../domain/errors.js";
+import { readConfig } from "../../config.js";
 
 const usage = `Usage: vsv serve [--port 8080] [--host 127.0.0.1] [--web-root dist/web] [--data-dir ./data]
 
 Starts the public API (/api/v1, docs at /api/v1/docs) and the web app on http://<host>:<port>.
-Reads the store read-only; counts from 1 to 4 are suppressed (docs/privacy-public.md). Once it
+Reads the figures read-only; counts from 1 to 4 are suppressed (docs/privacy-public.md). The closed
+part (sign-in, signal lists, cases, audit log) uses the operational store: PGlite in the data folder, or
+PostgreSQL with DATABASE_URL; set VSV_SECURE_COOKIES=true behind HTTPS and VSV_TRUST_PROXY behind a
+reverse proxy (its address or hop count). Once it
 listens it fills its caches in the background (the lists and one page of each kind). Stop with Ctrl-C.`;
 
 export const serveCommand: Command = {
@@ -42,7 +46,17 @@ export async function serveUntilStopped(io: CliIo, options: ServeOptions): Promi
   // Loaded on use: the server's packages (Fastify, exceljs, …) would slow every other command's start.
   const { buildApp } = await import("../../server/app.js");
   const { warmApp } = await import("../../server/warm.js");
-  const app = await buildApp({ dataDir, webRoot: options.webRoot });
+  const { openCaseworkRuntime } = await import("../../server/casework/open.js");
+  const config = readConfig();
+  const casework = await openCaseworkRuntime({ dataDir, databaseUrl: config.databaseUrl, secureCookies: config.secureCookies });
+  let app: Awaited<ReturnType<typeof buildApp>>;
+  try {
+    app = await buildApp({ dataDir, webRoot: options.webRoot, casework, trustProxy: config.trustProxy });
+  } catch (e) {
+    await casework.close();
+    throw e;
+  }
+  app.addHook("onClose", async () => casework.close());
   let address: string;
   try {
     address = await app.listen({ port, host });

@@ -13,6 +13,9 @@ import { render } from "../format.js";
 import { chooseDemoDuoScopes, hasDuoFiles, writeDemoDuoFiles } from "../../engine/duo-demo.js";
 import { importDuoInto } from "../../engine/duo-import.js";
 import { LISTEN_OPTIONS, listenOptions, serveUntilStopped } from "./serve.js";
+import { prepareDemoCasework } from "../demo-casework.js";
+import { DEMO_PASSWORD } from "../../store/demo-accounts.js";
+import { ROLE_LABELS } from "../../domain/casework/roles.js";
 
 const usage = `Usage: vsv start [--scale ${START_SCALE}] [--serve [--port 8080] [--host 127.0.0.1]] [--data-dir ./data]
 
@@ -23,7 +26,9 @@ and prints the national series. With data already there it reuses it (and comput
 no results exist for the register in the store). --scale sets the scale of a generated register.
 When no DUO files are imported yet, it also writes the largest institution's and its region's DUO
 files for the latest definitive teljaar into <data-dir>/duo-demo (vsv duo export) and imports them
-(vsv import duo), so that the vsv duo commands have data to show. With --serve (what npm start
+(vsv import duo), so that the vsv duo commands have data to show. Then it loads the signal lists into
+the operational store (vsv signals load) and creates the demo accounts of the closed part, which it
+lists with their one demo password (see the README). With --serve (what npm start
 uses) it then serves the API and the web app (vsv serve) until stopped with Ctrl-C.`;
 
 export const startCommand: Command = {
@@ -60,6 +65,7 @@ export const startCommand: Command = {
       return { choice, folders };
     });
     if (demo) await importDuoInto(dataDir, demo.folders, { step, importedBy: "vsv start (demo)" });
+    const casework = await step("Loading signal lists and demo accounts", () => prepareDemoCasework(dataDir), (c) => `${c.possible.toLocaleString("en-US")} possible and ${c.definitive.toLocaleString("en-US")} definitive vsv'ers, ${c.accounts.length} demo accounts`);
     series.sort((a, b) => a.teljaar.localeCompare(b.teljaar) || a.definition - b.definition);
     io.stdout.write(`\nNational series of new vsv'ers (synthetic data when generated; "official" marks the definition in force):\n\n`);
     io.stdout.write(render(series.map((s) => ({ ...s })), "table"));
@@ -68,6 +74,8 @@ export const startCommand: Command = {
       const { teljaar, institution, region } = demo.choice;
       io.stdout.write(`DUO files: vsv duo figures --institution ${institution.code} --teljaar ${teljaar} --by level   ·   vsv duo figures --region ${region.code} --teljaar ${teljaar}\n`);
     }
+    io.stdout.write(`\nDemo accounts for the closed part (sign in at /inloggen; password for all: ${DEMO_PASSWORD}):\n\n`);
+    io.stdout.write(render(casework.accounts.map((a) => ({ username: a.username, role: ROLE_LABELS[a.role], scope: a.scope })), "table"));
     if (listen) {
       io.stdout.write("\n");
       await serveUntilStopped(io, { dataDir, ...listen });

@@ -1,5 +1,6 @@
 /** GET /api/v1/institutions, /api/v1/institutions/{brin} and /api/v1/institutions/{brin}/locations/{location}. */
 import type { FastifyInstance } from "fastify";
+import { normMet, parseNormPct } from "../../domain/steering/norms.js";
 import type { Definition, Stage } from "../../domain/definition.js";
 import { parseBrin, parseRmcRegio } from "../../domain/codes.js";
 import { REFERENCE_SCHEMA } from "../../engine/reference.js";
@@ -58,7 +59,10 @@ async function norms(store: Store, sel: Selection, brin: string) {
   return rows.map((n) => {
     const f = byType.find((r) => (r as Record<string, unknown>).education_type === `MBO-${n.mbo_level}`);
     const pct = f?.vsv_pct ?? null;
-    return { level: n.mbo_level, norm: n.norm_pct, start_population: f ? f.start_population : 0, vsv: f ? f.vsv : 0, vsv_pct: pct, norm_met: pct === null ? null : pct <= n.norm_pct, suppressed: f?.suppressed ?? [] };
+    // Met or not on the exact counts (src/domain/steering/norms.ts), as /steering/norms does, not on the rounded
+    // percentage; unknown when the percentage is not shown.
+    const met = pct === null || f?.vsv == null || f.start_population == null ? null : normMet(f.vsv, f.start_population, parseNormPct(n.norm_pct));
+    return { level: n.mbo_level, norm: n.norm_pct, start_population: f ? f.start_population : 0, vsv: f ? f.vsv : 0, vsv_pct: pct, norm_met: met, suppressed: f?.suppressed ?? [] };
   });
 }
 

@@ -1,5 +1,10 @@
 /** Every migration, in the order they are applied. Add a new one at the end; never edit or renumber an applied one. */
 import { base } from "./0001-base.js";
+import { casework } from "./0002-casework.js";
+import { caseworkLookups } from "./0003-casework-lookups.js";
+import { targetPlans } from "./0004-target-plans.js";
+import { programmes } from "./0005-programmes.js";
+import { actionPlan } from "./0006-action-plan.js";
 import type { Migration } from "./migration.js";
 
-export const migrations: readonly Migration[] = [base];
+export const migrations: readonly Migration[] = [base, casework, caseworkLookups, targetPlans, programmes, actionPlan];

@@ -1,16 +1,67 @@
-/** Page frame: skip link, header with the main navigation, main landmark, footer. */
-import type { ReactNode } from "react";
+/** Page frame: skip link, header with the main navigation (and the work menu when signed in), main landmark, footer. */
+import { useState, type ReactNode } from "react";
 import { API } from "../api.js";
-import { Link } from "../router.js";
+import { menuFor, workSection } from "../casework/menu.js";
+import { useSession } from "../casework/session.js";
+import { Link, navigate, useLocation } from "../router.js";
 import { t } from "../text.js";
 
 const items = [
   { href: "/", label: t.nav.home, section: "home" },
   { href: "/kaart", label: t.nav.map, section: "map" },
   { href: "/vergelijken", label: t.nav.compare, section: "compare" },
+  { href: "/sturing", label: t.nav.steering, section: "steering" },
 ] as const;
 
+const w = t.casework.nav;
+
+/** Who is signed in, their menu of the closed part, and "Uitloggen"; a "Inloggen" link for everyone else. */
+function WorkBar() {
+  const session = useSession();
+  const loc = useLocation();
+  const [busy, setBusy] = useState(false);
+  const s = session.state;
+  if (s.status !== "signedIn") return null;
+  const current = workSection(loc.path);
+  return (
+    <div className="vsv-workbar vsv-no-print">
+      <div className="vsv-workbar__content">
+        <nav aria-label={w.label} className="utrecht-nav-bar">
+          <ul className="utrecht-nav-list">
+            <li className="utrecht-nav-list__item">
+              <Link href="/werk" className="utrecht-nav-list__link vsv-nav-link" aria-current={loc.path === "/werk" ? "page" : undefined}>{w.start}</Link>
+            </li>
+            {menuFor(s.user.role).map((p) => (
+              <li key={p.href} className="utrecht-nav-list__item">
+                <Link href={p.href} className="utrecht-nav-list__link vsv-nav-link" aria-current={current === p.href ? (loc.path === p.href ? "page" : "true") : undefined}>{p.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="vsv-workbar__user">
+          <span data-testid="signed-in-as">{w.signedInAs(s.user.display_name, s.user.role_label)}</span>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action vsv-button--small" aria-disabled={busy || undefined}
+            onClick={async () => {
+              if (busy) return;
+              setBusy(true);
+              try {
+                await session.logout();
+              } finally {
+                setBusy(false);
+                navigate("/inloggen");
+              }
+            }}>
+            {w.logout}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
 export function Layout({ section, children }: { section: string; children: ReactNode }) {
+  const session = useSession();
+  const signedIn = session.state.status === "signedIn";
   return (
     <div className="utrecht-page vsv-page">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">{t.skipLink}</a>
@@ -29,9 +80,15 @@ export function Layout({ section, children }: { section: string; children: React
                   </Link>
                 </li>
               ))}
+              {signedIn ? null : (
+                <li className="utrecht-nav-list__item">
+                  <Link href="/inloggen" className="utrecht-nav-list__link vsv-nav-link" aria-current={section === "login" ? "page" : undefined}>{w.login}</Link>
+                </li>
+              )}
             </ul>
           </nav>
         </div>
+        <WorkBar />
       </header>
       <main id="main" tabIndex={-1} className="utrecht-page-content vsv-main">
         {children}

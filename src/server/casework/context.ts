@@ -1,0 +1,56 @@
+/**
+ * What the closed, person-level routes get: the operational store, the pseudonym key, and helpers that turn
+ * the signed-in actor into an audit entry. Every person-level route writes its audit entries through `audit`
+ * (docs/audit-log.md); a refused attempt through `deny`.
+ */
+import type { FastifyRequest } from "fastify";
+import type { Actor } from "../../domain/casework/roles.js";
+import { type AuditEntry, recordAudit } from "../../store/audit.js";
+import type { PseudonymKey } from "../../store/pseudonym.js";
+import type { Sql } from "../../store/sql.js";
+import { Problem } from "../problem.js";
+
+export interface CaseworkContext {
+  readonly sql: Sql;
+  readonly key: PseudonymKey;
+  /** Set the `Secure` flag on cookies (true behind HTTPS in production; false for http://localhost). */
+  readonly secureCookies: boolean;
+  /** Writes audit entries for the request's actor (use inside the route's transaction with `tx` when it changes data). */
+  audit(request: FastifyRequest, entry: Omit<AuditEntry, "actor" | "traceId">, sql?: Sql): Promise<void>;
+  /** Logs a refused attempt (`denied`) and returns the 403 or 404 problem to throw. */
+  deny(request: FastifyRequest, entry: Omit<AuditEntry, "actor" | "traceId" | "action">, problem: Problem): Promise<Problem>;
+}
+
+export function caseworkContext(sql: Sql, key: PseudonymKey, secureCookies: boolean): CaseworkContext {
+  const actorOf = (request: FastifyRequest) =>
+    request.actor ? { id: request.actor.accountId, role: request.actor.role } : { id: null, role: "anonymous" };
+  return {
+    sql,
+    key,
+    secureCookies,
+    async audit(request, entry, tx = sql) {
+      await recordAudit(tx, { ...entry, actor: actorOf(request), traceId: request.id });
+    },
+    async deny(request, entry, problem) {
+      await recordAudit(sql, { ...entry, action: "denied", actor: actorOf(request), traceId: request.id, details: { ...entry.details, status: problem.status, route: request.routeOptions.url } });
+      return problem;
+    },
+  };
+}
+
+/** The signed-in actor, or a 401 problem that says to log in. */
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw new Problem(401, "Niet ingelogd", "This route needs a signed-in user: log in with POST /api/v1/auth/login");
+  return request.actor;
+}
+
+export function forbidden(detail: string): Problem {
+  return new Problem(403, "Geen toegang", detail);
+}
+
+declare module "fastify" {
+  interface FastifyRequest {
+    /** The signed-in user (set from the session cookie by the auth plugin), or null. */
+    actor: Actor | null;
+  }
+}

@@ -1,0 +1,272 @@
+/**
+ * Accounts (docs/auth.md, "Managing accounts"): the administrator lists, creates and changes every account; a
+ * regional coordinator lists the accounts of their own regions and creates and disables regional officers of
+ * those regions, nothing else. Every change is an audit entry (account_management); passwords never appear in
+ * answers or the log.
+ */
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { type Actor, ROLE_LABELS, type Role, ROLES, canCoordinate, canManageAccounts } from "../../domain/casework/roles.js";
+import { VsvError } from "../../domain/errors.js";
+import { type Account, type AccountChange, type Scopes, ScopeError, checkScopes, createAccount, getAccount, isAccountInputError, listAccounts, updateAccount } from "../../store/accounts.js";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../../store/password.js";
+import { type CaseworkContext, forbidden, requireActor } from "../casework/context.js";
+import { requestTime } from "../auth/plugin.js";
+import { Problem, notFound } from "../problem.js";
+import { params } from "../schemas.js";
+
+interface NewAccountBody {
+  username: string;
+  display_name: string;
+  role: Role;
+  regions?: string[];
+  institutions?: string[];
+  password: string;
+}
+
+interface AccountChangeBody {
+  display_name?: string;
+  regions?: string[];
+  institutions?: string[];
+  disabled?: boolean;
+  password?: string;
+}
+
+export function accountBody(account: Account) {
+  return {
+    id: account.id,
+    username: account.username,
+    display_name: account.displayName,
+    role: account.role,
+    role_label: ROLE_LABELS[account.role],
+    regions: account.regions,
+    institutions: account.institutions,
+    national: account.role === "national_analyst",
+    disabled: account.disabledAt !== null,
+    disabled_at: account.disabledAt?.toISOString() ?? null,
+    created_at: account.createdAt.toISOString(),
+    has_password: account.hasPassword,
+  };
+}
+
+const accountSchema = {
+  type: "object",
+  properties: {
+    id: { type: "integer" },
+    username: { type: "string" },
+    display_name: { type: "string" },
+    role: { type: "string", enum: [...ROLES] },
+    role_label: { type: "string" },
+    regions: { type: "array", items: { type: "string" } },
+    institutions: { type: "array", items: { type: "string" } },
+    national: { type: "boolean", description: "Scope: the whole country (national analysts)" },
+    disabled: { type: "boolean" },
+    disabled_at: { type: ["string", "null"], format: "date-time" },
+    created_at: { type: "string", format: "date-time" },
+    has_password: { type: "boolean", description: "false for an account that signs in through OIDC only" },
+  },
+} as const;
+
+const regionsSchema = { type: "array", items: { type: "string", maxLength: 10 }, maxItems: 41, description: "RMC regions 01-41 (officers and coordinators)" } as const;
+const institutionsSchema = { type: "array", items: { type: "string", maxLength: 10 }, maxItems: 200, description: "BRIN codes (school users)" } as const;
+const passwordSchema = { type: "string", minLength: 1, maxLength: PASSWORD_MAX_LENGTH, description: `At least ${PASSWORD_MIN_LENGTH} characters` } as const;
+
+/** A bad field as a 400 problem naming it; a taken user name as 409. */
+function inputProblem(e: unknown): unknown {
+  if (e instanceof VsvError && e.code === "USERNAME_TAKEN") return new Problem(409, "Gebruikersnaam bestaat al", e.message);
+  if (!isAccountInputError(e)) return e;
+  const name: Record<string, string> = {
+    BAD_USERNAME: "username",
+    BAD_DISPLAY_NAME: "display_name",
+    BAD_ROLE: "role",
+    BAD_REGION: "regions",
+    BAD_BRIN: "institutions",
+    BAD_PASSWORD: "password",
+  };
+  const field = e instanceof ScopeError ? e.field : (name[e.code] ?? "body");
+  return new Problem(400, "Ongeldige parameter", `Parameter "${field}": ${e.message}`, [{ name: field, reason: e.message }]);
+}
+
+/** May a coordinator manage this account: a regional officer whose every region is one of the coordinator's? */
+function coordinates(actor: Actor, account: Pick<Account, "role" | "regions">): boolean {
+  return account.role === "regional_officer" && account.regions.length > 0 && account.regions.every((r) => canCoordinate(actor, r));
+}
+
+/** Administrators and coordinators only; every other role gets 403. */
+function accountManager(request: FastifyRequest): Actor {
+  const actor = requireActor(request);
+  if (canManageAccounts(actor) || actor.role === "regional_coordinator") return actor;
+  throw forbidden("Accounts are managed by administrators, and regional officers by the coordinator of their region");
+}
+
+export function accountRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
+  app.get(
+    "/api/v1/accounts",
+    {
+      schema: {
+        summary: "Accounts with role and scope: all for an administrator, those of their own regions for a coordinator",
+        tags: ["auth"],
+        response: { 200: { type: "object", properties: { accounts: { type: "array", items: accountSchema } } } },
+      },
+    },
+    async (request) => {
+      const actor = accountManager(request);
+      const accounts = canManageAccounts(actor) ? await listAccounts(ctx.sql) : await listAccounts(ctx.sql, { regions: actor.regions });
+      return { accounts: accounts.map(accountBody) };
+    },
+  );
+
+  app.post<{ Body: NewAccountBody }>(
+    "/api/v1/accounts",
+    {
+      schema: {
+        summary: "Create an account (a coordinator: regional officers of their own regions only)",
+        description:
+          "Scopes must fit the role: regional_officer and regional_coordinator at least one region; school_user at least one institution; national_analyst and administrator none (the analyst always sees the whole country).",
+        tags: ["auth"],
+        body: {
+          type: "object",
+          properties: {
+            username: { type: "string", minLength: 1, maxLength: 100 },
+            display_name: { type: "string", minLength: 1, maxLength: 200 },
+            role: { type: "string", enum: [...ROLES] },
+            regions: regionsSchema,
+            institutions: institutionsSchema,
+            password: passwordSchema,
+          },
+          required: ["username", "display_name", "role", "password"],
+          additionalProperties: false,
+        },
+        response: { 201: accountSchema },
+      },
+    },
+    async (request, reply) => {
+      const actor = accountManager(request);
+      const body = request.body;
+      if (!canManageAccounts(actor)) {
+        if (body.role !== "regional_officer") throw forbidden("A coordinator creates regional_officer accounts only: ask an administrator for other roles");
+        let scopes: Scopes;
+        try {
+          scopes = checkScopes("regional_officer", body.regions ?? [], body.institutions ?? []);
+        } catch (e) {
+          throw inputProblem(e);
+        }
+        if (!scopes.regions.every((r) => canCoordinate(actor, r))) {
+          throw await ctx.deny(
+            request,
+            { activity: "account_management", subjectKind: "account", region: actor.regions[0] ?? null, details: { role: body.role, regions: body.regions ?? [] } },
+            forbidden(`A coordinator creates officers for their own regions only (${actor.regions.join(", ")}): give regions among those`),
+          );
+        }
+      }
+      const account = await ctx.sql
+        .transaction(async (tx) => {
+          const id = await createAccount(tx, {
+            username: body.username,
+            displayName: body.display_name,
+            role: body.role,
+            regions: body.regions ?? [],
+            institutions: body.institutions ?? [],
+            password: body.password,
+          });
+          const created = (await getAccount(tx, id))!;
+          await ctx.audit(
+            request,
+            {
+              action: "create",
+              activity: "account_management",
+              subjectKind: "account",
+              region: created.regions[0] ?? null,
+              details: { account_id: id, role: created.role, regions: created.regions, institutions: created.institutions },
+            },
+            tx,
+          );
+          return created;
+        })
+        .catch((e: unknown) => {
+          throw inputProblem(e);
+        });
+      reply.status(201).header("location", `/api/v1/accounts/${account.id}`);
+      return accountBody(account);
+    },
+  );
+
+  app.patch<{ Params: { id: number }; Body: AccountChangeBody }>(
+    "/api/v1/accounts/:id",
+    {
+      schema: {
+        summary: "Change an account: name, scopes, disabled, password (a coordinator: disable or enable their officers only)",
+        description: "Disabling an account or setting its password ends its sessions.",
+        tags: ["auth"],
+        params: params({ id: { type: "integer", minimum: 1 } }),
+        body: {
+          type: "object",
+          properties: {
+            display_name: { type: "string", minLength: 1, maxLength: 200 },
+            regions: regionsSchema,
+            institutions: institutionsSchema,
+            disabled: { type: "boolean" },
+            password: passwordSchema,
+          },
+          additionalProperties: false,
+          minProperties: 1,
+        },
+        response: { 200: accountSchema },
+      },
+    },
+    async (request) => {
+      const actor = accountManager(request);
+      const id = request.params.id;
+      const body = request.body;
+      const current = await getAccount(ctx.sql, id);
+      if (!canManageAccounts(actor)) {
+        // Accounts outside the coordinator's regions are not theirs to know of: 404, as for persons out of scope.
+        // Those they can list but not manage (a fellow coordinator, an officer also of another region): 403.
+        const visible = current !== null && current.regions.some((r) => canCoordinate(actor, r));
+        if (visible && !coordinates(actor, current)) {
+          throw forbidden("A coordinator may only disable or enable the regional officers of their own regions: ask an administrator");
+        }
+        if (!current || !coordinates(actor, current)) {
+          throw await ctx.deny(
+            request,
+            { activity: "account_management", subjectKind: "account", region: actor.regions[0] ?? null, details: { account_id: id } },
+            notFound(`There is no account ${id} among the officers of your regions: see GET /api/v1/accounts`),
+          );
+        }
+        const fields = Object.keys(body).filter((k) => k !== "disabled");
+        if (fields.length > 0) throw forbidden(`A coordinator may only disable or enable an officer (field disabled), not change ${fields.join(", ")}: ask an administrator`);
+      }
+      if (!current) throw notFound(`There is no account ${id}: see GET /api/v1/accounts`);
+      if (body.disabled === true && current.id === actor.accountId) {
+        throw new Problem(409, "Eigen account", "You cannot disable your own account: ask another administrator");
+      }
+      const change: AccountChange = {
+        ...(body.display_name !== undefined ? { displayName: body.display_name } : {}),
+        ...(body.regions !== undefined ? { regions: body.regions } : {}),
+        ...(body.institutions !== undefined ? { institutions: body.institutions } : {}),
+        ...(body.disabled !== undefined ? { disabled: body.disabled } : {}),
+        ...(body.password !== undefined ? { password: body.password } : {}),
+      };
+      const updated = await ctx.sql
+        .transaction(async (tx) => {
+          const account = await updateAccount(tx, id, change, requestTime(request));
+          await ctx.audit(
+            request,
+            {
+              action: "update",
+              activity: "account_management",
+              subjectKind: "account",
+              region: account.regions[0] ?? null,
+              // Which fields changed, and the new scopes and state; never the password.
+              details: { account_id: id, fields: Object.keys(body).sort(), regions: account.regions, institutions: account.institutions, disabled: account.disabledAt !== null },
+            },
+            tx,
+          );
+          return account;
+        })
+        .catch((e: unknown) => {
+          throw inputProblem(e);
+        });
+      return accountBody(updated);
+    },
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * Steering targets: the figures a target starts from — the reference target of a year (scaled to the register's
+ * size), the base teljaar and stage, the regions' counts and which of them the public region table hides.
+ */
+import { type Definition, type Stage, officialDefinition } from "../../domain/definition.js";
+import { nationalTarget } from "../../domain/steering/target-national.js";
+import { type PathPoint, teljaarOfYear, yearOfTeljaar } from "../../domain/steering/trajectory.js";
+import type { Teljaar } from "../../domain/teljaar.js";
+import { REFERENCE_SCHEMA } from "../../engine/reference.js";
+import { nationalSeries } from "../../engine/series.js";
+import { regionCounts } from "../../engine/steering-targets.js";
+import { stageParam, teljaarParam } from "../params.js";
+import { badParam } from "../problem.js";
+import { publicTable, rowKey } from "../public-figures.js";
+import { type Store, cachedRows } from "../store.js";
+import { targets } from "./series.js";
+import { attempt } from "./steering-target-params.js";
+
+interface TargetRow {
+  scope: string;
+  year: number;
+  teljaar: string;
+  definition: number;
+  target: number;
+}
+
+/** The reference target of a year (and definition): the one asked for, or the latest. */
+async function referenceTarget(store: Store, year: number | undefined, def: Definition | undefined): Promise<{ year: number; definition: Definition; target: number | null }> {
+  const all = (await targets(store)) as TargetRow[];
+  const national = all.filter((t) => t.scope === "national");
+  const y = year ?? national.at(-1)?.year;
+  if (y === undefined) throw badParam("target_year", "there are no reference targets: give target_year and target");
+  const ofYear = national.filter((t) => t.year === y);
+  const hit = ofYear.find((t) => def === undefined || t.definition === def);
+  return { year: y, definition: def ?? ((hit?.definition as Definition | undefined) ?? officialDefinition(teljaarOfYear(y))), target: hit?.target ?? null };
+}
+
+/** Computed (definition 23) and published national counts of the teljaren both have: how big the register is. */
+async function scalePairs(store: Store) {
+  const computed = await store.memo("series|23", () => nationalSeries(store.conn, 23));
+  const published = await cachedRows<{ teljaar: string; new_vsv: number | null }>(store, `SELECT teljaar, new_vsv FROM ${REFERENCE_SCHEMA}.national_series WHERE sector = 'total' AND definition = 'national 23' AND new_vsv IS NOT NULL`);
+  return published.flatMap((p) => {
+    const c = computed.find((s) => s.teljaar === p.teljaar);
+    return c ? [{ teljaar: p.teljaar, computed: c.vsv, published: Number(p.new_vsv) }] : [];
+  });
+}
+
+/** Which regions' counts the public region table hides (start population, vsv). */
+export async function regionMasks(store: Store, t: Teljaar, def: Definition, stage: Stage) {
+  const table = await publicTable(store, t, def, stage, ["region"]);
+  return (region: string) => table.masks.get(rowKey({ region }, ["region"])) ?? { sp: false, vsv: false };
+}
+
+export async function countsOf(store: Store, t: Teljaar, def: Definition, stage: Stage) {
+  return store.memo(`steering-regions|${t}|${def}|${stage}`, () => regionCounts(store.conn, t, def, stage));
+}
+
+export interface Resolved {
+  readonly year: number;
+  readonly definition: Definition;
+  readonly base: Teljaar;
+  readonly stage: Stage;
+  readonly national: ReturnType<typeof nationalTarget>;
+}
+
+export async function resolve(store: Store, q: { target_year?: number; definition?: Definition; base_teljaar?: string; target?: number }): Promise<Resolved> {
+  const ref = await referenceTarget(store, q.target_year, q.definition);
+  const base = teljaarParam(store, q.base_teljaar, "base_teljaar");
+  if (ref.target === null && q.target === undefined) {
+    throw badParam("target", `there is no reference target for ${ref.year} under definition ${ref.definition}: give target (the national maximum of new vsv'ers)`);
+  }
+  if (ref.year < yearOfTeljaar(base)) throw badParam("target_year", `${ref.year} lies before the base teljaar ${base}: choose ${yearOfTeljaar(base)} or later, or an earlier base_teljaar`);
+  const national = attempt(() => nationalTarget(q.target, ref.target, []), "target");
+  const scaled = q.target === undefined ? nationalTarget(undefined, ref.target, await scalePairs(store)) : national;
+  return { year: ref.year, definition: ref.definition, base, stage: stageParam(store, base, undefined), national: scaled };
+}
+
+export function pathJson(path: readonly PathPoint[]) {
+  return path.map((p) => ({ year: p.year, teljaar: p.teljaar, target: p.target }));
+}
+
+export async function baseRegions(store: Store, r: Resolved) {
+  const counts = await countsOf(store, r.base, r.definition, r.stage);
+  return counts.regions.map((x) => ({ region: x.region, count: x.vsv, startPopulation: x.start_population }));
+}

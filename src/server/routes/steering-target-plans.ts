@@ -1,0 +1,115 @@
+/**
+ * Steering targets: saved regional target plans. Public list (regions with a small base count hidden, primary and
+ * secondary, like public tables); saving and adopting are for national analysts, tagged `casework` so the auth plugin
+ * gives request.actor and checks X-CSRF-Token. docs/targets.md, "Saved plans".
+ */
+import type { FastifyInstance } from "fastify";
+import type { Definition } from "../../domain/definition.js";
+import { isVsvError } from "../../domain/errors.js";
+import { DEFAULT_BEST_SHARE, type DistributionMethod, distributeTarget } from "../../domain/steering/target-distribution.js";
+import { isSmallCount, suppressCells } from "../../domain/suppression.js";
+import { type TargetPlan, adoptTargetPlan, listTargetPlans, saveTargetPlan } from "../../store/target-plans.js";
+import type { Sql } from "../../store/sql.js";
+import { forbidden, requireActor } from "../casework/context.js";
+import type { RouteContext } from "../context.js";
+import { notFound } from "../problem.js";
+import { definition, ok, params, query } from "../schemas.js";
+import { baseRegions, resolve } from "./steering-target-basis.js";
+import { TAGS, asProblem, attempt, distributionQuery, method, methodInput, targetYear } from "./steering-target-params.js";
+
+/** Hides the targets of regions whose base count is small, by the same rule as public tables (primary and secondary). */
+function planJson(plan: TargetPlan) {
+  const counts = plan.regions.map((r) => r.base_count);
+  const hidden = suppressCells({ values: [...counts, counts.reduce((a, b) => a + b, 0)], sums: [{ total: counts.length, members: counts.map((_, i) => i) }], alsoHide: plan.regions.flatMap((r, i) => (isSmallCount(r.start_population) ? [i] : [])) });
+  return {
+    ...plan,
+    regions: plan.regions.map((r, i) => (hidden[i] ? { region: r.region, base_count: null, start_population: null, target: null, suppressed: ["base_count", "start_population", "target"] } : { ...r, suppressed: [] })),
+  };
+}
+
+/** The plan routes; `store` is the operational store that holds the plans. */
+export function steeringTargetPlanRoutes(app: FastifyInstance, ctx: RouteContext, store: Sql) {
+  app.get<{ Querystring: { target_year?: number; definition?: Definition } }>(
+    "/api/v1/steering/target-plans",
+    {
+      schema: {
+        summary: "Saved regional target plans, newest first (targets of regions with a small base count hidden)",
+        tags: TAGS,
+        querystring: query({ target_year: { ...targetYear, description: "Only plans for this target year" }, definition: { ...definition, description: "Only plans under this definition" } }),
+        response: ok("{rows:[{id, name, method, parameters, national_target, target_year, definition, base_teljaar, base_stage, created_by, created_at, adopted, adopted_by, adopted_at, regions:[{region, base_count, start_population, target, suppressed}]}]}"),
+      },
+    },
+    async (request) => ({ rows: (await listTargetPlans(store, { targetYear: request.query.target_year, definition: request.query.definition })).map(planJson) }),
+  );
+
+  app.post<{ Body: { name?: string; target_year?: number; definition?: Definition; base_teljaar?: string; method: DistributionMethod; target?: number; best_share?: number; targets?: Record<string, number> } }>(
+    "/api/v1/steering/target-plans",
+    {
+      schema: {
+        summary: "Save a regional target plan, distributed by the server from the current figures (national analysts)",
+        tags: [...TAGS, "casework"],
+        body: {
+          type: "object",
+          required: ["method"],
+          additionalProperties: false,
+          properties: {
+            name: { type: "string", maxLength: 200 },
+            target_year: targetYear,
+            definition: distributionQuery.definition,
+            base_teljaar: distributionQuery.base_teljaar,
+            method,
+            target: distributionQuery.target,
+            best_share: distributionQuery.best_share,
+            targets: { type: "object", additionalProperties: { type: "integer" }, description: "manual: {\"01\": 120, \"02\": 80, …}, every region once, adding up to the national target" },
+          },
+        },
+        response: { 201: { description: "The saved plan", type: "object", additionalProperties: true } },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      if (actor.role !== "national_analyst") throw forbidden("Only national analysts save target plans");
+      const b = request.body;
+      const data = ctx.store();
+      const r = await resolve(data, b);
+      const regions = await baseRegions(data, r);
+      const dist = attempt(() => distributeTarget(r.national.target, regions, methodInput(b.method, b)), b.method === "manual" ? "targets" : "target");
+      const plan = await saveTargetPlan(store, {
+        name: b.name ?? "",
+        method: b.method,
+        parameters: b.method === "convergence" ? { best_share: b.best_share ?? DEFAULT_BEST_SHARE } : {},
+        nationalTarget: dist.nationalTarget,
+        targetYear: r.year,
+        definition: r.definition,
+        baseTeljaar: r.base,
+        baseStage: r.stage,
+        createdBy: actor.accountId,
+        regions: dist.regions.map((x) => ({ region: x.region, base_count: x.count, start_population: x.startPopulation, target: x.target })),
+      }).catch((e) => asProblem(e, "targets"));
+      return reply.status(201).send(planJson(plan));
+    },
+  );
+
+  app.post<{ Params: { id: number } }>(
+    "/api/v1/steering/target-plans/:id/adopt",
+    {
+      schema: {
+        summary: "Adopt a target plan for its target year and definition; the plan adopted before is withdrawn (national analysts)",
+        tags: [...TAGS, "casework"],
+        params: params({ id: { type: "integer", minimum: 1 } }),
+        response: ok("the adopted plan"),
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      if (actor.role !== "national_analyst") throw forbidden("Only national analysts adopt target plans");
+      try {
+        return planJson(await adoptTargetPlan(store, request.params.id, actor.accountId));
+      } catch (e) {
+        if (isVsvError(e) && e.code === "PLAN_NOT_FOUND") throw notFound(e.message);
+        throw e;
+      }
+    },
+  );
+}
+

@@ -1,0 +1,192 @@
+/**
+ * Absence reports (verzuimmeldingen, issue 5 part 5): a school or the region records that a person was absent
+ * (date, statutory or not, hours), optionally linked to the person's case in that region; lists within a scope, and
+ * counts per institution or region. Who may record what is the route's check (canRecordAbsence); the store checks
+ * that the person is known there and that a linked case is the same person's in the same region. docs/casework.md.
+ */
+import { VsvError } from "../domain/errors.js";
+import { CaseError } from "./case-errors.js";
+import { readCase, recordCaseEvent } from "./case-record.js";
+import { caseNotFound } from "./cases.js";
+import type { PersonRef } from "./pseudonym.js";
+import type { Sql } from "./sql.js";
+
+export const ABSENCE_KINDS = ["statutory", "non_statutory"] as const;
+export type AbsenceKind = (typeof ABSENCE_KINDS)[number];
+
+export const ABSENCE_KIND_LABELS: Readonly<Record<AbsenceKind, string>> = {
+  statutory: "Wettelijk verzuim (leerplicht, kwalificatieplicht)",
+  non_statutory: "Niet-wettelijk verzuim",
+};
+
+/** Hours fit numeric(6, 1). */
+export const MAX_ABSENCE_HOURS = 99_999.9;
+
+export interface AbsenceReport {
+  readonly id: number;
+  readonly person_ref: PersonRef;
+  readonly family_name: string | null;
+  readonly given_names: string | null;
+  readonly institution: string;
+  readonly region: string;
+  /** ISO date. */
+  readonly reported_on: string;
+  readonly kind: AbsenceKind;
+  readonly hours: number;
+  readonly case_id: number | null;
+  readonly created_by: number | null;
+  readonly created_at: Date;
+}
+
+export interface RecordAbsence {
+  readonly personRef: PersonRef;
+  readonly institution: string;
+  readonly region: string;
+  readonly reportedOn: string;
+  readonly kind: AbsenceKind;
+  readonly hours: number;
+  readonly caseId?: number | null;
+  readonly createdBy: number | null;
+}
+
+/** Who may see which reports: those of these regions or these institutions (both empty: none). */
+export interface AbsenceScope {
+  readonly regions: readonly string[];
+  readonly institutions: readonly string[];
+}
+
+const REPORT_COLUMNS = `r.id, r.person_ref, n.family_name, n.given_names, r.institution, r.region, r.reported_on::text AS reported_on,
+  r.kind, r.hours::float8 AS hours, r.case_id, r.created_by, r.created_at`;
+
+const REPORT_FROM = `FROM absence_reports r
+  LEFT JOIN LATERAL (
+    SELECT s.family_name, s.given_names FROM signals s WHERE s.person_ref = r.person_ref
+    ORDER BY (s.institution = r.institution) DESC, s.teljaar DESC, s.loaded_at DESC, s.id DESC LIMIT 1
+  ) n ON true`;
+
+export async function readAbsenceReport(sql: Sql, id: number): Promise<AbsenceReport | null> {
+  const [row] = await sql.query<AbsenceReport>(`SELECT ${REPORT_COLUMNS} ${REPORT_FROM} WHERE r.id = $1`, [id]);
+  return row ?? null;
+}
+
+/**
+ * Records a report about a person who is on a signal list of the institution or region, or has a case in the
+ * region (PERSON_NOT_LISTED otherwise). A `caseId` must be that person's case in that region (CASE_MISMATCH).
+ */
+export async function recordAbsenceReport(sql: Sql, input: RecordAbsence): Promise<AbsenceReport> {
+  if (!(input.hours >= 0 && input.hours <= MAX_ABSENCE_HOURS)) throw new VsvError("BAD_HOURS", `Hours ${input.hours} are not valid: give the hours absent, 0 to ${MAX_ABSENCE_HOURS}`);
+  return sql.transaction(async (tx) => {
+    const [known] = await tx.query<{ person_key: string }>(
+      `SELECT person_key FROM signals WHERE person_ref = $1 AND (region = $2 OR institution = $3)
+       UNION ALL SELECT person_key FROM cases WHERE person_ref = $1 AND region = $2 LIMIT 1`,
+      [input.personRef, input.region, input.institution],
+    );
+    if (!known) {
+      throw new CaseError(
+        "PERSON_NOT_LISTED",
+        `This person is on no signal list of institution ${input.institution} or region ${input.region} and has no case there: absence is recorded for persons on a signal list or with a case`,
+      );
+    }
+    if (input.caseId != null) await checkCaseOf(tx, input.caseId, input.personRef, input.region);
+    const [{ id }] = (await tx.query<{ id: number }>(
+      `INSERT INTO absence_reports (person_ref, person_key, institution, region, reported_on, kind, hours, case_id, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [input.personRef, known.person_key, input.institution, input.region, input.reportedOn, input.kind, input.hours, input.caseId ?? null, input.createdBy],
+    )) as [{ id: number }];
+    if (input.caseId != null) await recordCaseEvent(tx, input.caseId, "absence_linked", input.createdBy, { report_id: id, reported_on: input.reportedOn, kind: input.kind });
+    return (await readAbsenceReport(tx, id))!;
+  });
+}
+
+/** Links an existing report to the person's case in the report's region (event `absence_linked` on the case). */
+export async function linkAbsenceReport(sql: Sql, reportId: number, caseId: number, actorId: number | null): Promise<AbsenceReport> {
+  return sql.transaction(async (tx) => {
+    const report = await readAbsenceReport(tx, reportId);
+    if (!report) throw new CaseError("REPORT_NOT_FOUND", `There is no absence report ${reportId}: use an id from the list (GET /api/v1/absence-reports)`);
+    await checkCaseOf(tx, caseId, report.person_ref, report.region);
+    await tx.query("UPDATE absence_reports SET case_id = $2 WHERE id = $1", [reportId, caseId]);
+    await recordCaseEvent(tx, caseId, "absence_linked", actorId, { report_id: reportId, reported_on: report.reported_on, kind: report.kind });
+    return (await readAbsenceReport(tx, reportId))!;
+  });
+}
+
+async function checkCaseOf(sql: Sql, caseId: number, personRef: PersonRef, region: string): Promise<void> {
+  const c = await readCase(sql, caseId);
+  if (!c) throw caseNotFound(caseId);
+  if (c.person_ref !== personRef || c.region !== region) {
+    throw new CaseError("CASE_MISMATCH", `Case ${caseId} is not this person's case in region ${region}: link the report to the person's own case in the report's region`);
+  }
+}
+
+export interface AbsenceFilter {
+  readonly scope: AbsenceScope;
+  readonly personRef?: PersonRef;
+  readonly caseId?: number;
+  /** Narrow the scope to one region or institution. */
+  readonly region?: string;
+  readonly institution?: string;
+  /** ISO dates, both inclusive. */
+  readonly from?: string;
+  readonly to?: string;
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+function scopeWhere(f: Omit<AbsenceFilter, "limit" | "offset">): { where: string; params: unknown[] } {
+  const params: unknown[] = [f.scope.regions, f.scope.institutions];
+  const where = ["(r.region = ANY($1::text[]) OR r.institution = ANY($2::text[]))"];
+  const add = (clause: (n: string) => string, value: unknown) => {
+    params.push(value);
+    where.push(clause(`$${params.length}`));
+  };
+  if (f.personRef) add((n) => `r.person_ref = ${n}`, f.personRef);
+  if (f.caseId !== undefined) add((n) => `r.case_id = ${n}`, f.caseId);
+  if (f.region !== undefined) add((n) => `r.region = ${n}`, f.region);
+  if (f.institution !== undefined) add((n) => `r.institution = ${n}`, f.institution);
+  if (f.from) add((n) => `r.reported_on >= ${n}::date`, f.from);
+  if (f.to) add((n) => `r.reported_on <= ${n}::date`, f.to);
+  return { where: where.join(" AND "), params };
+}
+
+/** Reports in the scope, newest first, with the total for paging. */
+export async function listAbsenceReports(sql: Sql, f: AbsenceFilter): Promise<{ rows: AbsenceReport[]; total: number }> {
+  const { where, params } = scopeWhere(f);
+  const [counted] = await sql.query<{ total: number }>(`SELECT count(*) AS total FROM absence_reports r WHERE ${where}`, params);
+  const limit = Math.max(1, Math.min(f.limit ?? 50, 1000));
+  const rows = await sql.query<AbsenceReport>(
+    `SELECT ${REPORT_COLUMNS} ${REPORT_FROM} WHERE ${where} ORDER BY r.reported_on DESC, r.id DESC LIMIT ${limit} OFFSET ${Math.max(0, f.offset ?? 0)}`,
+    params,
+  );
+  return { rows, total: counted?.total ?? 0 };
+}
+
+export interface AbsenceCount {
+  /** The institution (BRIN) or region code. */
+  readonly code: string;
+  readonly reports: number;
+  /** Distinct persons reported. */
+  readonly persons: number;
+  readonly hours: number;
+  readonly statutory_reports: number;
+  readonly statutory_hours: number;
+  readonly non_statutory_reports: number;
+  readonly non_statutory_hours: number;
+}
+
+/** Reports in the scope and period counted per institution or per region, ordered by code. No persons are listed. */
+export async function absenceCounts(
+  sql: Sql,
+  q: { by: "institution" | "region"; scope: AbsenceScope; from?: string; to?: string },
+): Promise<AbsenceCount[]> {
+  const { where, params } = scopeWhere(q);
+  const column = q.by === "institution" ? "r.institution" : "r.region";
+  return sql.query<AbsenceCount>(
+    `SELECT ${column} AS code, count(*) AS reports, count(DISTINCT r.person_ref) AS persons, COALESCE(sum(r.hours), 0)::float8 AS hours,
+            count(*) FILTER (WHERE r.kind = 'statutory') AS statutory_reports,
+            COALESCE(sum(r.hours) FILTER (WHERE r.kind = 'statutory'), 0)::float8 AS statutory_hours,
+            count(*) FILTER (WHERE r.kind = 'non_statutory') AS non_statutory_reports,
+            COALESCE(sum(r.hours) FILTER (WHERE r.kind = 'non_statutory'), 0)::float8 AS non_statutory_hours
+     FROM absence_reports r WHERE ${where} GROUP BY ${column} ORDER BY ${column}`,
+    params,
+  );
+}

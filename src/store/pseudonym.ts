@@ -1,0 +1,58 @@
+/**
+ * Person references: a keyed hash (HMAC-SHA256) of the person number (BSN or onderwijsnummer). They stand for
+ * the person in URLs, in the web app and in the audit log, so the BSN itself never leaves the store's tables.
+ * The key is secret: without it a reference cannot be turned back into a BSN by trying all numbers.
+ */
+import { createHmac, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { VsvError } from "../domain/errors.js";
+
+declare const personRefBrand: unique symbol;
+/** `p` followed by 24 hex digits (96 bits of the HMAC). */
+export type PersonRef = string & { readonly [personRefBrand]: true };
+
+declare const keyBrand: unique symbol;
+export type PseudonymKey = Buffer & { readonly [keyBrand]: true };
+
+export function isPersonRef(text: string): text is PersonRef {
+  return /^p[0-9a-f]{24}$/.test(text);
+}
+
+export function parsePersonRef(text: string): PersonRef {
+  if (!isPersonRef(text)) throw new VsvError("BAD_PERSON_REF", `"${text.slice(0, 40)}" is not a person reference: use the reference from a signal list or case (p + 24 hex digits)`);
+  return text;
+}
+
+export function personRef(key: PseudonymKey, personKey: string): PersonRef {
+  return `p${createHmac("sha256", key).update(personKey).digest("hex").slice(0, 24)}` as PersonRef;
+}
+
+/** The key file in the data folder (created with 32 random bytes, readable by the owner only, on first use). */
+export function pseudonymKeyPath(dataDir: string): string {
+  return path.join(dataDir, "pseudonym.key");
+}
+
+/**
+ * The key: `VSV_PSEUDONYM_KEY` (64 hex digits) when set — in production, from the secret store, the same for
+ * every server — else the key file in the data folder. Changing the key changes every reference.
+ */
+export function loadPseudonymKey(dataDir: string, env: NodeJS.ProcessEnv = process.env): PseudonymKey {
+  const fromEnv = env.VSV_PSEUDONYM_KEY?.trim();
+  if (fromEnv) {
+    if (!/^[0-9a-fA-F]{64}$/.test(fromEnv)) {
+      throw new VsvError("BAD_PSEUDONYM_KEY", "VSV_PSEUDONYM_KEY must be 64 hex digits (32 bytes): create one with `openssl rand -hex 32`");
+    }
+    return Buffer.from(fromEnv, "hex") as PseudonymKey;
+  }
+  const file = pseudonymKeyPath(dataDir);
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("hex") + "\n", { mode: 0o600, flag: "wx" });
+  }
+  const text = readFileSync(file, "utf8").trim();
+  if (!/^[0-9a-f]{64}$/.test(text)) {
+    throw new VsvError("BAD_PSEUDONYM_KEY", `${file} does not hold a key of 64 hex digits: restore it from backup (removing it changes every person reference)`);
+  }
+  return Buffer.from(text, "hex") as PseudonymKey;
+}

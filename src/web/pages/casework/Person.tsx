@@ -1,0 +1,152 @@
+/**
+ * /werk/personen/:ref — one young person within the user's scope: their rows on the signal lists, their cases
+ * (regional roles) and absence reports. "Dossier openen" opens a case in a region of the user where the person is
+ * listed and has no open case; an existing open case (409) is opened instead.
+ */
+import { useState } from "react";
+import { CaseworkError, cw, useCw } from "../../casework/client.js";
+import { Button, SelectField } from "../../casework/Fields.js";
+import { fmtDate, label, personName } from "../../casework/format.js";
+import { RequestError } from "../../casework/Messages.js";
+import { useRegionNames } from "../../casework/places.js";
+import type { User } from "../../casework/session.js";
+import { CwTable } from "../../casework/Table.js";
+import type { AbsenceReport, PersonPage } from "../../casework/types.js";
+import { Loading } from "../../components/Status.js";
+import { Link, navigate } from "../../router.js";
+import { ct } from "../../casework/text.js";
+import { useTitle } from "../../title.js";
+
+const p = ct.person;
+const s = ct.signals;
+
+/** The id of the case an open-case answer or a 409 conflict points to. */
+function caseIdOf(body: Record<string, unknown> | undefined): number | null {
+  if (!body) return null;
+  const nested = body["case"] as Record<string, unknown> | undefined;
+  const id = body["case_id"] ?? body["existing_case_id"] ?? nested?.["id"] ?? body["id"];
+  return typeof id === "number" ? id : null;
+}
+
+function OpenCase({ personRef, regions }: { personRef: string; regions: string[] }) {
+  const names = useRegionNames();
+  const [region, setRegion] = useState(regions[0] ?? "");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  async function open() {
+    setBusy(true);
+    setError(null);
+    try {
+      const body = await cw<Record<string, unknown>>("POST", "/cases", { body: { person_ref: personRef, region } });
+      const id = caseIdOf(body);
+      if (id !== null) navigate(`/werk/dossiers/${id}`);
+    } catch (e) {
+      const id = e instanceof CaseworkError && e.problem.status === 409 ? caseIdOf(e.body) : null;
+      if (id !== null) navigate(`/werk/dossiers/${id}`);
+      else setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <form className="utrecht-form vsv-form" onSubmit={(e) => { e.preventDefault(); if (!busy) void open(); }}>
+      {regions.length > 1 ? (
+        <SelectField id="open-region" label={p.openCaseRegion} value={region} onChange={setRegion}
+          options={regions.map((r) => ({ value: r, label: ct.regionName(r, names.get(r)) }))} />
+      ) : null}
+      {error ? <RequestError error={error} /> : null}
+      <p className="utrecht-button-group"><Button busy={busy}>{busy ? p.opening : p.openCase}</Button></p>
+    </form>
+  );
+}
+
+export function Person({ user, personRef }: { user: User; personRef: string }) {
+  const res = useCw<PersonPage>(`/persons/${encodeURIComponent(personRef)}`);
+  const names = useRegionNames();
+  const d = res.data;
+  const name = d ? personName({ person_ref: personRef, family_name: d.family_name, given_names: d.given_names }) : personRef;
+  useTitle(d ? p.title(name) : undefined);
+  const regional = user.role === "regional_officer" || user.role === "regional_coordinator";
+  if (res.error) return (<><h1 className="utrecht-heading-1">{p.title(personRef)}</h1><RequestError error={res.error} /></>);
+  if (!d) return <Loading />;
+  const signals = d.signals ?? [];
+  const cases = d.cases ?? [];
+  const reports = d.absence_reports ?? [];
+  // Regions of the user where the person is listed and has no open case: a case can be opened there.
+  const openable = regional
+    ? [...new Set(signals.map((r) => r.region))].filter((r) => user.regions.includes(r) && !cases.some((c) => c.region === r && !c.closed_at))
+    : [];
+  const school = signals.find((r) => r.institution)?.institution ?? "";
+  const openCase = cases.find((c) => !c.closed_at);
+  const birth = signals.find((r) => r.birth_date)?.birth_date ?? null;
+  return (
+    <>
+      <p className="utrecht-paragraph vsv-no-print"><Link href="/werk/signalen">{p.back}</Link></p>
+      <h1 className="utrecht-heading-1">{p.title(name)}</h1>
+      <p className="utrecht-paragraph vsv-logged">{ct.logged(user.role === "school_user" ? ct.purpose.schoolSignalList : ct.purpose.caseWork)}</p>
+      <dl className="vsv-facts">
+        <div><dt>{p.reference}</dt><dd><code data-testid="person-ref">{personRef}</code></dd></div>
+        <div><dt>{p.birthDate}</dt><dd>{fmtDate(birth)}</dd></div>
+      </dl>
+
+      <section className="vsv-section" aria-labelledby="person-signals">
+        <h2 className="utrecht-heading-2" id="person-signals">{p.signals}</h2>
+        <CwTable caption={p.signalsCaption} rows={signals} rowKey={(r, i) => `${r.list}-${r.region}-${i}`} columns={[
+          { key: "list", label: p.list, rowHeader: true, render: (r) => `${label(p.listName, r.list)}${r.list === "possible" && r.report_month ? ` (${r.report_month})` : r.teljaar ? ` (${r.teljaar})` : ""}` },
+          { key: "region", label: ct.cases.col.region, render: (r) => ct.regionName(r.region, names.get(r.region)) },
+          { key: "school", label: s.col.school, render: (r) => (r.institution ? `${r.institution_name ?? r.institution} (${r.institution})` : "–") },
+          { key: "prog", label: s.col.programme, render: (r) => r.programme_name ?? r.programme ?? "–" },
+          { key: "level", label: s.col.level, render: (r) => [r.level, r.leerweg].filter(Boolean).join(" ") || "–" },
+          { key: "dereg", label: s.col.deregistration, render: (r) => fmtDate(r.deregistration_date) },
+          { key: "reason", label: s.col.reason, render: (r) => r.reason ?? "–" },
+          { key: "age", label: s.col.age, numeric: true, render: (r) => (r.age == null ? "–" : String(r.age)) },
+        ]} />
+      </section>
+
+      {regional ? (
+        <section className="vsv-section" aria-labelledby="person-cases">
+          <h2 className="utrecht-heading-2" id="person-cases">{p.cases}</h2>
+          {cases.length === 0 ? <p className="utrecht-paragraph">{p.noCases}</p> : (
+            <CwTable caption={p.casesCaption} rows={cases} rowKey={(c) => String(c.id)} columns={[
+              { key: "id", label: ct.cases.col.case, rowHeader: true, render: (c) => <Link href={`/werk/dossiers/${c.id}`}>{ct.cases.caseLink(c.id)}</Link> },
+              { key: "region", label: ct.cases.col.region, render: (c) => ct.regionName(c.region, names.get(c.region)) },
+              { key: "status", label: ct.cases.col.status, render: (c) => label(ct.status, c.status) + (c.closed_reason ? ` (${label(ct.closeReason, c.closed_reason)})` : "") },
+              { key: "officer", label: ct.cases.col.officer, render: (c) => c.officer_name ?? ct.cases.unassigned },
+              { key: "opened", label: ct.cases.col.opened, render: (c) => fmtDate(c.opened_at) },
+              { key: "contact", label: ct.cases.col.lastContact, render: (c) => fmtDate(c.last_contact_on) },
+            ]} />
+          )}
+          {openable.length > 0 ? <OpenCase personRef={personRef} regions={openable} /> : null}
+        </section>
+      ) : null}
+
+      <section className="vsv-section" aria-labelledby="person-absence">
+        <h2 className="utrecht-heading-2" id="person-absence">{p.absence}</h2>
+        {reports.length === 0 ? <p className="utrecht-paragraph">{p.noAbsence}</p> : <AbsenceTable caption={p.absenceCaption} rows={reports} />}
+        <p className="utrecht-paragraph">
+          <Link href={absenceHref(personRef, school, openCase?.id ?? null)}>{p.recordAbsence}</Link>
+        </p>
+      </section>
+    </>
+  );
+}
+
+/** The absence form with the person (and their school and open case, when known) filled in. */
+export function absenceHref(personRef: string, institution: string, caseId: number | null): string {
+  const q = new URLSearchParams({ persoon: personRef });
+  if (institution) q.set("instelling", institution);
+  if (caseId !== null) q.set("dossier", String(caseId));
+  return `/werk/verzuim?${q.toString()}`;
+}
+
+export function AbsenceTable({ caption, rows }: { caption: string; rows: readonly AbsenceReport[] }) {
+  const a = ct.absence;
+  return (
+    <CwTable caption={caption} rows={rows} rowKey={(r) => String(r.id)} columns={[
+      { key: "on", label: a.reportedOn, rowHeader: true, render: (r) => fmtDate(r.reported_on) },
+      { key: "kind", label: a.kind, render: (r) => (r.kind === "statutory" ? a.statutory : a.nonStatutory) },
+      { key: "hours", label: a.hours, numeric: true, render: (r) => r.hours.toLocaleString("nl-NL") },
+      { key: "school", label: a.institution, render: (r) => r.institution },
+    ]} />
+  );
+}

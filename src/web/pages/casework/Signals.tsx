@@ -1,0 +1,175 @@
+/**
+ * /werk/signalen: the signal lists of the user's region(s) or school — the possible vsv'ers of the current report
+ * month and the definitive vsv'ers of the last teljaar — filtered, sorted and paged by the server, every state in
+ * the URL, with the same request as a CSV download. Each name opens the person's page.
+ */
+import { useState, type FormEvent } from "react";
+import { csvUrl, useCw } from "../../casework/client.js";
+import { Button, SelectField, TextField } from "../../casework/Fields.js";
+import { fmtDate, label, personName } from "../../casework/format.js";
+import { RequestError } from "../../casework/Messages.js";
+import { regionOptions, useRegionNames, useRegionPlaces } from "../../casework/places.js";
+import type { User } from "../../casework/session.js";
+import { CwTable, Pager, pageOf, type CwColumn } from "../../casework/Table.js";
+import type { SignalItem, SignalPage } from "../../casework/types.js";
+import { Loading } from "../../components/Status.js";
+import { Link, navigate } from "../../router.js";
+import { ct } from "../../casework/text.js";
+import { useTitle } from "../../title.js";
+
+const s = ct.signals;
+const PAGE_SIZE = 50;
+
+/** URL parameter (Dutch) → API parameter. */
+const FILTERS = { regio: "region", instelling: "institution", gemeente: "municipality", niveau: "level", zoek: "search" } as const;
+
+function apiParams(q: URLSearchParams, list: "possible" | "definitive") {
+  const params: Record<string, string | number> = { list, page: pageOf(q), page_size: PAGE_SIZE };
+  for (const [nl, api] of Object.entries(FILTERS)) {
+    const v = q.get(nl);
+    if (v) params[api] = v;
+  }
+  const contacted = q.get("benaderd");
+  if (contacted === "ja" || contacted === "nee") params["contacted"] = contacted === "ja" ? "true" : "false";
+  const sort = q.get("sorteer");
+  if (sort) params["sort"] = sort;
+  return params;
+}
+
+function statusText(r: SignalItem): string {
+  if (!r.case) return s.notContacted;
+  const contact = r.case.last_contact_on ? s.lastContact(fmtDate(r.case.last_contact_on)) : s.noContactYet;
+  return `${label(ct.status, r.case.status)}; ${contact}`;
+}
+
+function absenceText(r: SignalItem): string {
+  const parts = [r.absence_statutory ? s.absenceStatutory : "", r.absence_non_statutory ? s.absenceNonStatutory : "", r.absence_reports > 0 ? s.absenceReports(r.absence_reports) : ""].filter(Boolean);
+  return parts.length ? parts.join("; ") : s.none;
+}
+
+function Filters({ user, q, withCases }: { user: User; q: URLSearchParams; withCases: boolean }) {
+  const names = useRegionNames();
+  const region = q.get("regio") ?? (user.regions.length === 1 ? user.regions[0]! : null);
+  const places = useRegionPlaces(user.role === "school_user" ? null : region);
+  const [form, setForm] = useState<Record<string, string>>(() => ({
+    regio: q.get("regio") ?? "",
+    instelling: q.get("instelling") ?? "",
+    gemeente: q.get("gemeente") ?? "",
+    niveau: q.get("niveau") ?? "",
+    zoek: q.get("zoek") ?? "",
+    benaderd: q.get("benaderd") ?? "",
+  }));
+  const set = (k: string) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const next = new URLSearchParams();
+    for (const k of ["lijst", "sorteer"]) if (q.get(k)) next.set(k, q.get(k)!);
+    for (const [k, v] of Object.entries(form)) if (v.trim()) next.set(k, k === "instelling" ? v.trim().toUpperCase() : v.trim());
+    const str = next.toString();
+    navigate(`/werk/signalen${str ? `?${str}` : ""}`);
+  }
+  const clearHref = `/werk/signalen${q.get("lijst") ? `?lijst=${q.get("lijst")}` : ""}`;
+  const schools = user.role === "school_user" ? user.institutions.map((c) => ({ code: c, name: c })) : places.institutions;
+  return (
+    <form className="utrecht-form vsv-filters vsv-no-print" onSubmit={submit} role="search" aria-label={s.filters}>
+      <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+        <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{s.filters}</legend>
+        <div className="vsv-filters__row">
+          {user.regions.length > 1 ? (
+            <SelectField id="f-regio" label={s.region} value={form["regio"]!} onChange={set("regio")} placeholder={s.all}
+              options={regionOptions(names).filter((o) => user.regions.includes(o.value))} />
+          ) : null}
+          {user.role !== "school_user" || user.institutions.length > 1 ? (
+            <div>
+              <TextField id="f-instelling" label={s.institution} value={form["instelling"]!} onChange={set("instelling")} width="short" list="f-instelling-list" />
+              <datalist id="f-instelling-list">
+                {schools.map((p) => <option key={p.code} value={p.code}>{p.name}</option>)}
+              </datalist>
+            </div>
+          ) : null}
+          <div>
+            <TextField id="f-gemeente" label={s.municipality} value={form["gemeente"]!} onChange={set("gemeente")} width="short" list="f-gemeente-list" />
+            <datalist id="f-gemeente-list">
+              {places.municipalities.map((p) => <option key={p.code} value={p.code}>{p.name}</option>)}
+            </datalist>
+          </div>
+          <SelectField id="f-niveau" label={s.level} value={form["niveau"]!} onChange={set("niveau")} placeholder={s.all}
+            options={ct.levels.map(([value, l]) => ({ value, label: l }))} />
+          {withCases ? (
+            <SelectField id="f-benaderd" label={s.contacted} value={form["benaderd"]!} onChange={set("benaderd")} placeholder={s.contactedAny}
+              options={[{ value: "ja", label: s.contactedYes }, { value: "nee", label: s.contactedNo }]} />
+          ) : null}
+          <TextField id="f-zoek" label={s.search} type="search" value={form["zoek"]!} onChange={set("zoek")} />
+        </div>
+        <p className="utrecht-button-group vsv-filters__buttons">
+          <Button>{s.apply}</Button>
+          <Link href={clearHref} className="utrecht-link utrecht-link--html-a">{s.clear}</Link>
+        </p>
+      </fieldset>
+    </form>
+  );
+}
+
+export function Signals({ user, query }: { user: User; query: URLSearchParams }) {
+  useTitle(s.title);
+  const list = query.get("lijst") === "definitief" ? "definitive" : "possible";
+  const params = apiParams(query, list);
+  const res = useCw<SignalPage>("/signals", params);
+  const school = user.role === "school_user";
+  const withCases = !school;
+  const d = res.data;
+  const heading = list === "possible" ? s.possibleHeading(d?.report_month ?? null) : s.definitiveHeading(d?.teljaar ?? null);
+  const listHref = (l: string) => {
+    const q = new URLSearchParams(query);
+    q.delete("pagina");
+    q.set("lijst", l);
+    if (l === "mogelijk") q.delete("lijst");
+    q.delete("sorteer");
+    const str = q.toString();
+    return `/werk/signalen${str ? `?${str}` : ""}`;
+  };
+  const columns: CwColumn<SignalItem>[] = [
+    { key: "name", label: s.col.name, rowHeader: true, sort: "name", render: (r) => <Link href={`/werk/personen/${encodeURIComponent(r.person_ref)}`}>{personName(r)}</Link> },
+    { key: "age", label: s.col.age, numeric: true, sort: "age", render: (r) => (r.age == null ? "–" : String(r.age)) },
+    { key: "school", label: s.col.school, sort: "institution", sortOnly: "asc", render: (r) => (r.institution ? `${r.institution_name ?? r.institution} (${r.institution})` : "–") },
+    { key: "programme", label: s.col.programme, render: (r) => r.programme_name ?? r.programme ?? "–" },
+    { key: "level", label: s.col.level, render: (r) => [r.level, r.leerweg].filter(Boolean).join(" ") || "–" },
+    { key: "dereg", label: s.col.deregistration, sort: "deregistration_date", render: (r) => fmtDate(r.deregistration_date) },
+    ...(list === "possible" ? [{ key: "since", label: s.col.listedSince, sort: "listed_since", sortOnly: "asc" as const, render: (r: SignalItem) => r.listed_since ?? "–" }] : []),
+    { key: "reason", label: s.col.reason, render: (r) => r.reason ?? "–" },
+    { key: "absence", label: s.col.absence, render: absenceText },
+    ...(withCases ? [{ key: "status", label: s.col.status, sort: "last_contact", sortOnly: "asc" as const, render: (r: SignalItem) => <span data-testid="signal-status">{statusText(r)}</span> }] : []),
+  ];
+  const page = pageOf(query);
+  const from = (page - 1) * PAGE_SIZE + 1;
+  return (
+    <>
+      <h1 className="utrecht-heading-1">{s.title}</h1>
+      <nav aria-label={s.lists} className="vsv-tabs vsv-no-print">
+        <ul className="vsv-tabs__list">
+          <li><Link href={listHref("mogelijk")} className="vsv-tabs__link" aria-current={list === "possible" ? "page" : undefined}>{s.possible}</Link></li>
+          <li><Link href={listHref("definitief")} className="vsv-tabs__link" aria-current={list === "definitive" ? "page" : undefined}>{s.definitive}</Link></li>
+        </ul>
+      </nav>
+      <p className="utrecht-paragraph vsv-logged">{ct.logged(school ? ct.purpose.schoolSignalList : ct.purpose.signalList)}</p>
+      <Filters key={query.toString()} user={user} q={query} withCases={withCases} />
+      {res.error ? <RequestError error={res.error} /> : !d ? <Loading /> : (
+        <section className="vsv-section" aria-labelledby="signal-heading">
+          <h2 className="utrecht-heading-2" id="signal-heading">{heading}</h2>
+          {d.source ? <p className="utrecht-paragraph">{s.sourceLine(s.source[d.source] ?? d.source)} <strong data-testid="signal-count">{s.count(d.total)}</strong></p> : null}
+          {d.items.length === 0 ? <p className="utrecht-paragraph" data-testid="signal-empty">{s.empty}</p> : (
+            <CwTable testId="signal-table" caption={s.caption(heading, from, from + d.items.length - 1, d.total)} columns={columns} rows={d.items}
+              rowKey={(r) => `${r.person_ref}-${r.region}`} sort={{ value: params["sort"] ? String(params["sort"]) : "", param: "sorteer" }} />
+          )}
+          <Pager page={page} pageSize={PAGE_SIZE} total={d.total} />
+          {d.total > 0 ? (
+            <p className="utrecht-paragraph vsv-no-print">
+              <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={csvUrl("/signals", params)} download>{s.csv}</a>{" "}
+              <span className="vsv-hint">{s.csvNote}</span>
+            </p>
+          ) : null}
+        </section>
+      )}
+    </>
+  );
+}

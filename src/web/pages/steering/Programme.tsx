@@ -1,0 +1,156 @@
+/**
+ * /sturing/programma/:region — one region's programme: parties, the agreement per mandatory topic, measures with
+ * budget, the yearly budget and how it is derived, the target, the indicators and the history of changes. The
+ * region's coordinator, when signed in, changes here everything the API allows: status, summary and pupils in
+ * Belgium, a party, the agreements, measures and budget lines (each saved with the version read; a 409 reloads the
+ * current programme and keeps what was typed). The forms live in programme-*.tsx. A region without a programme
+ * says so, and its coordinator starts one here (programme-start.tsx).
+ */
+import { useEffect, useState, type FormEvent, type ReactNode } from "react";
+import { CaseworkError, cw, useCw } from "../../casework/client.js";
+import { Button, TextArea } from "../../casework/Fields.js";
+import { Notice, RequestError } from "../../casework/Messages.js";
+import { useRegionNames } from "../../casework/places.js";
+import { useSession } from "../../casework/session.js";
+import { Loading } from "../../components/Status.js";
+import { Link } from "../../router.js";
+import { useTitle } from "../../title.js";
+import { BudgetLines } from "./programme-budget-lines.js";
+import { ProgrammeFieldsForm } from "./programme-fields-form.js";
+import { Measures } from "./programme-measures.js";
+import { PartyForm } from "./programme-party-form.js";
+import { NoProgramme } from "./programme-start.js";
+import { attempt, OutcomeMessage, type EditProps, type Outcome } from "./programme-save.js";
+import { dateTimeNl, euro, pt } from "./programme-text.js";
+import type { ProgrammeDetail } from "./programme-types.js";
+
+function TopicEditor({ topic, region, query, version, reload }: EditProps & { topic: ProgrammeDetail["topics"][number] }) {
+  const [text, setText] = useState(topic.agreement);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [busy, setBusy] = useState(false);
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (text.trim() === topic.agreement) {
+      setOutcome({ kind: "invalid", message: pt.nothingChanged });
+      return;
+    }
+    setBusy(true);
+    setOutcome(await attempt(() => cw("PATCH", `/steering/programmes/${region}`, { params: query, body: { version, topic: topic.code, agreement: text } }), pt.saved));
+    setBusy(false);
+    reload();
+  }
+  return (
+    <form onSubmit={submit} data-testid={`topic-form-${topic.code}`}>
+      <OutcomeMessage outcome={outcome} conflict={pt.conflict} />
+      <TextArea id={`afspraak-${topic.code}`} label={pt.agreementLabel(topic.title)} value={text} onChange={setText} rows={3} />
+      <Button busy={busy}>{pt.save}</Button>
+    </form>
+  );
+}
+
+/** Budget (with `lines`, the other money), target and indicators. */
+function Figures({ d, lines }: { d: ProgrammeDetail; lines: ReactNode }) {
+  const num = (n: number | null) => (n === null ? pt.hidden : n.toLocaleString("nl-NL"));
+  const pct = (n: number | null) => (n === null ? pt.hidden : `${n.toLocaleString("nl-NL", { maximumFractionDigits: 2 })}%`);
+  if (d.figures_unavailable && !d.budget) return <><p className="utrecht-paragraph">{pt.noFigures}</p>{lines}</>;
+  return (
+    <>
+      <h2 className="utrecht-heading-2">{pt.budget}</h2>
+      {d.budget ? (
+        <dl className="vsv-facts" data-testid="programme-budget">
+          <dt>{pt.budgetNational}</dt><dd>{euro(d.budget.national_total_eur)}</dd>
+          <dt>{pt.budgetShare(d.budget.region_vsv, d.budget.national_vsv, d.budget.teljaar)}</dt><dd>{euro(d.budget.share_eur)}</dd>
+          <dt>{pt.budgetBelgium(d.budget.pupils_in_belgium)}</dt><dd>{euro(d.budget.belgium_supplement_eur)}</dd>
+          <dt>{pt.budgetTotal}</dt><dd><strong>{euro(d.budget.total_eur)}</strong></dd>
+          <dt>{pt.budgetKey}</dt><dd>{d.budget.key}</dd>
+        </dl>
+      ) : null}
+      {lines}
+      <h2 className="utrecht-heading-2">{pt.target}</h2>
+      {d.target ? (
+        <>
+          <p className="utrecht-paragraph" data-testid="programme-target">{pt.targetText(d.target.region_target, d.target.target_year, d.target.national_target)}</p>
+          <p className="utrecht-paragraph">{d.target.note}</p>
+        </>
+      ) : <p className="utrecht-paragraph">{pt.noFigures}</p>}
+      <h2 className="utrecht-heading-2">{pt.indicators}</h2>
+      {d.indicators ? (
+        <dl className="vsv-facts" data-testid="programme-indicators">
+          <dt>{pt.indicatorRows.population} ({d.indicators.teljaar})</dt><dd>{num(d.indicators.start_population)}</dd>
+          <dt>{pt.indicatorRows.vsv}</dt><dd>{num(d.indicators.vsv)}</dd>
+          <dt>{pt.indicatorRows.pct}</dt><dd>{pct(d.indicators.vsv_pct)}</dd>
+          <dt>{pt.indicatorRows.national}</dt><dd>{pct(d.indicators.national_vsv_pct)}</dd>
+          <dt>{pt.indicatorRows.change}</dt><dd>{num(d.indicators.change)}</dd>
+        </dl>
+      ) : <p className="utrecht-paragraph">{pt.noFigures}</p>}
+      <p className="utrecht-paragraph"><Link href={`/regio/${d.programme.region}`}>{pt.regionPage}</Link></p>
+    </>
+  );
+}
+
+export default function Programme({ region, period }: { region: string; period?: string }) {
+  const query: Record<string, string> = period ? { period } : {};
+  const p = useCw<ProgrammeDetail>(`/steering/programmes/${region}`, query);
+  const session = useSession();
+  useEffect(() => session.check(), [session]);
+  const names = useRegionNames();
+  const [started, setStarted] = useState<string | null>(null);
+  const d = p.data;
+  const missing = !d && p.error instanceof CaseworkError && p.error.problem.status === 404;
+  const name = names.get(region) ?? `regio ${region}`;
+  useTitle(d ? pt.title(d.programme.region_name, d.programme.region, d.programme.period) : missing ? pt.noneTitle(name, region) : undefined);
+  const user = session.state.status === "signedIn" ? session.state.user : null;
+  const coordinates = user?.role === "regional_coordinator" && user.regions.includes(region);
+  if (missing) {
+    return <NoProgramme region={region} name={name} canStart={coordinates} signedIn={user !== null} onStarted={(message) => { setStarted(message); p.reload(); }} />;
+  }
+  if (p.error && !d) return <RequestError error={p.error} />;
+  if (!d) return <Loading />;
+  const canEdit = user?.role === "regional_coordinator" && user.regions.includes(d.programme.region);
+  const edit: EditProps = { region, query, version: d.programme.version, reload: p.reload };
+  return (
+    <>
+      <p className="utrecht-paragraph"><Link href="/sturing/programmas">{pt.listTitle}</Link></p>
+      <h1 className="utrecht-heading-1">{pt.title(d.programme.region_name, d.programme.region, d.programme.period)}</h1>
+      {started ? <Notice kind="ok" testId="programme-started">{started}</Notice> : null}
+      <dl className="vsv-facts" data-testid="programme-facts">
+        <dt>{pt.status}</dt><dd data-testid="programme-status">{d.programme.status_label}</dd>
+        {d.programme.summary ? (<><dt>{pt.summary}</dt><dd data-testid="programme-summary">{d.programme.summary}</dd></>) : null}
+        <dt>{pt.pupilsLabel}</dt><dd>{d.programme.pupils_in_belgium.toLocaleString("nl-NL")}</dd>
+      </dl>
+      {canEdit ? (
+        <>
+          <Notice kind="info">{pt.editHint}</Notice>
+          <ProgrammeFieldsForm programme={d.programme} {...edit} />
+        </>
+      ) : user ? null : <p className="utrecht-paragraph">{pt.signInHint} <Link href="/inloggen">{pt.signIn}</Link></p>}
+
+      <h2 className="utrecht-heading-2">{pt.parties}</h2>
+      <dl className="vsv-facts" data-testid="programme-parties">
+        {d.parties.map((x) => (<div key={x.role}><dt>{x.role_label}</dt><dd>{x.name} ({x.code})</dd></div>))}
+      </dl>
+      {canEdit ? <PartyForm parties={d.parties} {...edit} /> : null}
+
+      <h2 className="utrecht-heading-2">{pt.topics}</h2>
+      {d.topics.map((t) => (
+        <section key={t.code} aria-labelledby={`onderwerp-${t.code}`} data-testid={`topic-${t.code}`}>
+          <h3 className="utrecht-heading-3" id={`onderwerp-${t.code}`}>{t.title}</h3>
+          <p className="utrecht-paragraph vsv-hint">{t.description}</p>
+          <p className="utrecht-paragraph" data-testid={`agreement-${t.code}`}>{t.agreement || pt.noAgreement}</p>
+          {/* Keyed by the topic only: after a 409 the page reloads and the typed text stays. */}
+          {canEdit ? <TopicEditor key={t.code} topic={t} {...edit} /> : null}
+        </section>
+      ))}
+
+      <h2 className="utrecht-heading-2">{pt.measures}</h2>
+      <Measures d={d} canEdit={canEdit} {...edit} />
+
+      <Figures d={d} lines={<BudgetLines d={d} canEdit={canEdit} {...edit} />} />
+
+      <h2 className="utrecht-heading-2">{pt.history}</h2>
+      <ol className="utrecht-ordered-list" data-testid="programme-history">
+        {d.changes.map((c) => <li key={c.id} className="utrecht-ordered-list__item">{dateTimeNl(c.at)} — {c.actor_name}: {c.what}</li>)}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+/** Dutch copy of /sturing/rapport (loaded with that page only, not with the landing page). */
+export const reportText = {
+    title: "Jaarrapportage vsv",
+    lead: "De voortgangsrapportage voortijdig schoolverlaten: de cijferbijlage bij de brieven aan de Kamer, als PDF en als Excel-bestand, gemaakt uit de cijfers in vsv-monitor.",
+    describe: (teljaar: string, stage: string, definition: string) => `Rapportage over teljaar ${teljaar} (${stage}), definitie ${definition}.`,
+    downloads: "Jaarrapportage downloaden",
+    pdf: "Download PDF",
+    xlsx: "Download Excel",
+    contentsTitle: "Wat staat erin",
+    contents: [
+      "Titelpagina: teljaar, stadium (voorlopig of definitief), definitie, datum en bron.",
+      "Landelijke reeks: nieuwe vsv'ers per teljaar volgens beide definities (de officiële gemarkeerd), met grafiek en de landelijke doelen.",
+      "Voortgezet onderwijs en mbo: aantallen en percentages, met het verschil met het vorige teljaar en een grafiek over de jaren.",
+      "Per RMC-regio: startpopulatie, nieuwe vsv'ers, percentage en verschil.",
+      "Per onderwijssoort in het vo en per mbo-niveau.",
+      "Doelen en prestatienormen: het aantal tegen de landelijke doelen, en per mbo-niveau hoeveel instellingen binnen of boven de norm blijven.",
+      "Een jaar later: wat de vsv'ers van het teljaar op 1 oktober een jaar later doen (startkwalificatie, weer op school, werk, nog vsv'er), landelijk en per regio.",
+      "Stand van het actieplan vsv: per actielijn de voortgang, per actie de status, de indicator en de voortgang.",
+      "Toelichting: bronnen, definities en afscherming. Het Excel-bestand heeft één blad per tabel en een blad Toelichting.",
+    ],
+    privacy: "Alle aantallen zijn openbare cijfers: aantallen van 1 tot en met 4 personen staan als \"<5\" en een percentage dat daardoor geheim blijft als \"x\", net als elders op deze site.",
+    cli: "Dezelfde rapportage maakt u op de opdrachtregel met: vsv report yearly --teljaar 2024-2025 --out rapporten/",
+  } as const;

@@ -1,0 +1,65 @@
+/**
+ * The steering pages every visitor sees, in Chromium: the overview reached from the main navigation, norms,
+ * follow-up, the programme list, the action plan and the yearly report page — each shows its content from the API
+ * and axe-core finds no WCAG 2.1 AA violation. (The target tool and a programme page have their own tests.)
+ */
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserAvailable, screenshot, startCaseworkHarness, type CaseworkHarness } from "./casework-harness.js";
+import { axeViolations, settled } from "./page-checks.js";
+
+const run = browserAvailable();
+
+describe.skipIf(!run)("the steering pages in Chromium", () => {
+  let h: CaseworkHarness;
+  let page: Page;
+
+  beforeAll(async () => {
+    h = await startCaseworkHarness();
+    page = (await h.visitor()).page;
+  }, 240_000);
+  afterAll(async () => h?.close());
+
+  it("reaches the overview from the main navigation and links every steering page", async () => {
+    await page.goto(`${h.baseUrl}/`);
+    await settled(page, 60_000);
+    await page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Sturing" }).click();
+    await page.waitForURL(/\/sturing$/);
+    await settled(page, 60_000);
+    expect(await page.locator("h1").textContent()).toMatch(/Sturing/);
+    const hrefs = await page.locator("main a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(hrefs).toEqual(["/sturing/doelen", "/sturing/normen", "/sturing/vervolg", "/sturing/programmas", "/sturing/actieplan", "/sturing/rapport"]);
+    expect(await page.getByRole("link", { name: "Sturing" }).getAttribute("aria-current")).toBe("page");
+    expect(await axeViolations(page)).toEqual([]);
+  }, 60_000);
+
+  const pages: readonly { path: string; heading: RegExp; shows: string; shot: string }[] = [
+    { path: "/sturing/normen", heading: /norm/i, shows: "table", shot: "steering-norms" },
+    { path: "/sturing/vervolg", heading: /jaar later|vervolg/i, shows: "table", shot: "steering-follow-up" },
+    { path: "/sturing/programmas", heading: /programma/i, shows: "a[href^='/sturing/programma/']", shot: "steering-programmes" },
+    { path: "/sturing/actieplan", heading: /actieplan/i, shows: "main li, main table", shot: "steering-action-plan-public" },
+    { path: "/sturing/rapport", heading: /jaarrapportage/i, shows: "a[href*='/steering/report.pdf']", shot: "steering-report" },
+  ];
+  for (const p of pages) {
+    it(`shows ${p.path} with its content and no axe violations`, async () => {
+      await page.bringToFront();
+      await page.goto(`${h.baseUrl}${p.path}`);
+      await settled(page, 60_000);
+      expect(await page.locator("h1").first().textContent()).toMatch(p.heading);
+      expect(await page.locator(p.shows).count(), p.shows).toBeGreaterThan(0);
+      expect(await page.locator(".vsv-error, [role=alert]").count()).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, p.shot);
+    }, 90_000);
+  }
+
+  it("downloads the yearly report PDF the page links to", async () => {
+    await page.goto(`${h.baseUrl}/sturing/rapport`);
+    await settled(page, 60_000);
+    const href = await page.locator("a[href*='/steering/report.pdf']").first().getAttribute("href");
+    const res = await fetch(`${h.baseUrl}${href}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/application\/pdf/);
+    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+  }, 120_000);
+});
