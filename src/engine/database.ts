@@ -10,9 +10,36 @@ import { VsvError } from "../domain/errors.js";
 
 export interface Database {
   readonly instance: DuckDBInstance;
+  /** The connection; every call that returns a promise is tracked, so `close` can wait for it. */
   readonly connection: DuckDBConnection;
   readonly path: string;
-  close(): void;
+  /**
+   * Waits until no query started on the connection is running, then closes connection and instance.
+   * Closing DuckDB under a running query (a request whose client went away, say) is not safe.
+   */
+  close(): Promise<void>;
+}
+
+/**
+ * The connection with every promise-returning call recorded in `running` until it settles. The methods run on
+ * the real connection, so the native binding sees its own object.
+ */
+function trackedConnection(connection: DuckDBConnection, running: Set<Promise<unknown>>): DuckDBConnection {
+  return new Proxy(connection, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property, target);
+      if (typeof value !== "function") return value;
+      return (...args: unknown[]) => {
+        const result: unknown = (value as (...a: unknown[]) => unknown).apply(target, args);
+        if (result instanceof Promise) {
+          running.add(result);
+          const settled = () => running.delete(result);
+          result.then(settled, settled);
+        }
+        return result;
+      };
+    },
+  });
 }
 
 export async function openDatabase(dataDir: string, options: { readOnly?: boolean } = {}): Promise<Database> {
@@ -32,13 +59,19 @@ export async function openDatabase(dataDir: string, options: { readOnly?: boolea
     throw e;
   }
   const connection = await instance.connect();
+  const running = new Set<Promise<unknown>>();
+  let closing: Promise<void> | undefined;
   return {
     instance,
-    connection,
+    connection: trackedConnection(connection, running),
     path: file,
     close() {
-      connection.closeSync();
-      instance.closeSync();
+      closing ??= (async () => {
+        while (running.size > 0) await Promise.allSettled([...running]);
+        connection.closeSync();
+        instance.closeSync();
+      })();
+      return closing;
     },
   };
 }
@@ -49,7 +82,7 @@ export async function withDatabase<T>(dataDir: string, work: (db: Database) => P
   try {
     return await work(db);
   } finally {
-    db.close();
+    await db.close();
   }
 }
 

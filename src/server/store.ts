@@ -14,7 +14,8 @@ export interface Store {
   readonly teljaren: readonly Teljaar[];
   /** The answer for `key`, computed once (concurrent callers share the work). */
   memo<T>(key: string, work: () => Promise<T>): Promise<T>;
-  close(): void;
+  /** Closes the DuckDB store once no query on it is running. */
+  close(): Promise<void>;
 }
 
 export interface StoreState {
@@ -34,11 +35,11 @@ export async function openStore(dataDir: string): Promise<StoreState> {
   try {
     runs = await currentRuns(db.connection);
   } catch (e) {
-    db.close();
+    await db.close();
     return { reason: (e as Error).message };
   }
   if (runs.length === 0) {
-    db.close();
+    await db.close();
     return { reason: `No figures are computed in ${db.path}` };
   }
   const cache = new Map<string, Promise<unknown>>();

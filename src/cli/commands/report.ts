@@ -80,7 +80,7 @@ export const reportCommand: Command = {
         io.stdout.write(`${file}\n`);
       }
     } finally {
-      store.close();
+      await store.close();
     }
     return 0;
   },
