@@ -143,6 +143,12 @@ export async function findProgramme(sql: Sql, region: RmcRegio, period?: Program
   return rows[0] ?? null;
 }
 
+/** The periods the region has a programme for, the latest first. */
+export async function programmePeriods(sql: Sql, region: RmcRegio): Promise<ProgrammePeriod[]> {
+  const rows = await sql.query<{ period: ProgrammePeriod }>("SELECT period FROM programmes WHERE region = $1 ORDER BY period DESC", [region]);
+  return rows.map((r) => r.period);
+}
+
 export async function getProgrammeDetail(sql: Sql, id: number, topics: readonly ProgrammeTopic[] = loadProgrammeTopics()): Promise<ProgrammeDetail | null> {
   const [programme] = await sql.query<ProgrammeRow>(`SELECT ${PROGRAMME_COLUMNS} FROM programmes WHERE id = $1`, [id]);
   if (!programme) return null;

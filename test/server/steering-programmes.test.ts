@@ -92,6 +92,7 @@ describe.each(kinds)("steering routes on %s", (kind) => {
     expect(body.topics.length).toBeGreaterThan(0);
     expect(body.topics.every((x: { agreement: string }) => x.agreement === "")).toBe(true);
     expect(body.changes).toMatchObject([{ what: "programma gestart", actor_name: expect.any(String) }]);
+    expect(body.periods).toEqual([`${first}-${first + 3}`]);
     expect((await anonymous.get("/api/v1/steering/programmes/33")).json().programme).toMatchObject({ id: body.programme.id });
 
     const again = await coord33.post("/api/v1/steering/programmes/33", { period: `${first}-${first + 3}` });
@@ -100,6 +101,13 @@ describe.each(kinds)("steering routes on %s", (kind) => {
     const later = await coord33.post("/api/v1/steering/programmes/33", { period: `${first + 4}-${first + 7}` });
     expect(later.status).toBe(201);
     expect(later.json().programme).toMatchObject({ period: `${first + 4}-${first + 7}`, status: "draft" });
+    // Both periods are kept: the latest is the default answer, the earlier one is asked by ?period=, and each
+    // answer lists the region's periods, latest first (the page's period links).
+    const periods = [`${first + 4}-${first + 7}`, `${first}-${first + 3}`];
+    expect(later.json().periods).toEqual(periods);
+    expect((await anonymous.get("/api/v1/steering/programmes/33")).json()).toMatchObject({ programme: { period: periods[0] }, periods });
+    expect((await anonymous.get(`/api/v1/steering/programmes/33?period=${periods[1]}`)).json()).toMatchObject({ programme: { id: body.programme.id, summary: "Eerste opzet van de regio." }, periods });
+    expect((await anonymous.get("/api/v1/steering/programmes/33?period=2041-2044")).status).toBe(404);
     // The list says which periods can be started now (the page's period select).
     expect((await anonymous.get("/api/v1/steering/programmes")).json()).toMatchObject({ current_period: `${first}-${first + 3}`, start_periods: [`${first}-${first + 3}`, `${first + 4}-${first + 7}`] });
   });

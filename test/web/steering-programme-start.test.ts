@@ -3,7 +3,8 @@
  * programme, so the test first removes it through the store (the parts cascade). Then the list shows every RMC
  * region and marks the coordinator's "nog geen programma"; a visitor's region page says plainly there is no
  * programme and offers no form; the region's coordinator starts one (period, summary) and the page shows it, status
- * concept, with the edit forms and "programma gestart" in the history. axe-core finds no WCAG 2.1 AA violations.
+ * concept, with the edit forms and "programma gestart" in the history; then the next period from the programme's page,
+ * with links between the periods. axe-core finds no WCAG 2.1 AA violations.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, screenshot, startCaseworkHarness, type CaseworkHarness } from "./casework-harness.js";
@@ -85,5 +86,44 @@ describe.skipIf(!run)("starting a regional programme in Chromium", () => {
     const row = page.getByTestId("programmes").locator("tbody tr").filter({ hasText: `(${region})` });
     await shows(row, "concept");
     expect(await page.getByTestId(`no-programme-${region}`).count()).toBe(0);
+  });
+
+  it("lets the coordinator start the next period from the programme's page; links lead to either period", async () => {
+    const { page } = await h.signedIn("demo-coordinator");
+    await page.goto(`${h.baseUrl}/sturing/programma/${region}`);
+    await settled(page);
+    const [{ period: current }] = (await h.sql.query<{ period: string }>("SELECT period FROM programmes WHERE region = $1", [region])) as [{ period: string }];
+    // One period so far: no period links.
+    expect(await page.getByTestId("programme-periods").count()).toBe(0);
+    const form = page.getByTestId("programme-next-form");
+    await shows(form, "Volgende periode starten");
+    // Only the period not yet started is offered.
+    const select = form.getByLabel("Periode");
+    const options = await select.locator("option").allTextContents();
+    expect(options).toHaveLength(1);
+    const next = options[0]!;
+    expect(next > current).toBe(true);
+    await form.getByLabel("Samenvatting (mag leeg blijven)").fill("Vervolg op het lopende programma.");
+    await form.getByRole("button", { name: "Programma starten" }).click();
+
+    await page.waitForURL(`**/sturing/programma/${region}?periode=${next}`);
+    await shows(page.getByTestId("programme-started"), `Het programma ${next} is gestart.`);
+    await shows(page.locator("h1"), `(regio ${region}), ${next}`);
+    await shows(page.getByTestId("programme-summary"), "Vervolg op het lopende programma.");
+    const periods = page.getByTestId("programme-periods");
+    await shows(periods, `${next} (getoond)`);
+    // Both periods exist now: nothing is left to start.
+    expect(await page.getByTestId("programme-next-form").count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, "steering-programme-next-period");
+
+    await periods.getByRole("link", { name: current }).click();
+    await page.waitForURL(`**/sturing/programma/${region}?periode=${current}`);
+    await shows(page.locator("h1"), `(regio ${region}), ${current}`);
+    await shows(page.getByTestId("programme-summary"), "Opzet van het programma");
+    await shows(page.getByTestId("programme-periods"), `${current} (getoond)`);
+    expect(await page.getByTestId("programme-started").count()).toBe(0);
+    const stored = await h.sql.query<{ period: string }>("SELECT period FROM programmes WHERE region = $1 ORDER BY period", [region]);
+    expect(stored.map((r) => r.period)).toEqual([current, next]);
   });
 });

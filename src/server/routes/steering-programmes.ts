@@ -25,7 +25,7 @@ import {
   regionBudget,
 } from "../../domain/steering/programmes.js";
 import { programmePeriodOn, startablePeriods, startProgramme } from "../../store/programme-start.js";
-import { type Editor, type ProgrammeChange, type ProgrammeRow, changeProgramme, findProgramme, getProgrammeDetail, listProgrammes } from "../../store/programmes.js";
+import { type Editor, type ProgrammeChange, type ProgrammeRow, changeProgramme, findProgramme, getProgrammeDetail, listProgrammes, programmePeriods } from "../../store/programmes.js";
 import type { Sql } from "../../store/sql.js";
 import { adoptedTargetPlan } from "../../store/target-plans.js";
 import type { Definition } from "../../domain/definition.js";
@@ -156,6 +156,7 @@ async function programmeAnswer(sql: Sql, figures: RouteContext, p: ProgrammeRow)
     programme: { ...detail.programme, status_label: PROGRAMME_STATUS_LABELS[detail.programme.status] },
     parties: detail.parties.map((x) => ({ ...x, role_label: PARTY_ROLE_LABELS[x.role] })),
     measures: detail.measures.map((m) => ({ ...m, status_label: MEASURE_STATUS_LABELS[m.status] })),
+    periods: await programmePeriods(sql, p.region as RmcRegio),
     ...(await figuresFor(sql, figures, p.region as RmcRegio, p.pupils_in_belgium)),
   };
 }
@@ -169,7 +170,7 @@ function coordinator(request: FastifyRequest, region: RmcRegio, what: "start" | 
   return { accountId: actor.accountId, name: actor.displayName };
 }
 
-const DETAIL = "{programme:{id, region, region_name, period, status, status_label, summary, pupils_in_belgium, version, created_at, updated_at}, parties:[{role, role_label, code, name}], topics:[{code, title, description, source, agreement, updated_at}], measures:[{id, name, target_group, topic, budget_eur, status, status_label}], budget_lines:[{id, year, source, amount_eur}], changes:[{id, at, actor_id, actor_name, what, details}], budget, target, indicators, figures_unavailable}";
+const DETAIL = "{programme:{id, region, region_name, period, status, status_label, summary, pupils_in_belgium, version, created_at, updated_at}, parties:[{role, role_label, code, name}], topics:[{code, title, description, source, agreement, updated_at}], measures:[{id, name, target_group, topic, budget_eur, status, status_label}], budget_lines:[{id, year, source, amount_eur}], changes:[{id, at, actor_id, actor_name, what, details}], periods:[every period the region has a programme for, latest first], budget, target, indicators, figures_unavailable}";
 
 const measureFields = {
   name: { type: "string", minLength: 1, maxLength: 200 },

@@ -4,7 +4,8 @@
  * region's coordinator, when signed in, changes here everything the API allows: status, summary and pupils in
  * Belgium, a party, the agreements, measures and budget lines (each saved with the version read; a 409 reloads the
  * current programme and keeps what was typed). The forms live in programme-*.tsx. A region without a programme
- * says so, and its coordinator starts one here (programme-start.tsx).
+ * says so, and its coordinator starts one here (programme-start.tsx). `?periode=` picks one of the region's periods
+ * (links at the top when there are several); the coordinator starts the next period at the bottom of the page.
  */
 import { useEffect, useState, type FormEvent, type ReactNode } from "react";
 import { CaseworkError, cw, useCw } from "../../casework/client.js";
@@ -13,13 +14,13 @@ import { Notice, RequestError } from "../../casework/Messages.js";
 import { useRegionNames } from "../../casework/places.js";
 import { useSession } from "../../casework/session.js";
 import { Loading } from "../../components/Status.js";
-import { Link } from "../../router.js";
+import { Link, navigate, useLocation } from "../../router.js";
 import { useTitle } from "../../title.js";
 import { BudgetLines } from "./programme-budget-lines.js";
 import { ProgrammeFieldsForm } from "./programme-fields-form.js";
 import { Measures } from "./programme-measures.js";
 import { PartyForm } from "./programme-party-form.js";
-import { NoProgramme } from "./programme-start.js";
+import { NoProgramme, StartForm } from "./programme-start.js";
 import { attempt, OutcomeMessage, type EditProps, type Outcome } from "./programme-save.js";
 import { dateTimeNl, euro, pt } from "./programme-text.js";
 import type { ProgrammeDetail } from "./programme-types.js";
@@ -88,13 +89,37 @@ function Figures({ d, lines }: { d: ProgrammeDetail; lines: ReactNode }) {
   );
 }
 
-export default function Programme({ region, period }: { region: string; period?: string }) {
+/** Links to the region's other periods (shown when it has more than one); the one shown is marked. */
+function Periods({ region, periods, shown }: { region: string; periods: readonly string[]; shown: string }) {
+  if (periods.length < 2) return null;
+  return (
+    <nav aria-label={pt.periodsNav} data-testid="programme-periods">
+      <ul className="utrecht-unordered-list">
+        {periods.map((p) => (
+          <li key={p} className="utrecht-unordered-list__item">
+            {p === shown ? <span aria-current="page">{pt.periodShown(p)}</span> : <Link href={`/sturing/programma/${region}?periode=${p}`}>{p}</Link>}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** `?periode=2029-2032` shows that period; without it the latest. */
+export default function Programme({ region }: { region: string }) {
+  const period = useLocation().query.get("periode") ?? "";
   const query: Record<string, string> = period ? { period } : {};
   const p = useCw<ProgrammeDetail>(`/steering/programmes/${region}`, query);
   const session = useSession();
   useEffect(() => session.check(), [session]);
   const names = useRegionNames();
-  const [started, setStarted] = useState<string | null>(null);
+  // The message after starting a period, shown while that period is on screen.
+  const [started, setStarted] = useState<{ message: string; period: string } | null>(null);
+  const onStarted = (message: string, startedPeriod: string) => {
+    setStarted({ message, period: startedPeriod });
+    if (startedPeriod !== period) navigate(`/sturing/programma/${region}?periode=${startedPeriod}`);
+    else p.reload();
+  };
   const d = p.data;
   const missing = !d && p.error instanceof CaseworkError && p.error.problem.status === 404;
   const name = names.get(region) ?? `regio ${region}`;
@@ -102,7 +127,7 @@ export default function Programme({ region, period }: { region: string; period?:
   const user = session.state.status === "signedIn" ? session.state.user : null;
   const coordinates = user?.role === "regional_coordinator" && user.regions.includes(region);
   if (missing) {
-    return <NoProgramme region={region} name={name} canStart={coordinates} signedIn={user !== null} onStarted={(message) => { setStarted(message); p.reload(); }} />;
+    return <NoProgramme region={region} name={name} canStart={coordinates} signedIn={user !== null} onStarted={onStarted} />;
   }
   if (p.error && !d) return <RequestError error={p.error} />;
   if (!d) return <Loading />;
@@ -112,7 +137,8 @@ export default function Programme({ region, period }: { region: string; period?:
     <>
       <p className="utrecht-paragraph"><Link href="/sturing/programmas">{pt.listTitle}</Link></p>
       <h1 className="utrecht-heading-1">{pt.title(d.programme.region_name, d.programme.region, d.programme.period)}</h1>
-      {started ? <Notice kind="ok" testId="programme-started">{started}</Notice> : null}
+      <Periods region={region} periods={d.periods} shown={d.programme.period} />
+      {started && started.period === d.programme.period ? <Notice kind="ok" testId="programme-started">{started.message}</Notice> : null}
       <dl className="vsv-facts" data-testid="programme-facts">
         <dt>{pt.status}</dt><dd data-testid="programme-status">{d.programme.status_label}</dd>
         {d.programme.summary ? (<><dt>{pt.summary}</dt><dd data-testid="programme-summary">{d.programme.summary}</dd></>) : null}
@@ -151,6 +177,7 @@ export default function Programme({ region, period }: { region: string; period?:
       <ol className="utrecht-ordered-list" data-testid="programme-history">
         {d.changes.map((c) => <li key={c.id} className="utrecht-ordered-list__item">{dateTimeNl(c.at)} — {c.actor_name}: {c.what}</li>)}
       </ol>
+      {canEdit ? <StartForm region={region} exclude={d.periods} next onStarted={onStarted} /> : null}
     </>
   );
 }

@@ -2,6 +2,7 @@
  * A region without a programme: says so plainly, and offers the region's coordinator "Programma starten" (period,
  * summary), which POSTs /steering/programmes/{region}; the page then shows the new programme with its edit forms.
  * The periods come from the API (GET /steering/programmes: start_periods), the default parties from the server.
+ * The same form, with `next`, starts the following period from a programme's page.
  */
 import { useState, type FormEvent } from "react";
 import { CaseworkError, cw, useCw } from "../../casework/client.js";
@@ -12,7 +13,11 @@ import { Link } from "../../router.js";
 import { pt } from "./programme-text.js";
 import type { ProgrammeList } from "./programme-types.js";
 
-function StartForm({ region, onStarted }: { region: string; onStarted(message: string): void }) {
+/**
+ * The start form; `exclude`: periods the region already has a programme for (not offered). With `next` it is the
+ * form on a programme's page for the following period. Nothing is shown when no period is left to start.
+ */
+export function StartForm({ region, exclude = [], next = false, onStarted }: { region: string; exclude?: readonly string[]; next?: boolean; onStarted(message: string, period: string): void }) {
   const list = useCw<ProgrammeList>("/steering/programmes");
   const [period, setPeriod] = useState("");
   const [summary, setSummary] = useState("");
@@ -20,7 +25,10 @@ function StartForm({ region, onStarted }: { region: string; onStarted(message: s
   const [error, setError] = useState<unknown>(null);
   if (list.error) return <RequestError error={list.error} />;
   if (!list.data) return <Loading />;
-  const chosen = period || list.data.current_period;
+  const options = list.data.start_periods.filter((p) => !exclude.includes(p));
+  if (options.length === 0) return null;
+  const chosen = period && options.includes(period) ? period : options[0]!;
+  const headingId = next ? "volgende-periode" : "programma-starten";
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -28,29 +36,29 @@ function StartForm({ region, onStarted }: { region: string; onStarted(message: s
     setError(null);
     try {
       await cw("POST", `/steering/programmes/${region}`, { body: { period: chosen, ...(summary.trim() ? { summary: summary.trim() } : {}) } });
-      onStarted(pt.programmeStarted(chosen));
+      onStarted(pt.programmeStarted(chosen), chosen);
     } catch (err) {
       // Someone started it meanwhile: show that one.
-      if (err instanceof CaseworkError && err.problem.status === 409) onStarted(pt.startExists);
+      if (err instanceof CaseworkError && err.problem.status === 409) onStarted(pt.startExists, chosen);
       else setError(err);
     }
     setBusy(false);
   }
 
   return (
-    <form onSubmit={submit} data-testid="programme-start-form" aria-labelledby="programma-starten">
-      <h2 className="utrecht-heading-2" id="programma-starten">{pt.startTitle}</h2>
-      <p className="utrecht-paragraph">{pt.startIntro}</p>
+    <form onSubmit={submit} data-testid={next ? "programme-next-form" : "programme-start-form"} aria-labelledby={headingId}>
+      <h2 className="utrecht-heading-2" id={headingId}>{next ? pt.nextTitle : pt.startTitle}</h2>
+      <p className="utrecht-paragraph">{next ? pt.nextIntro : pt.startIntro}</p>
       {error ? <RequestError error={error} /> : null}
-      <SelectField id="start-periode" label={pt.startPeriod} value={chosen} onChange={setPeriod} options={list.data.start_periods.map((p) => ({ value: p, label: p }))} />
-      <TextArea id="start-samenvatting" label={pt.startSummary} value={summary} onChange={setSummary} rows={3} />
+      <SelectField id={`${headingId}-periode`} label={pt.startPeriod} value={chosen} onChange={setPeriod} options={options.map((p) => ({ value: p, label: p }))} />
+      <TextArea id={`${headingId}-samenvatting`} label={pt.startSummary} value={summary} onChange={setSummary} rows={3} />
       <Button busy={busy}>{pt.startButton}</Button>
     </form>
   );
 }
 
 /** The page of a region that has no programme; `canStart`: the signed-in user coordinates this region. */
-export function NoProgramme({ region, name, canStart, signedIn, onStarted }: { region: string; name: string; canStart: boolean; signedIn: boolean; onStarted(message: string): void }) {
+export function NoProgramme({ region, name, canStart, signedIn, onStarted }: { region: string; name: string; canStart: boolean; signedIn: boolean; onStarted(message: string, period: string): void }) {
   return (
     <>
       <p className="utrecht-paragraph"><Link href="/sturing/programmas">{pt.listTitle}</Link></p>

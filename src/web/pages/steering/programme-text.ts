@@ -17,6 +17,11 @@ export const pt = {
   startButton: "Programma starten",
   programmeStarted: (period: string) => `Het programma ${period} is gestart. Vul hieronder de partijen, afspraken en maatregelen in.`,
   startExists: "Deze regio heeft voor die periode al een programma; de pagina toont het nu.",
+  // More than one period; starting the next one from a programme's page
+  periodsNav: "Periodes van dit programma",
+  periodShown: (period: string) => `${period} (getoond)`,
+  nextTitle: "Volgende periode starten",
+  nextIntro: "Start het programma voor de volgende periode. Het huidige programma blijft bewaard en is via de periodes hierboven te bekijken. Het nieuwe programma begint als concept met de standaardpartijen en lege afspraken.",
   cols: { region: "Regio", period: "Periode", status: "Status", agreed: "Afspraken gemaakt", measures: "Maatregelen", budget: "Budget maatregelen per jaar" },
   of: (a: number, b: number) => `${a} van ${b}`,
   toActionPlan: "Naar het landelijk actieplan vsv",

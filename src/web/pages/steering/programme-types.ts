@@ -34,6 +34,8 @@ export interface ProgrammeDetail {
   readonly measures: readonly { id: number; name: string; target_group: string; topic: string | null; budget_eur: number; status: string; status_label: string }[];
   readonly budget_lines: readonly { id: number; year: number; source: string; amount_eur: number }[];
   readonly changes: readonly { id: number; at: string; actor_name: string; what: string; details: Record<string, unknown> }[];
+  /** Every period the region has a programme for, the latest first. */
+  readonly periods: readonly string[];
   readonly budget: {
     national_total_eur: number; region_vsv: number; national_vsv: number; teljaar: string; definition: number;
     share_eur: number; pupils_in_belgium: number; belgium_supplement_eur: number; total_eur: number; key: string;
