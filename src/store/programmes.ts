@@ -189,6 +189,7 @@ export type ProgrammeChange =
   | { readonly kind: "update_measure"; readonly id: number; readonly measure: Partial<MeasureInput> }
   | { readonly kind: "remove_measure"; readonly id: number }
   | { readonly kind: "add_budget_line"; readonly line: Omit<BudgetLine, "id"> }
+  | { readonly kind: "update_budget_line"; readonly id: number; readonly line: Partial<Omit<BudgetLine, "id">> }
   | { readonly kind: "remove_budget_line"; readonly id: number };
 
 /**
@@ -271,13 +272,19 @@ async function apply(tx: Sql, p: ProgrammeRow, change: ProgrammeChange): Promise
       return { what: `maatregel verwijderd: ${old.name}`, details: { measure_id: old.id, from: old } };
     }
     case "add_budget_line": {
-      const l = change.line;
-      const [first, last] = p.period.split("-").map(Number) as [number, number];
-      if (!Number.isInteger(l.year) || l.year < first || l.year > last) throw badChange(`Year ${l.year} is outside the programme's period ${p.period}`);
-      if (!l.source.trim()) throw badChange("A budget line needs a source, e.g. \"eigen bijdrage gemeente\"");
-      if (!Number.isSafeInteger(l.amount_eur) || l.amount_eur < 0) throw badChange("amount_eur must be a whole number of euros, at least 0");
-      const [row] = await tx.query<{ id: number }>("INSERT INTO programme_budget_lines (programme_id, year, source, amount_eur) VALUES ($1, $2, $3, $4) RETURNING id", [p.id, l.year, l.source.trim(), l.amount_eur]);
-      return { what: `begrotingsregel toegevoegd: ${l.year} ${l.source.trim()}`, details: { budget_line_id: row!.id, to: l } };
+      const l = checkBudgetLine(change.line, p.period);
+      const [row] = await tx.query<{ id: number }>("INSERT INTO programme_budget_lines (programme_id, year, source, amount_eur) VALUES ($1, $2, $3, $4) RETURNING id", [p.id, l.year, l.source, l.amount_eur]);
+      return { what: `begrotingsregel toegevoegd: ${l.year} ${l.source}`, details: { budget_line_id: row!.id, to: l } };
+    }
+    case "update_budget_line": {
+      const [old] = await tx.query<BudgetLine>("SELECT id, year, source, amount_eur FROM programme_budget_lines WHERE programme_id = $1 AND id = $2", [p.id, change.id]);
+      if (!old) throw new SteeringError("BUDGET_LINE_NOT_FOUND", `Budget line ${change.id} is not a line of this programme`);
+      const next = checkBudgetLine({ year: old.year, source: old.source, amount_eur: old.amount_eur, ...change.line }, p.period);
+      const diff: Record<string, { from: unknown; to: unknown }> = {};
+      for (const k of ["year", "source", "amount_eur"] as const) if (next[k] !== old[k]) diff[k] = { from: old[k], to: next[k] };
+      if (Object.keys(diff).length === 0) throw badChange("This change changes nothing: send the line's fields with their new values");
+      await tx.query("UPDATE programme_budget_lines SET year = $3, source = $4, amount_eur = $5 WHERE programme_id = $1 AND id = $2", [p.id, change.id, next.year, next.source, next.amount_eur]);
+      return { what: `begrotingsregel gewijzigd: ${next.year} ${next.source}`, details: { budget_line_id: change.id, ...diff } };
     }
     case "remove_budget_line": {
       const [old] = await tx.query<BudgetLine>("DELETE FROM programme_budget_lines WHERE programme_id = $1 AND id = $2 RETURNING id, year, source, amount_eur", [p.id, change.id]);
@@ -285,6 +292,15 @@ async function apply(tx: Sql, p: ProgrammeRow, change: ProgrammeChange): Promise
       return { what: `begrotingsregel verwijderd: ${old.year} ${old.source}`, details: { budget_line_id: old.id, from: old } };
     }
   }
+}
+
+/** A budget line with its source trimmed, or BAD_CHANGE saying what is wrong. */
+function checkBudgetLine(l: Omit<BudgetLine, "id">, period: string): Omit<BudgetLine, "id"> {
+  const [first, last] = period.split("-").map(Number) as [number, number];
+  if (!Number.isInteger(l.year) || l.year < first || l.year > last) throw badChange(`Year ${l.year} is outside the programme's period ${period}`);
+  if (!l.source.trim()) throw badChange("A budget line needs a source, e.g. \"eigen bijdrage gemeente\"");
+  if (!Number.isSafeInteger(l.amount_eur) || l.amount_eur < 0) throw badChange("amount_eur must be a whole number of euros, at least 0");
+  return { year: l.year, source: l.source.trim(), amount_eur: l.amount_eur };
 }
 
 function checkMeasure(m: MeasureInput): MeasureInput {

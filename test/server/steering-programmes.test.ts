@@ -71,6 +71,29 @@ describe.each(kinds)("steering routes on %s", (kind) => {
     expect((await anonymous.get("/api/v1/steering/programmes/21")).json().programme).toMatchObject({ version: 3, status: "draft" });
   });
 
+  it("lets the region's coordinator add, change and remove a budget line; others are refused, a stale version gets 409", async () => {
+    const added = await coordinator.post("/api/v1/steering/programmes/21/budget-lines", { version: 3, year: 2026, source: "Eigen bijdrage gemeente", amount_eur: 40_000 });
+    expect(added.status).toBe(201);
+    const line = added.json().budget_lines[0];
+    expect(line).toMatchObject({ year: 2026, source: "Eigen bijdrage gemeente", amount_eur: 40_000 });
+    const url = `/api/v1/steering/programmes/21/budget-lines/${line.id}`;
+    expect((await otherCoordinator.patch(url, { version: 4, amount_eur: 1 })).status).toBe(403);
+    expect((await anonymous.patch(url, { version: 4, amount_eur: 1 })).status).toBe(401);
+    const changed = await coordinator.patch(url, { version: 4, amount_eur: 45_000, year: 2027 });
+    expect(changed.status).toBe(200);
+    expect(changed.json().budget_lines).toEqual([{ id: line.id, year: 2027, source: "Eigen bijdrage gemeente", amount_eur: 45_000 }]);
+    expect(changed.json().changes[0]).toMatchObject({ what: "begrotingsregel gewijzigd: 2027 Eigen bijdrage gemeente", details: { year: { from: 2026, to: 2027 }, amount_eur: { from: 40_000, to: 45_000 } } });
+    const stale = await coordinator.patch(url, { version: 4, amount_eur: 50_000 });
+    expect(stale.status).toBe(409);
+    expect(stale.json()).toMatchObject({ current_version: 5 });
+    expect((await coordinator.patch(url, { version: 5, amount_eur: 45_000 })).status).toBe(400);
+    expect((await coordinator.patch(url, { version: 5, year: 2031 })).status).toBe(400);
+    expect((await coordinator.patch(`/api/v1/steering/programmes/21/budget-lines/${line.id + 1000}`, { version: 5, amount_eur: 1 })).status).toBe(404);
+    const removed = await coordinator.delete(`${url}?version=5`);
+    expect(removed.status).toBe(200);
+    expect(removed.json()).toMatchObject({ programme: { version: 6 }, budget_lines: [] });
+  });
+
   it("lets the region's coordinator start a programme for a region without one, with the default parties; 409 when it exists", async () => {
     await t.createUser({ username: "coord33", role: "regional_coordinator", regions: ["33"] });
     const coord33 = await t.login("coord33");

@@ -73,7 +73,7 @@ describe.each(kinds)("regional programmes on %s", (kind) => {
     expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toBeInstanceOf(StaleVersion);
   });
 
-  it("adds, changes and removes measures and budget lines, each in the history; refuses unknown topics, empty changes and years outside the period", async () => {
+  it("adds, changes and removes measures, adds and changes budget lines, each in the history; refuses unknown topics, empty changes and years outside the period", async () => {
     let v = (await findProgramme(sql, region))!.version;
     v = (await changeProgramme(sql, id, v, { kind: "add_measure", measure: { name: "Overstapcoach", target_group: "Oud vso-leerlingen", topic: "overstap_vo_mbo", budget_eur: 120_000, status: "planned" } }, editor)).version;
     const measure = (await getProgrammeDetail(sql, id))!.measures[0]!;
@@ -87,6 +87,18 @@ describe.each(kinds)("regional programmes on %s", (kind) => {
     expect(await refusal(changeProgramme(sql, id, v, { kind: "topic", topic: "geen_onderwerp", agreement: "x" }, editor))).toMatchObject({ code: "UNKNOWN_TOPIC" });
     expect(await refusal(changeProgramme(sql, id, v, { kind: "update_measure", id: measure.id, measure: { status: "running" } }, editor))).toMatchObject({ code: "BAD_CHANGE" });
     expect(await refusal(changeProgramme(sql, id, v, { kind: "add_budget_line", line: { year: 2030, source: "x", amount_eur: 1 } }, editor))).toMatchObject({ code: "BAD_CHANGE" });
+    // A budget line is changed in place: only what differs is recorded; nothing changed, a year outside the period,
+    // or another programme's line is refused.
+    const line = d.budget_lines[0]!;
+    v = (await changeProgramme(sql, id, v, { kind: "update_budget_line", id: line.id, line: { amount_eur: 65_000, source: " Eigen bijdrage school " } }, editor)).version;
+    const afterLine = (await getProgrammeDetail(sql, id))!;
+    expect(afterLine.budget_lines).toEqual([{ id: line.id, year: 2026, source: "Eigen bijdrage school", amount_eur: 65_000 }]);
+    expect(afterLine.changes[0]).toMatchObject({ what: "begrotingsregel gewijzigd: 2026 Eigen bijdrage school", details: { budget_line_id: line.id, amount_eur: { from: 50_000, to: 65_000 } } });
+    expect(afterLine.changes[0]!.details).not.toHaveProperty("source");
+    expect(await refusal(changeProgramme(sql, id, v, { kind: "update_budget_line", id: line.id, line: { amount_eur: 65_000 } }, editor))).toMatchObject({ code: "BAD_CHANGE" });
+    expect(await refusal(changeProgramme(sql, id, v, { kind: "update_budget_line", id: line.id, line: { year: 2024 } }, editor))).toMatchObject({ code: "BAD_CHANGE" });
+    expect(await refusal(changeProgramme(sql, id, v, { kind: "update_budget_line", id: line.id + 1000, line: { amount_eur: 1 } }, editor))).toMatchObject({ code: "BUDGET_LINE_NOT_FOUND" });
+    expect((await getProgrammeDetail(sql, id))!.budget_lines[0]).toMatchObject({ amount_eur: 65_000 });
     v = (await changeProgramme(sql, id, v, { kind: "remove_measure", id: measure.id }, editor)).version;
     expect((await getProgrammeDetail(sql, id))!.measures).toEqual([]);
     expect((await findProgramme(sql, region))!.version).toBe(v);

@@ -132,13 +132,25 @@ describe.skipIf(!run)("a regional programme page in Chromium", () => {
     await shows(page.getByTestId("programme-parties"), "Regionaal Opleidingscentrum Noord");
     await shows(page.getByTestId("programme-history").locator("li").first(), "partij gewijzigd: contact_school");
 
-    // A budget line: added, listed, removed.
+    // A budget line: added, listed, changed, removed.
     const lines = page.getByTestId("budget-line-form");
     await lines.getByLabel("Bron (bijvoorbeeld eigen bijdrage gemeente)").fill("Eigen bijdrage centrumgemeente");
     await lines.getByLabel("Bedrag (euro)").fill("20000");
     await lines.getByRole("button", { name: "Begrotingsregel toevoegen" }).click();
     await page.getByText("De begrotingsregel is toegevoegd.").waitFor({ timeout: 15_000 });
     await shows(page.getByTestId("budget-lines"), "Eigen bijdrage centrumgemeente");
+    // Changed in the form that opens below the list: only the amount is sent; saving again changes nothing.
+    await page.getByRole("button", { name: /^Wijzig .*Eigen bijdrage centrumgemeente/ }).click();
+    const lineForm = page.locator('[data-testid^="budget-line-form-"]');
+    expect(await lineForm.getByLabel("Bedrag (euro)").inputValue()).toBe("20000");
+    expect(await axeViolations(page)).toEqual([]);
+    await lineForm.getByLabel("Bedrag (euro)").fill("25000");
+    await lineForm.getByRole("button", { name: "Begrotingsregel opslaan" }).click();
+    await page.getByText("De begrotingsregel is gewijzigd.").waitFor({ timeout: 15_000 });
+    await shows(page.getByTestId("budget-lines"), "25.000");
+    await shows(page.getByTestId("programme-history").locator("li").first(), "begrotingsregel gewijzigd: ");
+    await lineForm.getByRole("button", { name: "Begrotingsregel opslaan" }).click();
+    await shows(lineForm, "Er is niets gewijzigd");
     await page.getByRole("button", { name: /^Verwijder .*Eigen bijdrage centrumgemeente/ }).click();
     await page.getByText("De begrotingsregel is verwijderd.").waitFor({ timeout: 15_000 });
     await page.getByTestId("programme-history").locator("li").first().filter({ hasText: "begrotingsregel verwijderd: " }).waitFor({ timeout: 15_000 });

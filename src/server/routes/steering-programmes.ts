@@ -345,6 +345,25 @@ export function steeringProgrammeRoutes(app: FastifyInstance, sql: Sql, figures:
     },
   );
 
+  app.patch<RegionRequest & { Params: { id: number }; Body: { version: number; year?: number; source?: string; amount_eur?: number } }>(
+    `${BASE}/:region/budget-lines/:id`,
+    {
+      schema: {
+        summary: "Change a budget line: its year, source or amount (coordinator of the region)",
+        description: "Send only what changes; the history records old and new values. 400 when nothing changes or the year is outside the period.",
+        tags: ["casework"],
+        params: params({ region: regionParams.properties.region, id: { type: "integer", minimum: 1 } }),
+        querystring: query(periodQuery),
+        body: query({ version: versionSchema, year: { type: "integer" }, source: { type: "string", minLength: 1, maxLength: 200 }, amount_eur: { type: "integer", minimum: 0 } }, ["version"]),
+        response: ok(DETAIL),
+      },
+    },
+    async (request, reply) => {
+      const { version, ...line } = request.body;
+      return change(request, reply, version, { kind: "update_budget_line", id: request.params.id, line });
+    },
+  );
+
   app.delete<RegionRequest & { Params: { id: number }; Querystring: { period?: string; version: number } }>(
     `${BASE}/:region/budget-lines/:id`,
     {

@@ -1,6 +1,7 @@
 /**
  * The programme's other money beside the national share (co-funding), per year of the period; the region's
- * coordinator adds a line (POST …/budget-lines) or removes one (DELETE …/budget-lines/{id}).
+ * coordinator adds a line (POST …/budget-lines), changes one in a form that opens below the list (PATCH
+ * …/budget-lines/{id}, only the fields that changed) or removes one (DELETE …/budget-lines/{id}).
  */
 import { useState, type FormEvent } from "react";
 import { cw } from "../../casework/client.js";
@@ -9,16 +10,23 @@ import { attempt, OutcomeMessage, wholeNumber, type EditProps, type Outcome } fr
 import { euro, pt } from "./programme-text.js";
 import type { ProgrammeDetail } from "./programme-types.js";
 
+type Line = ProgrammeDetail["budget_lines"][number];
+type LineFields = Omit<Line, "id">;
+
 function yearsOf(period: string): number[] {
   const [first, last] = period.split("-").map(Number) as [number, number];
   return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
 }
 
-function AddBudgetLine({ period, region, query, version, reload }: EditProps & { period: string }) {
+/** One form for a new line and for changing one; `id` keeps the field ids apart. */
+function BudgetLineForm({ id, title, period, initial, submitLabel, onSave, onCancel }: {
+  id: string; title: string; period: string; initial: LineFields | null; submitLabel: string;
+  onSave(fields: LineFields): Promise<Outcome>; onCancel?(): void;
+}) {
   const years = yearsOf(period);
-  const [year, setYear] = useState(String(years[0] ?? ""));
-  const [source, setSource] = useState("");
-  const [amount, setAmount] = useState("");
+  const [year, setYear] = useState(String(initial?.year ?? years[0] ?? ""));
+  const [source, setSource] = useState(initial?.source ?? "");
+  const [amount, setAmount] = useState(initial ? String(initial.amount_eur) : "");
   const [tried, setTried] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
@@ -29,37 +37,44 @@ function AddBudgetLine({ period, region, query, version, reload }: EditProps & {
     setTried(true);
     if (!source.trim() || amountNumber === null) return;
     setBusy(true);
-    const result = await attempt(() => cw("POST", `/steering/programmes/${region}/budget-lines`, { params: query, body: { version, year: Number(year), source: source.trim(), amount_eur: amountNumber } }), pt.budgetLineAdded);
+    const result = await onSave({ year: Number(year), source: source.trim(), amount_eur: amountNumber });
     setBusy(false);
     setOutcome(result);
-    if (result?.kind === "saved") {
+    if (result?.kind === "saved" && initial === null) {
       setSource("");
       setAmount("");
       setTried(false);
     }
-    reload();
   }
 
+  const titleId = `begrotingsregel-${id}-titel`;
   return (
-    <form onSubmit={submit} data-testid="budget-line-form" aria-labelledby="begrotingsregel-titel">
-      <h4 className="utrecht-heading-4" id="begrotingsregel-titel">{pt.addBudgetLine}</h4>
+    <form onSubmit={submit} data-testid={`budget-line-form${initial === null ? "" : `-${id}`}`} aria-labelledby={titleId}>
+      <h4 className="utrecht-heading-4" id={titleId}>{title}</h4>
       <OutcomeMessage outcome={outcome} />
-      <SelectField id="begrotingsregel-jaar" label={pt.budgetLineYear} value={year} onChange={setYear} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
-      <TextField id="begrotingsregel-bron" label={pt.budgetLineSource} value={source} onChange={setSource} required error={tried && !source.trim() ? pt.sourceRequired : undefined} />
-      <TextField id="begrotingsregel-bedrag" label={pt.budgetLineAmount} value={amount} onChange={setAmount} inputMode="numeric" width="short" required
+      <SelectField id={`begrotingsregel-${id}-jaar`} label={pt.budgetLineYear} value={year} onChange={setYear} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
+      <TextField id={`begrotingsregel-${id}-bron`} label={pt.budgetLineSource} value={source} onChange={setSource} required error={tried && !source.trim() ? pt.sourceRequired : undefined} />
+      <TextField id={`begrotingsregel-${id}-bedrag`} label={pt.budgetLineAmount} value={amount} onChange={setAmount} inputMode="numeric" width="short" required
         error={tried && amountNumber === null ? pt.wholeNumber : undefined} />
-      <p className="utrecht-button-group"><Button busy={busy}>{pt.addBudgetLine}</Button></p>
+      <p className="utrecht-button-group">
+        <Button busy={busy}>{submitLabel}</Button>
+        {onCancel ? <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onCancel}>{pt.cancel}</button> : null}
+      </p>
     </form>
   );
 }
 
 export function BudgetLines({ d, canEdit, ...edit }: EditProps & { d: ProgrammeDetail; canEdit: boolean }) {
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const [editing, setEditing] = useState<number | null>(null);
   const lines = d.budget_lines;
   if (!canEdit && lines.length === 0) return null;
-  const text = (l: (typeof lines)[number]) => `${l.year}: ${l.source} — ${euro(l.amount_eur)}`;
+  const base = `/steering/programmes/${edit.region}/budget-lines`;
+  const text = (l: Line) => `${l.year}: ${l.source} — ${euro(l.amount_eur)}`;
+  const editingLine = lines.find((l) => l.id === editing);
   async function remove(id: number) {
-    setOutcome(await attempt(() => cw("DELETE", `/steering/programmes/${edit.region}/budget-lines/${id}`, { params: { ...edit.query, version: edit.version } }), pt.budgetLineRemoved));
+    setOutcome(await attempt(() => cw("DELETE", `${base}/${id}`, { params: { ...edit.query, version: edit.version } }), pt.budgetLineRemoved));
+    if (editing === id) setEditing(null);
     edit.reload();
   }
   return (
@@ -71,12 +86,36 @@ export function BudgetLines({ d, canEdit, ...edit }: EditProps & { d: ProgrammeD
           {lines.map((l) => (
             <li key={l.id} className="utrecht-unordered-list__item">
               {text(l)}
-              {canEdit ? <>{" "}<button type="button" className="utrecht-button utrecht-button--secondary-action" aria-label={pt.removeBudgetLineButton(text(l))} onClick={() => void remove(l.id)}>{pt.remove}</button></> : null}
+              {canEdit ? (
+                <>
+                  {" "}<button type="button" className="utrecht-button utrecht-button--secondary-action" aria-label={pt.editBudgetLineButton(text(l))} onClick={() => { setOutcome(null); setEditing(l.id); }}>{pt.edit}</button>
+                  {" "}<button type="button" className="utrecht-button utrecht-button--secondary-action" aria-label={pt.removeBudgetLineButton(text(l))} onClick={() => void remove(l.id)}>{pt.remove}</button>
+                </>
+              ) : null}
             </li>
           ))}
         </ul>
       )}
-      {canEdit ? <AddBudgetLine period={d.programme.period} {...edit} /> : null}
+      {canEdit && editingLine ? (
+        // Keyed by the line only: a 409 reloads the programme and keeps what was typed.
+        <BudgetLineForm key={editingLine.id} id={String(editingLine.id)} title={pt.editBudgetLine(text(editingLine))} period={d.programme.period} initial={editingLine} submitLabel={pt.saveBudgetLine}
+          onCancel={() => setEditing(null)}
+          onSave={async (fields) => {
+            const changed = Object.fromEntries(Object.entries(fields).filter(([k, v]) => v !== editingLine[k as keyof LineFields]));
+            if (Object.keys(changed).length === 0) return { kind: "invalid", message: pt.nothingChanged };
+            const result = await attempt(() => cw("PATCH", `${base}/${editingLine.id}`, { params: edit.query, body: { version: edit.version, ...changed } }), pt.budgetLineSaved);
+            edit.reload();
+            return result;
+          }} />
+      ) : null}
+      {canEdit ? (
+        <BudgetLineForm id="nieuw" title={pt.addBudgetLine} period={d.programme.period} initial={null} submitLabel={pt.addBudgetLine}
+          onSave={async (fields) => {
+            const result = await attempt(() => cw("POST", base, { params: edit.query, body: { version: edit.version, ...fields } }), pt.budgetLineAdded);
+            edit.reload();
+            return result;
+          }} />
+      ) : null}
     </section>
   );
 }

@@ -119,6 +119,10 @@ export const pt = {
   budgetLineRemoved: "De begrotingsregel is verwijderd.",
   sourceRequired: "Vul de bron van het geld in.",
   removeBudgetLineButton: (text: string) => `Verwijder ${text}`,
+  editBudgetLineButton: (text: string) => `Wijzig ${text}`,
+  editBudgetLine: (text: string) => `Begrotingsregel wijzigen: ${text}`,
+  saveBudgetLine: "Begrotingsregel opslaan",
+  budgetLineSaved: "De begrotingsregel is gewijzigd.",
   programmeStatuses: [
     { value: "draft", label: "concept" },
     { value: "adopted", label: "vastgesteld" },
