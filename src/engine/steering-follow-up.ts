@@ -38,12 +38,14 @@ export function followUpPersonsSql(t: Teljaar): string {
   const d = followUpDate(t);
   const def = officialDefinition(t);
   return `WITH ${knownFacts(cutoffDate(t, "definitive"))}, ${situationFlags("d", d)},
+    gone_d AS (SELECT DISTINCT person_id FROM sta WHERE kind IN ('DECEASED', 'EMIGRATED') AND from_date > ${date(secondPeildatum(t))} AND from_date <= ${date(d)}),
     v AS (SELECT person_id, region, region_name FROM results.person_results
           WHERE teljaar = ${sqlString(t)} AND stage = 'definitive' AND in_sp${def} AND vsv)
   SELECT v.person_id, v.region, v.region_name,
     CASE WHEN sk.person_id IS NOT NULL THEN 'sk' WHEN edu.person_id IS NOT NULL THEN 'education'
-         WHEN w.person_id IS NOT NULL THEN 'work' ELSE 'vsv' END AS situation
-  FROM v LEFT JOIN sk_d sk USING (person_id) LEFT JOIN edu_d edu USING (person_id) LEFT JOIN work_d w USING (person_id)`;
+         WHEN w.person_id IS NOT NULL THEN 'work' WHEN g.person_id IS NOT NULL THEN 'deceased_emigrated' ELSE 'vsv' END AS situation
+  FROM v LEFT JOIN sk_d sk USING (person_id) LEFT JOIN edu_d edu USING (person_id) LEFT JOIN work_d w USING (person_id)
+    LEFT JOIN gone_d g USING (person_id)`;
 }
 
 export interface FollowUpCount {

@@ -2,6 +2,7 @@
  * The report's tables, once, for both the PDF and the workbook: per table its section, title, columns (with what
  * kind of value each holds) and rows. A cell holds the value and whether suppression hid it.
  */
+import { FOLLOW_UP_SITUATIONS } from "../domain/steering/follow-up.js";
 import { actionPlanNote } from "./report-action-plan.js";
 import { definitionNl, STAGE_NL } from "./report-format.js";
 import type { NamedFigure, YearlyReport } from "./report-data.js";
@@ -201,15 +202,16 @@ export function reportTables(r: YearlyReport): ReportTable[] {
         ...sit("Startkwalificatie behaald"),
         ...sit("Weer op school"),
         ...sit("Werk 12+ uur"),
+        ...sit("Overleden of geëmigreerd"),
         ...sit("Nog vsv'er"),
       ],
       rows: f.rows.map((row) => [
         cell(row.code),
         cell(row.name),
         cell(row.vsv, row.vsv === null),
-        ...(["sk", "education", "work", "vsv"] as const).flatMap((s) => [cell(row.situations[s].n, row.situations[s].n === null), cell(row.situations[s].pct, row.situations[s].pct === null && row.vsv !== 0)]),
+        ...FOLLOW_UP_SITUATIONS.flatMap((s) => [cell(row.situations[s].n, row.situations[s].n === null), cell(row.situations[s].pct, row.situations[s].pct === null && row.vsv !== 0)]),
       ]),
-      note: `Nieuwe vsv'ers van ${f.teljaar} (definitief, definitie ${definitionNl(f.definition)}) en hun situatie op ${f.date}, de eerste die geldt: startkwalificatie, weer ingeschreven, werk van 12 uur of meer per week, anders nog vsv'er. De brief van 2014 noemde 8% / 34% / 58% (startkwalificatie / weer op school / nog vsv'er, werk meegeteld). docs/follow-up.md.`,
+      note: `Nieuwe vsv'ers van ${f.teljaar} (definitief, definitie ${definitionNl(f.definition)}) en hun situatie op ${f.date}, de eerste die geldt: startkwalificatie, weer ingeschreven, werk van 12 uur of meer per week, overleden of geëmigreerd na de tweede peildatum, anders nog vsv'er. De brief van 2014 noemde 8% / 34% / 58% (startkwalificatie / weer op school / nog vsv'er, werk en vertrek meegeteld). docs/follow-up.md.`,
     });
   }
   const plan = r.action_plan;

@@ -23,6 +23,13 @@ export const FOLLOW_UP_CASES: { person: PersonFacts; expected: string | null; wh
   { person: vsver("FI", { jobs: [job(38, "2024-11-01", "2025-09-30")] }), expected: "vsv", why: "a job that ended the day before does not count" },
   { person: vsver("FJ", { enrolments: [enrolment({ sector: "MBO", level: "2", start: "2025-01-01", end: "2025-10-01" })], residences: [residence("0599", "2000-01-01")] }), expected: "education", why: "an enrolment ending on 1 October t+2 is active that day" },
   { person: person("FK", "2005-01-01", { enrolments: [left({ start: "2022-08-01", end: null })] }), expected: null, why: "still enrolled: not a vsv'er" },
+  { person: vsver("FL", { statuses: [status("EMIGRATED", "2025-03-01")] }), expected: "deceased_emigrated", why: "emigrated between 1 October t+1 and 1 October t+2" },
+  { person: vsver("FM", { statuses: [status("DECEASED", "2025-10-01")] }), expected: "deceased_emigrated", why: "died on 1 October t+2 itself" },
+  { person: vsver("FN", { statuses: [status("EMIGRATED", "2025-10-02")] }), expected: "vsv", why: "emigrated the day after the follow-up day" },
+  { person: vsver("FO", { statuses: [status("EMIGRATED", "2025-03-01", null, "2025-10-02")] }), expected: "vsv", why: "an emigration recorded after the cut-off is not known" },
+  { person: vsver("FP", { statuses: [status("EMIGRATED", "2025-03-01")], jobs: [job(20, "2025-01-01")] }), expected: "work", why: "work on the day comes before leaving the country" },
+  { person: vsver("FQ", { statuses: [status("EMIGRATED", "2024-10-01")] }), expected: null, why: "emigrated on 1 October t+1: left out of the vsv count itself" },
+  { person: vsver("FR", { statuses: [status("NEWCOMER", "2025-03-01")] }), expected: "vsv", why: "another status kind does not count" },
 ];
 
 export const MBO_LEAVER_CASES: { person: PersonFacts; expected: { withSk: boolean; working: boolean; inEducation: boolean; programme: string | null; level: string } | null; why: string }[] = [

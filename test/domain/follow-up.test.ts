@@ -19,7 +19,7 @@ describe("follow-up one year later", () => {
       expect(followUpOf(c.person, T)).toBe(c.expected);
     });
   }
-  it("maps the 2014 letter's three categories onto our four, each of ours exactly once", () => {
+  it("maps the 2014 letter's three categories onto our five, each of ours exactly once", () => {
     const ours = LETTER_2014_FOLLOW_UP.shares.flatMap((s) => [...s.ours]).sort();
     expect(ours).toEqual([...FOLLOW_UP_SITUATIONS].sort());
     expect(LETTER_2014_FOLLOW_UP.shares.reduce((s, x) => s + x.pct, 0)).toBe(100);

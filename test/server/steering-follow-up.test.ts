@@ -24,7 +24,7 @@ async function get(url: string) {
   return { status: r.statusCode, type: String(r.headers["content-type"]), body: r.body, json: () => JSON.parse(r.body) };
 }
 
-const COUNT = /^(vsv|sk|education|work|still_vsv|leavers|working|with_sk_leavers|with_sk_working|without_sk_leavers|without_sk_working|population|neet|pupils|stayed|neither|start_population|graduates|mbo_stayed|mbo_left_first_year|other_education|no_education)$/;
+const COUNT = /^(vsv|sk|education|work|deceased_emigrated|still_vsv|leavers|working|with_sk_leavers|with_sk_working|without_sk_leavers|without_sk_working|population|neet|pupils|stayed|neither|start_population|graduates|mbo_stayed|mbo_left_first_year|other_education|no_education)$/;
 function smallCounts(v: unknown, at = "$"): string[] {
   if (Array.isArray(v)) return v.flatMap((x, i) => smallCounts(x, `${at}[${i}]`));
   if (v && typeof v === "object") return Object.entries(v).flatMap(([k, x]) => (COUNT.test(k) && typeof x === "number" && x >= 1 && x <= 4 ? [`${at}.${k}=${x}`] : smallCounts(x, `${at}.${k}`)));
@@ -34,7 +34,7 @@ function smallCounts(v: unknown, at = "$"): string[] {
 interface Row { [k: string]: unknown; suppressed: string[] }
 
 describe("GET /api/v1/steering/follow-up", () => {
-  it("splits the national vsv'ers of the definitive figures over the four situations, per region too", async () => {
+  it("splits the national vsv'ers of the definitive figures over the five situations, per region too", async () => {
     const r = await get("/api/v1/steering/follow-up?by=region");
     expect(r.status, r.body).toBe(200);
     const body = r.json();
@@ -43,7 +43,8 @@ describe("GET /api/v1/steering/follow-up", () => {
     expect(nl.code).toBe("NL");
     const figures = (await get(`/api/v1/figures?teljaar=${body.teljaar}&stage=definitive&definition=${body.definition}`)).json();
     expect(nl.vsv).toBe(figures.rows?.[0]?.vsv ?? figures.vsv);
-    const parts = ["sk", "education", "work", "still_vsv"].map((k) => nl[k] as number | null);
+    expect(body.situations).toEqual(["sk", "education", "work", "deceased_emigrated", "still_vsv"]);
+    const parts = ["sk", "education", "work", "deceased_emigrated", "still_vsv"].map((k) => nl[k] as number | null);
     if (parts.every((p) => p !== null)) expect(parts.reduce<number>((a, b) => a + b!, 0)).toBe(nl.vsv);
     expect(body.rows.length).toBeGreaterThan(2);
     expect(body.reference.shares.map((s: { pct: number }) => s.pct)).toEqual([8, 34, 58]);

@@ -49,6 +49,11 @@ export function works12PlusOn(p: PersonFacts, d: IsoDate): boolean {
   return hoursWorkedOn(p.jobs, d) >= WORK_MIN_HOURS;
 }
 
+/** Died or emigrated on a day after `after`, up to and including `upTo` (the register's DECEASED / EMIGRATED start date). */
+export function diedOrEmigratedIn(p: PersonFacts, after: IsoDate, upTo: IsoDate): boolean {
+  return p.statuses.some((s) => (s.kind === "DECEASED" || s.kind === "EMIGRATED") && s.from > after && s.from <= upTo);
+}
+
 export function hasSkOn(p: PersonFacts, d: IsoDate): boolean {
   return p.diplomas.some((x) => isStartkwalificatie(x.level) && x.date <= d);
 }
