@@ -35,16 +35,22 @@ function cellText(c: Cell, col: Column): string {
   }
 }
 
+/** More columns than this: the table is set smaller, each column as wide as its content (else it runs off the page). */
+const NARROW_FROM = 9;
+
 /** Wide tables spread over the page; a table with names gives the names the room. */
 function columnWidths(t: ReportTable): string[] {
   const wide = t.columns.some((c) => c.wide === true || c.header === "Naam");
-  return t.columns.map((c) => (wide ? (c.wide === true || c.header === "Naam" ? "*" : "auto") : t.columns.length > 6 ? "*" : "auto"));
+  const spread = t.columns.length > 6 && t.columns.length < NARROW_FROM;
+  return t.columns.map((c) => (wide ? (c.wide === true || c.header === "Naam" ? "*" : "auto") : spread ? "*" : "auto"));
 }
 
 function tableContent(t: ReportTable): Content[] {
   const right = (col: Column) => col.kind !== "text";
+  // Tables of many columns (the national series, the follow-up's five situations with their shares) in a smaller size, so they fit the page.
+  const narrow = t.columns.length >= NARROW_FROM;
   const body = [
-    t.columns.map((col) => ({ text: col.header, style: "th", alignment: right(col) ? "right" : "left" })),
+    t.columns.map((col) => ({ text: col.header, style: narrow ? ["th", "thNarrow"] : "th", alignment: right(col) ? "right" : "left" })),
     ...t.rows.map((row) => row.map((c, i) => ({ text: cellText(c, t.columns[i]!), alignment: right(t.columns[i]!) ? "right" : "left" }))),
   ];
   return [
@@ -52,7 +58,7 @@ function tableContent(t: ReportTable): Content[] {
     {
       table: { headerRows: 1, widths: columnWidths(t), body, dontBreakRows: true },
       layout: "lightHorizontalLines",
-      style: "table",
+      style: narrow ? "tableNarrow" : "table",
     },
     ...(t.note ? [{ text: t.note, style: "note" }] : []),
   ];
@@ -173,7 +179,9 @@ export function yearlyReportDoc(r: YearlyReport, tables: readonly ReportTable[] 
       h1: { fontSize: 15, bold: true, color: "#01689b", margin: [0, 0, 0, 10] },
       h2: { fontSize: 10.5, bold: true, margin: [0, 10, 0, 4] },
       th: { bold: true, fontSize: 8 },
+      thNarrow: { fontSize: 7 },
       table: { fontSize: 8, margin: [0, 0, 0, 4] },
+      tableNarrow: { fontSize: 7, margin: [0, 0, 0, 4] },
       note: { fontSize: 7.5, italics: true, color: "#444", margin: [0, 2, 0, 8] },
     },
     footer: (page: number, pages: number) => ({

@@ -199,7 +199,7 @@ export function reportTables(r: YearlyReport): ReportTable[] {
         { header: "Regio", kind: "text" },
         { header: "Naam", kind: "text" },
         { header: "Vsv'ers", kind: "count" },
-        ...sit("Startkwalificatie behaald"),
+        ...sit("SK behaald"),
         ...sit("Weer op school"),
         ...sit("Werk 12+ uur"),
         ...sit("Overleden of geëmigreerd"),

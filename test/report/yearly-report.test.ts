@@ -209,6 +209,19 @@ describe("the yearly report as PDF", () => {
     }
   });
 
+  it.skipIf(!POPPLER && process.env.CI !== "true")("keeps every word inside the page's margins: no table runs off the page (pdftotext -bbox)", () => {
+    expect(POPPLER, "poppler-utils (pdftotext) must be installed in CI: see .ci/run").toBe(true);
+    const file = path.join(dir, "report-bbox.pdf");
+    writeFileSync(file, pdf);
+    const html = execFileSync("pdftotext", ["-bbox", file, "-"], { encoding: "utf8" });
+    const width = Number(/<page width="([\d.]+)"/.exec(html)![1]);
+    const words = [...html.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)];
+    expect(words.length).toBeGreaterThan(1000);
+    // The pages have 40 pt margins left and right (report-pdf.ts); a word may touch, not cross them.
+    const outside = words.filter((w) => Number(w[1]) < 39 || Number(w[2]) > width - 39).map((w) => `${w[3]} (${w[1]}–${w[2]})`);
+    expect(outside).toEqual([]);
+  });
+
   it.skipIf(!POPPLER && process.env.CI !== "true")("renders every page to PNG under test-output/report/ (pdftoppm)", () => {
     expect(POPPLER, "poppler-utils (pdftoppm) must be installed in CI: see .ci/run").toBe(true);
     rmSync(PNG_DIR, { recursive: true, force: true });
