@@ -125,5 +125,14 @@ describe.skipIf(!run)("starting a regional programme in Chromium", () => {
     expect(await page.getByTestId("programme-started").count()).toBe(0);
     const stored = await h.sql.query<{ period: string }>("SELECT period FROM programmes WHERE region = $1 ORDER BY period", [region]);
     expect(stored.map((r) => r.period)).toEqual([current, next]);
+
+    // The list has a row per period, each period a link to that programme.
+    await page.goto(`${h.baseUrl}/sturing/programmas`);
+    await settled(page);
+    const rows = page.getByTestId("programmes").locator("tbody tr").filter({ hasText: `(${region})` });
+    expect(await rows.count()).toBe(2);
+    await page.getByRole("link", { name: new RegExp(`\\(regio ${region}\\), ${current}$`) }).click();
+    await page.waitForURL(`**/sturing/programma/${region}?periode=${current}`);
+    await shows(page.getByTestId("programme-summary"), "Opzet van het programma");
   });
 });

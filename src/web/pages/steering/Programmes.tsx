@@ -54,7 +54,7 @@ export default function Programmes() {
                       <th scope="row" className="utrecht-table__header-cell"><Link href={`/sturing/programma/${region}`}>{name} ({region})</Link></th>
                       {p ? (
                         <>
-                          <td className="utrecht-table__cell">{p.period}</td>
+                          <td className="utrecht-table__cell"><Link href={`/sturing/programma/${region}?periode=${p.period}`} aria-label={pt.periodLink(name, region, p.period)}>{p.period}</Link></td>
                           <td className="utrecht-table__cell">{p.status_label}</td>
                           <td className="utrecht-table__cell">{pt.of(p.topics_agreed, p.topics_total)}</td>
                           <td className="utrecht-table__cell utrecht-table__cell--numeric-column">{p.measures}</td>

@@ -20,6 +20,7 @@ export const pt = {
   // More than one period; starting the next one from a programme's page
   periodsNav: "Periodes van dit programma",
   periodShown: (period: string) => `${period} (getoond)`,
+  periodLink: (name: string, region: string, period: string) => `Programma ${name} (regio ${region}), ${period}`,
   nextTitle: "Volgende periode starten",
   nextIntro: "Start het programma voor de volgende periode. Het huidige programma blijft bewaard en is via de periodes hierboven te bekijken. Het nieuwe programma begint als concept met de standaardpartijen en lege afspraken.",
   cols: { region: "Regio", period: "Periode", status: "Status", agreed: "Afspraken gemaakt", measures: "Maatregelen", budget: "Budget maatregelen per jaar" },
