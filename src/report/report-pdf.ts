@@ -35,7 +35,7 @@ function cellText(c: Cell, col: Column): string {
   }
 }
 
-/** More columns than this: the table is set smaller, each column as wide as its content (else it runs off the page). */
+/** From this many columns on, a table is set smaller, each column as wide as its content (else it runs off the page). */
 const NARROW_FROM = 9;
 
 /** Wide tables spread over the page; a table with names gives the names the room. */
