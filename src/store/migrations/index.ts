@@ -5,6 +5,7 @@ import { caseworkLookups } from "./0003-casework-lookups.js";
 import { targetPlans } from "./0004-target-plans.js";
 import { programmes } from "./0005-programmes.js";
 import { actionPlan } from "./0006-action-plan.js";
+import { auditChain } from "./0008-audit-chain.js";
 import type { Migration } from "./migration.js";
 
-export const migrations: readonly Migration[] = [base, casework, caseworkLookups, targetPlans, programmes, actionPlan];
+export const migrations: readonly Migration[] = [base, casework, caseworkLookups, targetPlans, programmes, actionPlan, auditChain];
