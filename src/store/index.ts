@@ -1,9 +1,9 @@
 /**
  * The operational store: accounts, cases and the audit log (issue 5). PostgreSQL when a database URL is
  * configured, embedded PGlite under `<dataDir>/pglite` otherwise; one schema and one SQL dialect for both.
- * Opening it applies the pending migrations.
+ * Opening it applies the pending migrations, or on PostgreSQL only checks that they are applied (`postgresSchema`).
  */
-import { checkMigrationList, migrate } from "./migrate.js";
+import { checkMigrationList, checkSchema, migrate } from "./migrate.js";
 import type { Migration } from "./migrations/migration.js";
 import { migrations as allMigrations } from "./migrations/index.js";
 import { openPglite } from "./pglite.js";
@@ -23,10 +23,17 @@ export interface OperationalStoreOptions {
   readonly databaseUrl?: string | undefined;
   /** The migrations to apply; all of src/store/migrations by default (tests pass their own). */
   readonly migrations?: readonly Migration[];
+  /**
+   * What opening a PostgreSQL store does to its schema. `migrate` (the default: `vsv migrate`, the setup and
+   * maintenance commands, tests) applies the pending migrations. `check` (the server) changes nothing: it refuses a
+   * store that is not current, so the server can run as a role that owns nothing (docs/operational-store.md,
+   * "Roles"). The embedded PGlite store is always migrated: one process uses it, as its owner.
+   */
+  readonly postgresSchema?: "migrate" | "check";
 }
 
 export interface OperationalStore extends Sql {
-  /** Ids of the migrations this open applied ("0001_base"); empty when the store was up to date. */
+  /** Ids of the migrations this open applied ("0001_base"); empty when the store was up to date (or only checked). */
   readonly migrationsApplied: readonly string[];
 }
 
@@ -36,7 +43,10 @@ export async function openOperationalStore(options: OperationalStoreOptions): Pr
   let store: OperationalStore;
   if (options.databaseUrl) {
     const driver = await openPostgres(options.databaseUrl);
-    store = await withMigrations(driver.sql, () => driver.withSession((session) => migrate(session, list)));
+    const check = options.postgresSchema === "check";
+    store = await withMigrations(driver.sql, () =>
+      check ? checkSchema(driver.sql.query, list).then(() => []) : driver.withSession((session) => migrate(session, list)),
+    );
   } else {
     const driver = await openPglite(options.dataDir);
     store = await withMigrations(driver.sql, () => migrate(driver.session, list));

@@ -18,6 +18,8 @@ import { signalsLoadCommand } from "./signals-load.js";
 import { accountsCommands } from "./accounts.js";
 import { retentionCommand } from "./retention.js";
 import { reportCommand } from "./report.js";
+import { migrateCommand } from "./migrate.js";
+import { auditVerifyCommand } from "./audit-verify.js";
 
 /** Every subcommand of `vsv`, in the order `vsv --help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -38,6 +40,8 @@ export const COMMANDS: readonly Command[] = [
   duoExportCommand,
   signalsLoadCommand,
   retentionCommand,
+  migrateCommand,
+  auditVerifyCommand,
   reportCommand,
   ...accountsCommands,
 ];

@@ -8,7 +8,8 @@ const usage = `Usage: vsv serve [--port 8080] [--host 127.0.0.1] [--web-root dis
 Starts the public API (/api/v1, docs at /api/v1/docs) and the web app on http://<host>:<port>.
 Reads the figures read-only; counts from 1 to 4 are suppressed (docs/privacy-public.md). The closed
 part (sign-in, signal lists, cases, audit log) uses the operational store: PGlite in the data folder, or
-PostgreSQL with DATABASE_URL; set VSV_SECURE_COOKIES=true behind HTTPS and VSV_TRUST_PROXY behind a
+PostgreSQL with DATABASE_URL, migrated first with \`vsv migrate\` by its owner (the server only checks the
+schema); set VSV_SECURE_COOKIES=true behind HTTPS and VSV_TRUST_PROXY behind a
 reverse proxy (its address or hop count). Once it
 listens it fills its caches in the background (the lists and one page of each kind). Stop with Ctrl-C.`;
 
@@ -48,7 +49,8 @@ export async function serveUntilStopped(io: CliIo, options: ServeOptions): Promi
   const { warmApp } = await import("../../server/warm.js");
   const { openCaseworkRuntime } = await import("../../server/casework/open.js");
   const config = readConfig();
-  const casework = await openCaseworkRuntime({ dataDir, databaseUrl: config.databaseUrl, secureCookies: config.secureCookies });
+  // On PostgreSQL the server only checks the schema: `vsv migrate` (the owner) applies migrations.
+  const casework = await openCaseworkRuntime({ dataDir, databaseUrl: config.databaseUrl, secureCookies: config.secureCookies, postgresSchema: "check" });
   let app: Awaited<ReturnType<typeof buildApp>>;
   try {
     app = await buildApp({ dataDir, webRoot: options.webRoot, casework, trustProxy: config.trustProxy });

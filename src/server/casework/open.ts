@@ -23,11 +23,13 @@ export interface CaseworkRuntimeOptions {
   readonly secureCookies?: boolean;
   /** Run the retention job (daily) and the spool drain (every minute); on by default. */
   readonly jobs?: boolean;
+  /** `check` (what `vsv serve` uses): on PostgreSQL, refuse a schema that is not current instead of migrating it. */
+  readonly postgresSchema?: "migrate" | "check";
 }
 
 export async function openCaseworkRuntime(options: CaseworkRuntimeOptions): Promise<CaseworkRuntime> {
   const key = loadPseudonymKey(options.dataDir);
-  const sql = await openOperationalStore({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
+  const sql = await openOperationalStore({ dataDir: options.dataDir, databaseUrl: options.databaseUrl, postgresSchema: options.postgresSchema });
   const stops: (() => void)[] = [];
   if (options.jobs ?? true) {
     const drain = setInterval(() => void drainAuditSpool(sql, options.dataDir).catch((e) => console.error(`Moving spooled audit entries failed (they stay in the spool): ${(e as Error).message}`)), 60_000);
