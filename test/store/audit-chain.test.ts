@@ -160,6 +160,34 @@ describe.each(kinds)("the audit log's hash chain on %s", (kind) => {
     }
   });
 
+  it("still shows the deleted newest entry once later entries are written: they point at it", async () => {
+    const { store } = await storeWith(3);
+    try {
+      const [, , third] = await ids(store);
+      await asOwnerWithoutTrigger(store, "DELETE FROM audit_log WHERE id = $1", [third]);
+      await recordAudit(store, read(4));
+      const [fourth] = (await ids(store)).slice(-1);
+      expect((await verifyAuditChain(store)).broken).toMatchObject({ problem: "row_missing", id: fourth, seq: 3 });
+    } finally {
+      await store.close();
+    }
+  });
+
+  it("chains a statement that writes thousands of entries, one after the other", async () => {
+    const { store } = await storeWith(1);
+    try {
+      await store.query(
+        `INSERT INTO audit_log (actor_role, action, purpose, details) SELECT 'system', 'read', 'analysis: x', jsonb_build_object('i', g) FROM generate_series(1, 2000) g`,
+      );
+      await recordAudit(store, read(2));
+      const report = await verifyAuditChain(store, { batchSize: 700 });
+      expect(report.broken).toBeNull();
+      expect(report.head.entries).toBe(2002);
+    } finally {
+      await store.close();
+    }
+  });
+
   it("cannot see a log rewritten from a point on, hashes and head included, without a checkpoint; a noted head hash does", async () => {
     const { store } = await storeWith(4);
     try {
