@@ -103,7 +103,7 @@ export async function verifyAuditChain(
           problem: "row_missing",
           id: row.id,
           seq: expected,
-          message: `${gap === 1 ? "1 entry is" : `${gap} entries are`} missing ${after} (positions ${expected}${gap > 1 ? `–${row.chain_seq - 1}` : ""}), before entry id ${row.id}: entries were deleted`,
+          message: `${gap === 1 ? "1 entry is" : `${gap} entries are`} missing ${after} (${gap > 1 ? `positions ${expected}–${row.chain_seq - 1}` : `position ${expected}`}), before entry id ${row.id}: entries were deleted`,
         });
       }
       const stored = hex(row.hash);

@@ -44,16 +44,18 @@ export const auditVerifyCommand: Command = {
     const report = await withOperationalStore({ dataDir, databaseUrl: readConfig().databaseUrl, postgresSchema: "check" }, (store) =>
       verifyAuditChain(store, { checkpoint }),
     );
-    const count = report.verified.toLocaleString("en-US");
+    const count = `${report.verified.toLocaleString("en-US")} ${report.verified === 1 ? "entry" : "entries"}`;
     if (report.broken) {
       const b = report.broken;
       io.stdout.write(`Audit log BROKEN at ${b.id === null ? `position ${b.seq}` : `entry id ${b.id}`}: ${PROBLEMS[b.problem]}: ${b.message}.\n`);
-      io.stdout.write(`The ${count} entries before it verify (up to hash ${report.head.hash}).\n`);
+      const upTo = `(up to hash ${report.head.hash})`;
+      const n = report.verified;
+      io.stdout.write(n === 0 ? "No entry before it verifies.\n" : n === 1 ? `The entry before it verifies ${upTo}.\n` : `The ${count} before it verify ${upTo}.\n`);
       return 1;
     }
     const { head } = report;
     const where = head.id === null ? "the log is empty" : `entry id ${head.id} of ${head.at?.toISOString()}`;
-    io.stdout.write(`Audit log intact: ${count} entries, head hash ${head.hash} (${where}).\n`);
+    io.stdout.write(`Audit log intact: ${count}, head hash ${head.hash} (${where}).\n`);
     if (head.id !== null) {
       io.stdout.write(`Note it where the database owner cannot change it; check it later with: vsv audit verify --checkpoint ${head.id}:${head.hash}\n`);
     }
