@@ -4,9 +4,11 @@
  * (docs/audit-log.md); a refused attempt through `deny`.
  */
 import type { FastifyRequest } from "fastify";
+import { type AccessScope, accessScope } from "../../domain/casework/access.js";
 import type { Actor } from "../../domain/casework/roles.js";
 import { type AuditEntry, recordAudit } from "../../store/audit.js";
-import type { PseudonymKey } from "../../store/pseudonym.js";
+import type { PersonRef, PseudonymKey } from "../../store/pseudonym.js";
+import { scopedSql, systemSql } from "../../store/scope.js";
 import type { Sql } from "../../store/sql.js";
 import { Problem } from "../problem.js";
 
@@ -15,6 +17,16 @@ export interface CaseworkContext {
   readonly key: PseudonymKey;
   /** Set the `Secure` flag on cookies (true behind HTTPS in production; false for http://localhost). */
   readonly secureCookies: boolean;
+  /**
+   * The store under the request's actor's scope (row-level security, docs/auth.md): the only way routes read or
+   * write person data. `widen` adds to the scope for one named operation (a handover writes in the receiving region).
+   */
+  personSql(request: FastifyRequest, widen?: (scope: AccessScope) => AccessScope): Sql;
+  /**
+   * Where a refused attempt was aimed, read past the actor's scope only to log the refusal in the region whose
+   * person it concerns (so that region's coordinator sees it): the region and person of a case or absence report.
+   */
+  placeOfRefused(table: "cases" | "absence_reports", id: number): Promise<{ person_ref: PersonRef; region: string } | null>;
   /** Writes audit entries for the request's actor (use inside the route's transaction with `tx` when it changes data). */
   audit(request: FastifyRequest, entry: Omit<AuditEntry, "actor" | "traceId">, sql?: Sql): Promise<void>;
   /** Logs a refused attempt (`denied`) and returns the 403 or 404 problem to throw. */
@@ -28,6 +40,14 @@ export function caseworkContext(sql: Sql, key: PseudonymKey, secureCookies: bool
     sql,
     key,
     secureCookies,
+    personSql(request, widen) {
+      const scope = accessScope(request.actor);
+      return scopedSql(sql, widen ? widen(scope) : scope);
+    },
+    async placeOfRefused(table, id) {
+      const [row] = await systemSql(sql).query<{ person_ref: PersonRef; region: string }>(`SELECT person_ref, region FROM ${table} WHERE id = $1`, [id]);
+      return row ?? null;
+    },
     async audit(request, entry, tx = sql) {
       await recordAudit(tx, { ...entry, actor: actorOf(request), traceId: request.id });
     },

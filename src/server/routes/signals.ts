@@ -8,7 +8,8 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { parseBrin, parseGemeenteCode, parseRmcRegio } from "../../domain/codes.js";
 import { CASE_STATUS_LABELS } from "../../domain/casework/case-status.js";
 import type { ProcessingActivity } from "../../domain/casework/processing-activities.js";
-import { type Actor, isRegionalRole, personScope } from "../../domain/casework/roles.js";
+import { accessScope, mayTouch } from "../../domain/casework/access.js";
+import { type Actor, isRegionalRole } from "../../domain/casework/roles.js";
 import {
   DEFAULT_PAGE_SIZE,
   DEFAULT_SIGNAL_SORT,
@@ -156,10 +157,11 @@ export function signalRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
       const region = parsed("region", q.region, parseRmcRegio);
       const institution = parsed("institution", q.institution, (t) => parseBrin(t.trim().toUpperCase()));
       const municipality = parsed("municipality", q.municipality, parseGemeenteCode);
-      if (region !== undefined && !school && !actor.regions.includes(region)) {
+      const scope = accessScope(actor);
+      if (region !== undefined && !school && !mayTouch(scope, "signal", { region })) {
         throw await ctx.deny(request, { activity, subjectKind: "signal_list", region, details: { route: ROUTE, list } }, forbidden(`Region ${region} is not one of your regions (${actor.regions.join(", ")})`));
       }
-      if (institution !== undefined && school && !actor.institutions.includes(institution)) {
+      if (institution !== undefined && school && !mayTouch(scope, "signal", { institution })) {
         throw await ctx.deny(
           request,
           { activity, subjectKind: "signal_list", details: { route: ROUTE, list, institution } },
@@ -178,14 +180,14 @@ export function signalRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
         ...(q.search !== undefined ? { search: q.search } : {}),
         sort: q.sort ?? DEFAULT_SIGNAL_SORT,
       };
-      const scope = personScope(actor);
+      const db = ctx.personSql(request);
       const options = { includeCases: !school };
       const csv = q.format === "csv";
       const page = q.page ?? 1;
       const pageSize = q.page_size ?? DEFAULT_PAGE_SIZE;
       const result = csv
-        ? { ...(await allSignals(ctx.sql, scope, { list, ...filters }, options, MAX_EXPORT_ROWS)), page: 1, page_size: MAX_EXPORT_ROWS }
-        : await listSignals(ctx.sql, scope, { list, ...filters, page, pageSize }, options);
+        ? { ...(await allSignals(db, scope, { list, ...filters }, options, MAX_EXPORT_ROWS)), page: 1, page_size: MAX_EXPORT_ROWS }
+        : await listSignals(db, scope, { list, ...filters, page, pageSize }, options);
 
       // The filters as logged: what was asked, never person data (the search text could be a name: only whether there was one).
       const { search, ...logged } = filters;
@@ -224,7 +226,7 @@ export function signalRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
     async (request) => {
       const actor = await listReader(ctx, request, `${ROUTE}/summary`);
       const school = actor.role === "school_user";
-      const summary = await signalSummary(ctx.sql, personScope(actor), { includeCases: !school });
+      const summary = await signalSummary(ctx.personSql(request), accessScope(actor), { includeCases: !school });
       for (const region of school ? [null] : actor.regions) {
         await ctx.audit(request, { action: "read", activity: activityOf(actor), subjectKind: "signal_list", region, details: { route: `${ROUTE}/summary`, rows: summary.rows.length } });
       }
