@@ -8,6 +8,7 @@ import { type AccessScope, accessScope } from "../../domain/casework/access.js";
 import type { Actor } from "../../domain/casework/roles.js";
 import { type AuditEntry, recordAudit } from "../../store/audit.js";
 import type { PersonRef, PseudonymKey } from "../../store/pseudonym.js";
+import { regionsOfPersons } from "../../store/person-places.js";
 import { scopedSql, systemSql } from "../../store/scope.js";
 import type { Sql } from "../../store/sql.js";
 import { Problem } from "../problem.js";
@@ -29,7 +30,10 @@ export interface CaseworkContext {
   placeOfRefused(table: "cases" | "absence_reports", id: number): Promise<{ person_ref: PersonRef; region: string } | null>;
   /** Writes audit entries for the request's actor (use inside the route's transaction with `tx` when it changes data). */
   audit(request: FastifyRequest, entry: Omit<AuditEntry, "actor" | "traceId">, sql?: Sql): Promise<void>;
-  /** Logs a refused attempt (`denied`) and returns the 403 or 404 problem to throw. */
+  /**
+   * Logs a refused attempt (`denied`) and returns the 403 or 404 problem to throw. An attempt on persons is logged
+   * where their data is (the entry's region when it is one of those); one without persons in the entry's region.
+   */
   deny(request: FastifyRequest, entry: Omit<AuditEntry, "actor" | "traceId" | "action">, problem: Problem): Promise<Problem>;
 }
 
@@ -52,7 +56,22 @@ export function caseworkContext(sql: Sql, key: PseudonymKey, secureCookies: bool
       await recordAudit(tx, { ...entry, actor: actorOf(request), traceId: request.id });
     },
     async deny(request, entry, problem) {
-      await recordAudit(sql, { ...entry, action: "denied", actor: actorOf(request), traceId: request.id, details: { ...entry.details, status: problem.status, route: request.routeOptions.url } });
+      const denied = { ...entry, action: "denied" as const, actor: actorOf(request), traceId: request.id, details: { ...entry.details, status: problem.status, route: request.routeOptions.url } };
+      if (!entry.persons?.length) {
+        await recordAudit(sql, denied);
+        return problem;
+      }
+      // An attempt on a person is logged where the person's data is: in the region the entry names when the
+      // person's data is there (a case's region), else in every region the person's data is in — never in a region
+      // the request named that is not the person's (the actor's own, say), so no other region learns the
+      // reference. A reference known nowhere is logged without a region (no coordinator is shown it).
+      const regions = await regionsOfPersons(sql, entry.persons);
+      const byRegion = new Map<string | null, PersonRef[]>();
+      for (const [ref, places] of regions) {
+        const logIn = entry.region && places.includes(entry.region) ? [entry.region] : places.length ? places : [null];
+        for (const region of logIn) byRegion.set(region, [...(byRegion.get(region) ?? []), ref]);
+      }
+      for (const [region, persons] of byRegion) await recordAudit(sql, { ...denied, persons, region });
       return problem;
     },
   };
