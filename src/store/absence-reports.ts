@@ -4,6 +4,7 @@
  * counts per institution or region. Who may record what is the route's check (canRecordAbsence); the store checks
  * that the person is known there and that a linked case is the same person's in the same region. docs/casework.md.
  */
+import type { AccessScope } from "../domain/casework/access.js";
 import { VsvError } from "../domain/errors.js";
 import { CaseError } from "./case-errors.js";
 import { readCase, recordCaseEvent } from "./case-record.js";
@@ -50,10 +51,8 @@ export interface RecordAbsence {
 }
 
 /** Who may see which reports: those of these regions or these institutions (both empty: none). */
-export interface AbsenceScope {
-  readonly regions: readonly string[];
-  readonly institutions: readonly string[];
-}
+/** What an actor may see (src/domain/casework/access.ts `accessScope`); the row-level security policies hold it too. */
+export type AbsenceScope = AccessScope;
 
 const REPORT_COLUMNS = `r.id, r.person_ref, n.family_name, n.given_names, r.institution, r.region, r.reported_on::text AS reported_on,
   r.kind, r.hours::float8 AS hours, r.case_id, r.created_by, r.created_at`;

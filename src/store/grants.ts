@@ -49,7 +49,14 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly TablePrivile
  * Functions the application's role calls by name (in queries or in row-level security policies). Trigger functions
  * need no EXECUTE: PostgreSQL does not check it when a trigger fires.
  */
-export const APP_FUNCTIONS: readonly string[] = [];
+export const APP_FUNCTIONS: readonly string[] = [
+  // The row-level security policies (migration 0007) call these as the querying role.
+  "vsv_scope()",
+  "vsv_scope_regions()",
+  "vsv_scope_institutions()",
+  "vsv_scope_is_system()",
+  "vsv_may_touch(text, text, text)",
+];
 
 /** `name` as a quoted SQL identifier. */
 export function quoteIdent(name: string): string {
@@ -110,10 +117,9 @@ export async function grantAppPrivileges(sql: Sql, role: string): Promise<GrantR
     // Ids: nextval for the bigserial and identity columns of the tables above.
     await tx.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${r}`);
     for (const fn of APP_FUNCTIONS) await tx.query(`GRANT EXECUTE ON FUNCTION ${fn} TO ${r}`);
-    // ── Row-level security (issue 12, part 1) ──────────────────────────────────────────────────────────────────
-    // The role the policies are written for is granted here, e.g.:
-    //   await tx.query(`GRANT vsv_scoped TO ${r}`);
-    // ─────────────────────────────────────────────────────────────────────────────────────────────────────────────
+    // Row-level security (migration 0007, docs/auth.md "Scope"): person data is read and written under
+    // SET LOCAL ROLE vsv_scoped, which only members may do.
+    await tx.query(`GRANT vsv_scoped TO ${r}`);
     return { role, tables: granted };
   });
 }

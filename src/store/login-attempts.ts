@@ -2,6 +2,10 @@
  * Login attempts (table `login_attempts`, migration 0002), for rate limiting: by a keyed hash of the lower-cased user
  * name (so the table does not list who has accounts, nor the names people mistyped) and by client address. Passwords
  * are never stored. docs/auth.md, "Rate limiting".
+ *
+ * An attempt is counted before its password is checked (`startLoginAttempt`), in one transaction that holds an
+ * advisory lock per user name and per client address: otherwise simultaneous attempts would all pass the check
+ * while the slow argon2 verifications run, and 40 at once would get 40 guesses instead of 5.
  */
 import { createHmac } from "node:crypto";
 import type { PseudonymKey } from "./pseudonym.js";
@@ -18,22 +22,6 @@ export function usernameHash(key: PseudonymKey, username: string): string {
   return createHmac("sha256", key).update(`login-username:${username.trim().toLowerCase()}`).digest("hex").slice(0, 32);
 }
 
-export interface LoginAttempt {
-  readonly usernameHash: string;
-  readonly client: string;
-  readonly succeeded: boolean;
-  readonly at: Date;
-}
-
-export async function recordLoginAttempt(sql: Sql, attempt: LoginAttempt): Promise<void> {
-  await sql.query("INSERT INTO login_attempts (at, username_hash, client, succeeded) VALUES ($1, $2, $3, $4)", [
-    attempt.at,
-    attempt.usernameHash,
-    attempt.client,
-    attempt.succeeded,
-  ]);
-}
-
 export interface LoginBlock {
   /** What hit its limit. */
   readonly by: "username" | "client";
@@ -42,7 +30,8 @@ export interface LoginBlock {
 }
 
 /**
- * Is a login for this user name from this client refused at `now`? A sliding window: the block lifts when the
+ * Is a login for this user name from this client refused at `now`? (Read only: a login goes through
+ * `startLoginAttempt`, which asks this under its locks.) A sliding window: the block lifts when the
  * oldest of the last N failures leaves the window. A successful login resets the user name's count (not the
  * client's: one's own account must not reset the count of an address that guesses others' passwords).
  */
@@ -64,6 +53,38 @@ export async function loginBlocked(sql: Sql, q: { usernameHash: string; client: 
   if (byClient.length >= MAX_FAILURES_PER_CLIENT) blocks.push({ by: "client", until: new Date(byClient.at(-1)!.at.getTime() + LOGIN_WINDOW_MS) });
   blocks.sort((a, b) => b.until.getTime() - a.until.getTime());
   return blocks[0] ?? null;
+}
+
+/** The first key of `pg_advisory_xact_lock(int, int)` for each count; the second is the hash of the user name or address. */
+const LOCK_BY_USERNAME = 581_734_301;
+const LOCK_BY_CLIENT = 581_734_302;
+
+/** Refused (nothing recorded), or counted: the attempt's row, a failure until `loginAttemptSucceeded` says otherwise. */
+export type LoginAttemptStart = { readonly blocked: LoginBlock; readonly attemptId?: undefined } | { readonly blocked?: undefined; readonly attemptId: number };
+
+/**
+ * Counts a login attempt before its password is checked: refuses it when a limit is reached (recording nothing,
+ * so the block lifts on time), else records it as failed — which it stays should the check never finish — and
+ * answers its id. Attempts for one user name, and from one address, take their turn here one after another.
+ */
+export async function startLoginAttempt(sql: Sql, q: { usernameHash: string; client: string; now: Date }): Promise<LoginAttemptStart> {
+  return sql.transaction(async (tx) => {
+    // Always the user name's lock first, then the address's: two attempts never wait for each other in a circle.
+    await tx.query("SELECT pg_advisory_xact_lock($1, hashtext($2))", [LOCK_BY_USERNAME, q.usernameHash]);
+    await tx.query("SELECT pg_advisory_xact_lock($1, hashtext($2))", [LOCK_BY_CLIENT, q.client]);
+    const blocked = await loginBlocked(tx, q);
+    if (blocked) return { blocked };
+    const [row] = await tx.query<{ id: number }>(
+      "INSERT INTO login_attempts (at, username_hash, client, succeeded) VALUES ($1, $2, $3, false) RETURNING id",
+      [q.now, q.usernameHash, q.client],
+    );
+    return { attemptId: row!.id };
+  });
+}
+
+/** The password was right and the account may sign in: the attempt succeeded, which resets the user name's count. */
+export async function loginAttemptSucceeded(sql: Sql, attemptId: number): Promise<void> {
+  await sql.query("UPDATE login_attempts SET succeeded = true WHERE id = $1", [attemptId]);
 }
 
 /** Removes attempts from before `before` (the retention job; they only matter for 15 minutes). Returns how many. */

@@ -6,6 +6,7 @@
 import { type RetentionCutoffs, retentionCutoffs } from "../domain/casework/retention.js";
 import { recordAudit } from "./audit.js";
 import { removeSignalsBefore } from "./signals.js";
+import { systemSql } from "./scope.js";
 import type { Sql } from "./sql.js";
 
 export interface RetentionCounts {
@@ -42,7 +43,8 @@ async function deleted(sql: Sql, text: string, params: readonly unknown[]): Prom
  */
 export async function runRetention(sql: Sql, now: Date): Promise<RetentionResult> {
   const cutoffs = retentionCutoffs(now);
-  return sql.transaction(async (tx) => {
+  // The system's own job: it acts on every region's rows (row-level security, migration 0007).
+  return systemSql(sql).transaction(async (tx) => {
     const oldCases = (await tx.query<{ id: number }>("SELECT id FROM cases WHERE closed_at < $1", [cutoffs.closedCasesBefore])).map((r) => r.id);
     const case_contacts = await count(tx, "SELECT count(*) AS n FROM case_contacts WHERE case_id = ANY($1::bigint[])", [oldCases]);
     const case_events = await count(tx, "SELECT count(*) AS n FROM case_events WHERE case_id = ANY($1::bigint[])", [oldCases]);

@@ -4,17 +4,15 @@
  * in its region and the person's case there (the open one, else the most recent), read-only from cases,
  * case_contacts and accounts. The scope is always part of the SQL WHERE. docs/signal-lists.md.
  */
+import type { AccessScope } from "../domain/casework/access.js";
 import type { CaseStatus } from "../domain/casework/case-status.js";
 import { VsvError } from "../domain/errors.js";
 import type { PersonRef } from "./pseudonym.js";
 import type { SignalList, SignalSource } from "./signal-row.js";
 import type { Sql } from "./sql.js";
 
-/** What an actor may see (src/domain/casework/roles.ts `personScope`): rows of these regions or institutions; none when both are empty. */
-export interface SignalScope {
-  readonly regions: readonly string[];
-  readonly institutions: readonly string[];
-}
+/** What an actor may see (src/domain/casework/access.ts `accessScope`); the row-level security policies hold it too. */
+export type SignalScope = AccessScope;
 
 export const SIGNAL_SORTS = ["age", "-age", "name", "-name", "institution", "deregistration_date", "-deregistration_date", "listed_since", "last_contact"] as const;
 export type SignalSort = (typeof SIGNAL_SORTS)[number];
@@ -281,8 +279,8 @@ async function listAbout(sql: Sql, scope: SignalScope, q: SignalQuery): Promise<
 }
 
 /**
- * Every list row of one person, in every region (possible list first), with case and absence reports. Unscoped:
- * the caller checks each row with `canSeePerson` before showing it.
+ * Every list row of one person that `sql`'s scope reaches (possible list first), with case and absence reports. The
+ * caller also checks each row with `mayTouch` before showing it.
  */
 export async function signalsOfPerson(sql: Sql, ref: PersonRef, options: ReadOptions = {}): Promise<SignalItem[]> {
   const p = new Params();

@@ -5,6 +5,7 @@
  */
 import { personRef, type PseudonymKey } from "./pseudonym.js";
 import type { SignalRow } from "./signal-row.js";
+import { systemSql } from "./scope.js";
 import type { Sql } from "./sql.js";
 
 export * from "./signal-list.js";
@@ -45,7 +46,8 @@ export interface ReplaceResult {
  * with each person's reference computed from their number.
  */
 export async function replaceSignals(sql: Sql, key: PseudonymKey, rows: readonly SignalRow[]): Promise<ReplaceResult> {
-  await sql.transaction(async (tx) => {
+  // Loading the lists is the system's own job: it replaces every region's rows (row-level security, migration 0007).
+  await systemSql(sql).transaction(async (tx) => {
     await tx.query("DELETE FROM signals");
     for (let at = 0; at < rows.length; at += BATCH) {
       const batch = rows.slice(at, at + BATCH);

@@ -6,8 +6,13 @@
  * leaks are printed.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor, PersonPlace, Role } from "../../src/domain/casework/roles.js";
-import { canCoordinate, canRecordAbsence, canSeePerson, canWorkCase, isRegionalRole } from "../../src/domain/casework/roles.js";
+import type { Actor, Role } from "../../src/domain/casework/roles.js";
+import { canCoordinate, isRegionalRole } from "../../src/domain/casework/roles.js";
+import { type PersonPlace, accessScope, mayTouch } from "../../src/domain/casework/access.js";
+
+const canSeePerson = (a: Actor, p: PersonPlace) => mayTouch(accessScope(a), "signal", p);
+const canWorkCase = (a: Actor, region: string) => mayTouch(accessScope(a), "case", { region });
+const canRecordAbsence = (a: Actor, p: PersonPlace) => (a.role === "school_user" || isRegionalRole(a.role)) && mayTouch(accessScope(a), "absence_report", p);
 import type { RmcRegio, Brin } from "../../src/domain/codes.js";
 import { personRef, type PersonRef } from "../../src/store/pseudonym.js";
 import { type CaseworkTestApp, type TestClient, type TestResponse, caseworkApp, TEST_KEY } from "../support/casework-app.js";

@@ -157,6 +157,12 @@ describe.each(kinds)("sign-in on %s", (kind) => {
       expect(r.status).toBe(403);
       expect(r.json().detail).toContain("X-CSRF-Token");
       expect((await client.get("/api/v1/auth/me")).status).toBe(200);
+      // Logged as a refusal under the session's account (test/server/refusals-logged.test.ts tries every route).
+      const [entry] = await t.sql.query<{ action: string; actor_role: string; details: Record<string, unknown> }>(
+        "SELECT action, actor_role, details FROM audit_log WHERE trace_id = $1",
+        [r.headers["x-trace-id"]],
+      );
+      expect(entry).toMatchObject({ action: "denied", actor_role: "regional_officer", details: { reason: "csrf_token_missing", status: 403 } });
     });
 
     it("refuses a wrong token and another session's token (403)", async () => {

@@ -70,6 +70,11 @@ describe.each(kinds)("the signal-list route on %s", (kind) => {
     bodies.push(r.body);
     return r;
   }
+  async function search(username: string, body: Record<string, unknown>): Promise<TestResponse> {
+    const r = await (await t.login(username)).post("/api/v1/signals/search", body);
+    bodies.push(r.body);
+    return r;
+  }
   async function entriesOf(r: TestResponse) {
     return t.sql.query<{ action: string; subject_kind: string | null; subject_pseudonym: string | null; purpose: string; region: string | null; details: Record<string, unknown> }>(
       "SELECT action, subject_kind, subject_pseudonym, purpose, region, details FROM audit_log WHERE trace_id = $1 ORDER BY id",
@@ -89,13 +94,13 @@ describe.each(kinds)("the signal-list route on %s", (kind) => {
   });
 
   it("writes one read entry per person returned, in the person's region, with the filters but no person data", async () => {
-    const r = await get("officer21", "/api/v1/signals?search=vries&page_size=10");
+    const r = await search("officer21", { search: "vries", page_size: 10 });
     expect(refsOf(r)).toEqual([ref(JAN)]);
     const entries = await entriesOf(r);
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ action: "read", subject_kind: "person", subject_pseudonym: ref(JAN), region: "21" });
     expect(entries[0]!.purpose).toMatch(/^signal_list: /);
-    expect(entries[0]!.details).toMatchObject({ route: "/api/v1/signals", list: "possible", page: 1, page_size: 10, filters: { search: true } });
+    expect(entries[0]!.details).toMatchObject({ route: "/api/v1/signals/search", list: "possible", page: 1, page_size: 10, filters: { search: true } });
     expect(JSON.stringify(entries)).not.toMatch(/vries|Jan|12345678/i);
 
     const all = await get("officer21", "/api/v1/signals");
@@ -103,9 +108,26 @@ describe.each(kinds)("the signal-list route on %s", (kind) => {
   });
 
   it("logs a request that returns nobody too", async () => {
-    const r = await get("officer21", "/api/v1/signals?search=nobody");
+    const r = await search("officer21", { search: "nobody" });
     expect(r.json().total).toBe(0);
     expect(await entriesOf(r)).toMatchObject([{ action: "read", subject_kind: "signal_list", subject_pseudonym: null, region: "21" }]);
+  });
+
+  it("takes a name search only in a POST body, never in a URL (issue 12: names out of URLs)", async () => {
+    const inUrl = await get("officer21", "/api/v1/signals?search=vries");
+    expect(inUrl.status).toBe(400);
+    expect(inUrl.json().invalid_params).toEqual([expect.objectContaining({ name: "search" })]);
+    expect(inUrl.body).toContain("POST /api/v1/signals/search");
+    expect(await entriesOf(inUrl)).toEqual([]);
+    // The same filters as GET, and the CSV download too.
+    const csv = await search("officer21", { search: "vries", format: "csv" });
+    expect(csv.status).toBe(200);
+    expect(csv.headers["content-type"]).toMatch(/^text\/csv/);
+    expect(csv.body).toContain("de Vries");
+    expect(csv.body).not.toContain("Bakker");
+    const school = await search("school", { search: "kapper" });
+    expect(school.status).toBe(200);
+    expect(refsOf(school)).toEqual([]);
   });
 
   it("filters and sorts as asked", async () => {

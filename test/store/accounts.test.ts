@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkScopes, createAccount, findAccountByUsername, getActor, listAccounts, setPassword, updateAccount } from "../../src/store/accounts.js";
 import { DEMO_PASSWORD, ensureDemoAccounts } from "../../src/store/demo-accounts.js";
 import { openOperationalStore, type OperationalStore } from "../../src/store/index.js";
-import { LOGIN_WINDOW_MS, loginBlocked, recordLoginAttempt, removeOldLoginAttempts } from "../../src/store/login-attempts.js";
+import { LOGIN_WINDOW_MS, loginAttemptSucceeded, loginBlocked, removeOldLoginAttempts, startLoginAttempt } from "../../src/store/login-attempts.js";
 import { verifyPassword } from "../../src/store/password.js";
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, createSession, removeExpiredSessions, resumeSession } from "../../src/store/sessions.js";
 import { Targets, storeKinds } from "./store-targets.js";
@@ -151,31 +151,55 @@ describe.each(kinds)("accounts, sessions and login attempts on %s", (kind) => {
   describe("login attempts", () => {
     const now = new Date("2030-06-01T12:00:00Z");
     const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
+    /** A finished attempt as the table holds it (seeded straight in, so a history past a limit can be built). */
+    const recordLoginAttempt = (a: { usernameHash: string; client: string; succeeded: boolean; at: Date }) =>
+      sql.query("INSERT INTO login_attempts (at, username_hash, client, succeeded) VALUES ($1, $2, $3, $4)", [a.at, a.usernameHash, a.client, a.succeeded]);
 
     it("blocks a user name after 5 failures in 15 minutes, until the oldest of them leaves the window", async () => {
-      for (const m of [14, 10, 8, 3]) await recordLoginAttempt(sql, { usernameHash: "u1", client: "10.0.0.1", succeeded: false, at: minutesAgo(m) });
+      for (const m of [14, 10, 8, 3]) await recordLoginAttempt({ usernameHash: "u1", client: "10.0.0.1", succeeded: false, at: minutesAgo(m) });
       expect(await loginBlocked(sql, { usernameHash: "u1", client: "10.0.0.2", now })).toBeNull();
-      await recordLoginAttempt(sql, { usernameHash: "u1", client: "10.0.0.1", succeeded: false, at: minutesAgo(1) });
+      await recordLoginAttempt({ usernameHash: "u1", client: "10.0.0.1", succeeded: false, at: minutesAgo(1) });
       const block = await loginBlocked(sql, { usernameHash: "u1", client: "10.0.0.2", now });
       expect(block).toEqual({ by: "username", until: new Date(minutesAgo(14).getTime() + LOGIN_WINDOW_MS) });
       expect(await loginBlocked(sql, { usernameHash: "u1", client: "10.0.0.2", now: new Date(block!.until.getTime() + 1) })).toBeNull();
     });
 
     it("does not count a user name's failures from before its last successful login", async () => {
-      for (const m of [12, 11, 10, 9, 8]) await recordLoginAttempt(sql, { usernameHash: "u2", client: "10.0.0.3", succeeded: false, at: minutesAgo(m) });
+      for (const m of [12, 11, 10, 9, 8]) await recordLoginAttempt({ usernameHash: "u2", client: "10.0.0.3", succeeded: false, at: minutesAgo(m) });
       expect(await loginBlocked(sql, { usernameHash: "u2", client: "10.0.0.4", now })).not.toBeNull();
-      await recordLoginAttempt(sql, { usernameHash: "u2", client: "10.0.0.3", succeeded: true, at: minutesAgo(5) });
+      await recordLoginAttempt({ usernameHash: "u2", client: "10.0.0.3", succeeded: true, at: minutesAgo(5) });
       expect(await loginBlocked(sql, { usernameHash: "u2", client: "10.0.0.4", now })).toBeNull();
     });
 
     it("blocks a client address after 20 failures over any user names", async () => {
-      for (let i = 0; i < 20; i++) await recordLoginAttempt(sql, { usernameHash: `c${i}`, client: "10.9.9.9", succeeded: false, at: minutesAgo(10) });
+      for (let i = 0; i < 20; i++) await recordLoginAttempt({ usernameHash: `c${i}`, client: "10.9.9.9", succeeded: false, at: minutesAgo(10) });
       expect((await loginBlocked(sql, { usernameHash: "someone", client: "10.9.9.9", now }))?.by).toBe("client");
       expect(await loginBlocked(sql, { usernameHash: "someone", client: "10.9.9.8", now })).toBeNull();
     });
 
+    it("startLoginAttempt counts an attempt as a failure before its password is checked, and records nothing when it refuses", async () => {
+      const count = async () => (await sql.query<{ n: number }>("SELECT count(*)::int AS n FROM login_attempts WHERE username_hash = 'u3'"))[0]!.n;
+      const started = [];
+      for (let m = 5; m >= 1; m--) started.push(await startLoginAttempt(sql, { usernameHash: "u3", client: `10.0.3.${m}`, now: minutesAgo(m) }));
+      expect(started.every((s) => s.attemptId !== undefined)).toBe(true);
+      expect(await count()).toBe(5);
+      // Five attempts under way or failed: the sixth is refused until the first leaves the window.
+      const refused = await startLoginAttempt(sql, { usernameHash: "u3", client: "10.0.3.9", now });
+      expect(refused).toEqual({ blocked: { by: "username", until: new Date(minutesAgo(5).getTime() + LOGIN_WINDOW_MS) } });
+      expect(await count()).toBe(5);
+      // One of them turns out to be the right password: the count starts again after it.
+      await loginAttemptSucceeded(sql, started.at(-1)!.attemptId!);
+      expect((await startLoginAttempt(sql, { usernameHash: "u3", client: "10.0.3.9", now })).attemptId).toBeGreaterThan(0);
+    });
+
+    it("startLoginAttempt lets no more than 5 of many simultaneous attempts for one user name through", async () => {
+      const all = await Promise.all(Array.from({ length: 30 }, (_, i) => startLoginAttempt(sql, { usernameHash: "u4", client: `10.0.4.${i}`, now })));
+      expect(all.filter((s) => s.attemptId !== undefined)).toHaveLength(5);
+      expect(all.filter((s) => s.blocked?.by === "username")).toHaveLength(25);
+    });
+
     it("removeOldLoginAttempts removes attempts from before the given time", async () => {
-      await recordLoginAttempt(sql, { usernameHash: "old", client: "10.1.1.1", succeeded: false, at: new Date("2020-01-01T00:00:00Z") });
+      await recordLoginAttempt({ usernameHash: "old", client: "10.1.1.1", succeeded: false, at: new Date("2020-01-01T00:00:00Z") });
       expect(await removeOldLoginAttempts(sql, new Date("2021-01-01T00:00:00Z"))).toBe(1);
       expect(await sql.query("SELECT id FROM login_attempts WHERE username_hash = 'old'")).toEqual([]);
     });

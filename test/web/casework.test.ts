@@ -121,6 +121,42 @@ describe.skipIf(!run)("the closed part in Chromium", () => {
     await officer.locator('th[aria-sort="ascending"]', { hasText: "Naam" }).waitFor();
   });
 
+  it("searches without putting the search in the URL, the browser history or any request's URL (names stay out of URLs)", async () => {
+    const [school] = await h.sql.query<{ institution_name: string; n: number }>(
+      `SELECT institution_name, count(*) AS n FROM signals WHERE list = 'possible' AND region = $1 AND institution_name IS NOT NULL
+       GROUP BY institution_name ORDER BY count(*) DESC, institution_name LIMIT 1`,
+      [region],
+    );
+    const text = school!.institution_name.split(" ").sort((a, b) => b.length - a.length)[0]!;
+    const [expected] = await h.sql.query<{ n: number }>(
+      `SELECT count(*) AS n FROM signals WHERE list = 'possible' AND region = $1
+       AND (institution_name ILIKE $2 OR institution ILIKE $2 OR programme_name ILIKE $2 OR programme ILIKE $2 OR family_name ILIKE $2)`,
+      [region, `%${text}%`],
+    );
+    const urls: string[] = [];
+    officer.on("request", (r) => urls.push(r.url()));
+    await officer.goto(`${h.baseUrl}/werk/signalen`);
+    await officer.getByLabel("Zoeken op naam of referentie").fill(text);
+    await officer.getByRole("button", { name: "Filters toepassen" }).click();
+    await officer.getByTestId("signal-count").filter({ hasText: `${expected!.n} ${expected!.n === 1 ? "jongere" : "jongeren"}` }).waitFor();
+    expect((await signalRows(officer)).length).toBe(Math.min(expected!.n, 50));
+    expect(officer.url()).not.toContain(encodeURIComponent(text));
+    expect(await officer.evaluate(() => window.location.href + JSON.stringify(window.history.state))).not.toContain(text);
+    const leaked = urls.filter((u) => u.includes(text) || u.includes(encodeURIComponent(text)));
+    expect(leaked).toEqual([]);
+    expect(urls.some((u) => u.endsWith("/api/v1/signals/search"))).toBe(true);
+    // The download of a searched list is made the same way: a POST, no link holding the search.
+    expect(await officer.getByRole("link", { name: /Download deze lijst/ }).count()).toBe(0);
+    const download = officer.waitForEvent("download");
+    await officer.getByRole("button", { name: /Download deze lijst/ }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+    expect(urls.filter((u) => u.includes(text))).toEqual([]);
+    // Clearing the filters clears the search too.
+    await officer.getByRole("link", { name: "Filters wissen" }).click();
+    await officer.getByTestId("signal-count").filter({ hasText: `${regionRefs.size} jongeren` }).waitFor();
+    officer.removeAllListeners("request");
+  });
+
   it("opens a person, opens a case, adds a contact moment and changes the status; the list then shows the person as contacted", async () => {
     await officer.goto(`${h.baseUrl}/werk/signalen`);
     const [first] = await signalRows(officer);

@@ -1,6 +1,6 @@
 /**
- * Who may see what of person data (issue 5): the five roles and their scopes, as pure predicates. Every
- * person-level route and query asks these, so the rule lives in one place (docs/casework.md, "Roles").
+ * The five roles of the closed part and what each may do (issue 5). Which persons a role may reach is one rule in
+ * access.ts (`accessScope`, `mayTouch`); docs/casework.md, "Roles", and docs/auth.md, "Scope".
  */
 import type { Brin, RmcRegio } from "../codes.js";
 
@@ -32,33 +32,9 @@ export interface Actor {
   readonly institutions: readonly Brin[];
 }
 
-/** Where a piece of person data belongs: the region that follows the person, and the school they were enrolled at. */
-export interface PersonPlace {
-  readonly region: string;
-  readonly institution?: string | null;
-}
-
 /** Roles that work with cases of a region. */
 export function isRegionalRole(role: Role): boolean {
   return role === "regional_officer" || role === "regional_coordinator";
-}
-
-/** May this actor see the signal-list row or case at `place`? Analysts and administrators never see persons. */
-export function canSeePerson(actor: Actor, place: PersonPlace): boolean {
-  if (isRegionalRole(actor.role)) return actor.regions.includes(place.region as RmcRegio);
-  if (actor.role === "school_user") return place.institution != null && actor.institutions.includes(place.institution as Brin);
-  return false;
-}
-
-/** Cases (read and write): regional officers and coordinators of the case's region only. Schools see signal lists only. */
-export function canWorkCase(actor: Actor, region: string): boolean {
-  return isRegionalRole(actor.role) && actor.regions.includes(region as RmcRegio);
-}
-
-/** Absence reports: a school for its own institutions, a regional role for its regions. */
-export function canRecordAbsence(actor: Actor, place: Required<PersonPlace>): boolean {
-  if (actor.role === "school_user") return place.institution !== null && actor.institutions.includes(place.institution as Brin);
-  return canWorkCase(actor, place.region);
 }
 
 /** Coordinators manage the officers and read the audit log of their own regions. */
@@ -69,11 +45,4 @@ export function canCoordinate(actor: Actor, region: string): boolean {
 /** Administrators manage accounts (and see no person data). */
 export function canManageAccounts(actor: Actor): boolean {
   return actor.role === "administrator";
-}
-
-/** The SQL filter every person-level list applies: which regions or institutions are in scope (empty: nothing). */
-export function personScope(actor: Actor): { readonly regions: readonly string[]; readonly institutions: readonly string[] } {
-  if (isRegionalRole(actor.role)) return { regions: actor.regions, institutions: [] };
-  if (actor.role === "school_user") return { regions: [], institutions: actor.institutions };
-  return { regions: [], institutions: [] };
 }

@@ -1,7 +1,8 @@
 /**
  * Sign-in for the closed part (docs/auth.md): on every route tagged `auth` or `casework`, the session cookie is
  * turned into `request.actor` (null without a valid session), and a POST, PATCH, PUT or DELETE made with a session
- * must carry the session's CSRF token. Routes then decide with `requireActor` and the role predicates.
+ * must carry the session's CSRF token (a refusal is logged as denied). Routes then decide with `requireActor` and
+ * the role predicates.
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { getActor } from "../../store/accounts.js";
@@ -62,7 +63,22 @@ export async function registerAuth(app: FastifyInstance, ctx: CaseworkContext): 
     }
     if (isUnsafeMethod(request.method) && !request.routeOptions.config.skipCsrf) {
       const given = request.headers[CSRF_HEADER];
-      if (!csrfMatches(session.csrfToken, given)) throw csrfProblem(given);
+      if (!csrfMatches(session.csrfToken, given)) {
+        // A valid session without its token is what a request forged by another site looks like: refused before
+        // the route runs (nothing changes) and logged as denied under the session's account, so its region's
+        // coordinator sees it. The actor is set for that entry only; the request ends here.
+        request.actor = actor;
+        throw await ctx.deny(
+          request,
+          {
+            activity: "authentication",
+            subjectKind: "session",
+            region: actor.regions[0] ?? null,
+            details: { reason: given === undefined ? "csrf_token_missing" : "csrf_token_mismatch", method: request.method },
+          },
+          csrfProblem(given),
+        );
+      }
     }
     request.actor = actor;
     request.authSession = session;

@@ -78,7 +78,7 @@ export async function sendCaseError(ctx: CaseworkContext, request: FastifyReques
   const activity = refused.activity ?? "case_work";
   const route = request.routeOptions.url;
   if (e instanceof VersionConflict) {
-    const current = await getCaseDetail(ctx.sql, e.current.id);
+    const current = await getCaseDetail(ctx.personSql(request), e.current.id);
     await ctx.audit(request, { action: "read", activity, subjectKind: "case", persons: [e.current.person_ref], region: e.current.region, details: { route, case_id: e.current.id, conflict: true } });
     return send(reply, request, new Problem(409, "Dossier is intussen gewijzigd", e.message), { current_version: e.currentVersion, case: current?.case ?? e.current });
   }

@@ -6,7 +6,8 @@
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { parseBrin } from "../../domain/codes.js";
-import { type Actor, canRecordAbsence, canWorkCase, isRegionalRole, personScope } from "../../domain/casework/roles.js";
+import { accessScope, mayTouch } from "../../domain/casework/access.js";
+import { type Actor, isRegionalRole } from "../../domain/casework/roles.js";
 import {
   ABSENCE_KINDS,
   type AbsenceKind,
@@ -69,17 +70,21 @@ interface NewReport {
 /**
  * Where a new report belongs. A school: its institution (given, or its only one), and the region of the person's
  * latest signal-list row at that institution — the person must be on one (404 otherwise). A regional role: its
- * region (given, or its only one), and the institution given or of the person's latest list row in that region.
+ * region (given, or its only one), and the institution given or of the person's latest list row in that region;
+ * the person must be on that region's list or have a case there (the store checks it under the actor's scope, so a
+ * person of another region is never found, whatever institution is named).
  */
 async function placeOf(ctx: CaseworkContext, request: FastifyRequest, actor: Actor, b: NewReport): Promise<{ institution: string; region: string }> {
+  const scope = accessScope(actor);
+  const db = ctx.personSql(request);
   const deny = (problem: Problem, region?: string) =>
     ctx.deny(request, { activity: "absence", subjectKind: "absence_report", persons: [b.person_ref], ...(region ? { region } : {}), details: { route: ROUTE } }, problem);
   if (actor.role === "school_user") {
     if (b.case_id !== undefined) throw badParam("case_id", "schools do not see the region's cases: leave case_id out; the region links the report");
     const institution = b.institution !== undefined ? brinParam("institution", b.institution) : onlyOne("institution", actor.institutions);
-    if (!actor.institutions.includes(institution as never)) throw await deny(forbidden(`Institution ${institution} is not one of yours (${actor.institutions.join(", ")})`));
+    if (!mayTouch(scope, "absence_report", { institution })) throw await deny(forbidden(`Institution ${institution} is not one of yours (${actor.institutions.join(", ")})`));
     const region = b.region !== undefined ? regionParam("region", b.region) : undefined;
-    const [row] = await ctx.sql.query<{ region: string }>(
+    const [row] = await db.query<{ region: string }>(
       `SELECT region FROM signals WHERE person_ref = $1 AND institution = $2 AND ($3::text IS NULL OR region = $3)
        ORDER BY teljaar DESC, loaded_at DESC, id DESC LIMIT 1`,
       [b.person_ref, institution, region ?? null],
@@ -88,19 +93,22 @@ async function placeOf(ctx: CaseworkContext, request: FastifyRequest, actor: Act
     return { institution, region: row.region };
   }
   const region = b.region !== undefined ? regionParam("region", b.region) : onlyOne("region", actor.regions);
-  if (!canWorkCase(actor, region)) throw await deny(forbidden(`Region ${region} is not one of your regions (${actor.regions.join(", ")})`), region);
+  if (!mayTouch(scope, "absence_report", { region })) throw await deny(forbidden(`Region ${region} is not one of your regions (${actor.regions.join(", ")})`), region);
+  const [row] = await db.query<{ institution: string | null }>(
+    `SELECT institution FROM signals WHERE person_ref = $1 AND region = $2
+     UNION ALL SELECT NULL FROM cases WHERE person_ref = $1 AND region = $2
+     ORDER BY 1 NULLS LAST LIMIT 1`,
+    [b.person_ref, region],
+  );
+  if (!row) throw await deny(casePersonProblem(), region);
   if (b.institution !== undefined) return { institution: brinParam("institution", b.institution), region };
-  const [row] = await ctx.sql.query<{ institution: string }>(
+  const [latest] = await db.query<{ institution: string }>(
     `SELECT institution FROM signals WHERE person_ref = $1 AND region = $2 AND institution IS NOT NULL
      ORDER BY teljaar DESC, loaded_at DESC, id DESC LIMIT 1`,
     [b.person_ref, region],
   );
-  if (!row) {
-    const [known] = await ctx.sql.query("SELECT 1 FROM cases WHERE person_ref = $1 AND region = $2 LIMIT 1", [b.person_ref, region]);
-    if (!known) throw await deny(casePersonProblem(), region);
-    throw badParam("institution", `the person is on no signal list of region ${region} with an institution: give the BRIN of the school that reports`);
-  }
-  return { institution: row.institution, region };
+  if (!latest) throw badParam("institution", `the person is on no signal list of region ${region} with an institution: give the BRIN of the school that reports`);
+  return { institution: latest.institution, region };
 }
 
 export function absenceRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
@@ -133,9 +141,9 @@ export function absenceRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
       const b = request.body;
       const reportedOn = dateParam("reported_on", b.reported_on);
       const place = await placeOf(ctx, request, actor, b);
-      if (!canRecordAbsence(actor, place)) throw new Error("placeOf returned a place outside the actor's scope");
+      if (!mayTouch(accessScope(actor), "absence_report", place)) throw new Error("placeOf returned a place outside the actor's scope");
       try {
-        const report = await ctx.sql.transaction(async (tx) => {
+        const report = await ctx.personSql(request).transaction(async (tx) => {
           const r = await recordAbsenceReport(tx, {
             personRef: b.person_ref,
             institution: place.institution,
@@ -183,10 +191,11 @@ export function absenceRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
       const q = request.query;
       const region = q.region !== undefined ? regionParam("region", q.region) : undefined;
       const institution = q.institution !== undefined ? brinParam("institution", q.institution) : undefined;
-      if (region !== undefined && isRegionalRole(actor.role) && !canWorkCase(actor, region)) {
+      const scope = accessScope(actor);
+      if (region !== undefined && isRegionalRole(actor.role) && !mayTouch(scope, "absence_report", { region })) {
         throw await ctx.deny(request, { activity: "absence", subjectKind: "absence_report", region, details: { route: ROUTE } }, forbidden(`Region ${region} is not one of your regions (${actor.regions.join(", ")})`));
       }
-      if (institution !== undefined && actor.role === "school_user" && !actor.institutions.includes(institution as never)) {
+      if (institution !== undefined && actor.role === "school_user" && !mayTouch(scope, "absence_report", { institution })) {
         throw await ctx.deny(request, { activity: "absence", subjectKind: "absence_report", details: { route: ROUTE, institution } }, forbidden(`Institution ${institution} is not one of yours (${actor.institutions.join(", ")})`));
       }
       const page = q.page ?? 1;
@@ -198,7 +207,7 @@ export function absenceRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
         ...(q.from !== undefined ? { from: dateParam("from", q.from) } : {}),
         ...(q.to !== undefined ? { to: dateParam("to", q.to) } : {}),
       };
-      const result = await listAbsenceReports(ctx.sql, { scope: personScope(actor), ...filter, limit: pageSize, offset: (page - 1) * pageSize });
+      const result = await listAbsenceReports(ctx.personSql(request), { scope, ...filter, limit: pageSize, offset: (page - 1) * pageSize });
       const details = { route: ROUTE, filters: { region: region ?? null, institution: institution ?? null, from: q.from ?? null, to: q.to ?? null, person: q.person_ref !== undefined }, page, page_size: pageSize };
       const byRegion = new Map<string, PersonRef[]>();
       for (const r of result.rows) byRegion.set(r.region, [...new Set([...(byRegion.get(r.region) ?? []), r.person_ref])]);
@@ -233,7 +242,7 @@ export function absenceRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
       const by = q.by ?? "institution";
       const from = q.from !== undefined ? dateParam("from", q.from) : undefined;
       const to = q.to !== undefined ? dateParam("to", q.to) : undefined;
-      const rows = await absenceCounts(ctx.sql, { by, scope: personScope(actor), ...(from ? { from } : {}), ...(to ? { to } : {}) });
+      const rows = await absenceCounts(ctx.personSql(request), { by, scope: accessScope(actor), ...(from ? { from } : {}), ...(to ? { to } : {}) });
       // Counts, no persons: logged without a subject, like every closed-part request.
       await ctx.audit(request, { action: "read", activity: "absence", subjectKind: "absence_report", details: { route: `${ROUTE}/counts`, by, from: from ?? null, to: to ?? null, aggregate: true } });
       return { by, from: from ?? null, to: to ?? null, rows: rows.map(({ code, ...counts }) => ({ [by]: code, ...counts })) };
@@ -258,16 +267,17 @@ export function absenceRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
       if (!isRegionalRole(actor.role)) {
         throw await ctx.deny(request, { activity: "absence", subjectKind: "absence_report", details: { route, report_id: id } }, forbidden("Schools do not see the region's cases: the region links reports to cases"));
       }
-      const report = await readAbsenceReport(ctx.sql, id);
-      if (!report || !canWorkCase(actor, report.region)) {
+      const report = await readAbsenceReport(ctx.personSql(request), id);
+      if (!report || !mayTouch(accessScope(actor), "case", report)) {
+        const aimed = report ?? (await ctx.placeOfRefused("absence_reports", id));
         throw await ctx.deny(
           request,
-          { activity: "absence", subjectKind: "absence_report", ...(report ? { persons: [report.person_ref], region: report.region } : {}), details: { route, report_id: id } },
+          { activity: "absence", subjectKind: "absence_report", ...(aimed ? { persons: [aimed.person_ref], region: aimed.region } : {}), details: { route, report_id: id } },
           notFound(`There is no absence report ${id} in your regions: use an id from GET ${ROUTE}`),
         );
       }
       try {
-        const linked = await ctx.sql.transaction(async (tx) => {
+        const linked = await ctx.personSql(request).transaction(async (tx) => {
           const r = await linkAbsenceReport(tx, id, request.body.case_id, actor.accountId);
           await ctx.audit(request, { action: "update", activity: "absence", subjectKind: "absence_report", persons: [r.person_ref], region: r.region, details: { route, report_id: id, case_id: r.case_id } }, tx);
           return r;

@@ -1,8 +1,9 @@
 /**
  * Accounts (docs/auth.md, "Managing accounts"): the administrator lists, creates and changes every account; a
  * regional coordinator lists the accounts of their own regions and creates and disables regional officers of
- * those regions, nothing else. Every change is an audit entry (account_management); passwords never appear in
- * answers or the log.
+ * those regions, nothing else. Every change is an audit entry (account_management), and so is every refusal
+ * (`denied`, through `refuse`; a 401 is logged by the closed part's hook); passwords never appear in answers or
+ * the log.
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { type Actor, ROLE_LABELS, type Role, ROLES, canCoordinate, canManageAccounts } from "../../domain/casework/roles.js";
@@ -91,14 +92,36 @@ function coordinates(actor: Actor, account: Pick<Account, "role" | "regions">): 
   return account.role === "regional_officer" && account.regions.length > 0 && account.regions.every((r) => canCoordinate(actor, r));
 }
 
-/** Administrators and coordinators only; every other role gets 403. */
-function accountManager(request: FastifyRequest): Actor {
-  const actor = requireActor(request);
-  if (canManageAccounts(actor) || actor.role === "regional_coordinator") return actor;
-  throw forbidden("Accounts are managed by administrators, and regional officers by the coordinator of their region");
-}
+/** Why an account operation was refused, as the `denied` entry records it. */
+type RefusalReason =
+  | "not_an_account_manager"
+  | "role_not_allowed"
+  | "region_not_theirs"
+  | "not_their_officer"
+  | "field_not_allowed"
+  | "no_such_account"
+  | "own_account"
+  | "username_taken";
 
 export function accountRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
+  /** Logs a refused account operation as `denied` (in the actor's first region, for their coordinator) and returns the problem to throw. */
+  const refuse = (request: FastifyRequest, reason: RefusalReason, problem: Problem, details: Record<string, unknown> = {}) =>
+    ctx.deny(request, { activity: "account_management", subjectKind: "account", region: request.actor?.regions[0] ?? null, details: { reason, ...details } }, problem);
+
+  /** Administrators and coordinators only; every other role gets 403 (without a session: 401). */
+  async function accountManager(request: FastifyRequest): Promise<Actor> {
+    const actor = requireActor(request);
+    if (canManageAccounts(actor) || actor.role === "regional_coordinator") return actor;
+    throw await refuse(request, "not_an_account_manager", forbidden("Accounts are managed by administrators, and regional officers by the coordinator of their region"));
+  }
+
+  /** A taken user name (409) is a refusal and logged; other bad input is a 400 and is not. */
+  async function createProblem(request: FastifyRequest, e: unknown, details: Record<string, unknown>): Promise<unknown> {
+    const problem = inputProblem(e);
+    if (problem instanceof Problem && problem.status === 409) return refuse(request, "username_taken", problem, details);
+    return problem;
+  }
+
   app.get(
     "/api/v1/accounts",
     {
@@ -109,7 +132,7 @@ export function accountRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
       },
     },
     async (request) => {
-      const actor = accountManager(request);
+      const actor = await accountManager(request);
       const accounts = canManageAccounts(actor) ? await listAccounts(ctx.sql) : await listAccounts(ctx.sql, { regions: actor.regions });
       return { accounts: accounts.map(accountBody) };
     },
@@ -140,10 +163,12 @@ export function accountRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
       },
     },
     async (request, reply) => {
-      const actor = accountManager(request);
+      const actor = await accountManager(request);
       const body = request.body;
       if (!canManageAccounts(actor)) {
-        if (body.role !== "regional_officer") throw forbidden("A coordinator creates regional_officer accounts only: ask an administrator for other roles");
+        if (body.role !== "regional_officer") {
+          throw await refuse(request, "role_not_allowed", forbidden("A coordinator creates regional_officer accounts only: ask an administrator for other roles"), { role: body.role });
+        }
         let scopes: Scopes;
         try {
           scopes = checkScopes("regional_officer", body.regions ?? [], body.institutions ?? []);
@@ -151,10 +176,11 @@ export function accountRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
           throw inputProblem(e);
         }
         if (!scopes.regions.every((r) => canCoordinate(actor, r))) {
-          throw await ctx.deny(
+          throw await refuse(
             request,
-            { activity: "account_management", subjectKind: "account", region: actor.regions[0] ?? null, details: { role: body.role, regions: body.regions ?? [] } },
+            "region_not_theirs",
             forbidden(`A coordinator creates officers for their own regions only (${actor.regions.join(", ")}): give regions among those`),
+            { role: body.role, regions: body.regions ?? [] },
           );
         }
       }
@@ -182,8 +208,8 @@ export function accountRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
           );
           return created;
         })
-        .catch((e: unknown) => {
-          throw inputProblem(e);
+        .catch(async (e: unknown) => {
+          throw await createProblem(request, e, { role: body.role });
         });
       reply.status(201).header("location", `/api/v1/accounts/${account.id}`);
       return accountBody(account);
@@ -214,7 +240,7 @@ export function accountRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
       },
     },
     async (request) => {
-      const actor = accountManager(request);
+      const actor = await accountManager(request);
       const id = request.params.id;
       const body = request.body;
       const current = await getAccount(ctx.sql, id);
@@ -223,21 +249,29 @@ export function accountRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
         // Those they can list but not manage (a fellow coordinator, an officer also of another region): 403.
         const visible = current !== null && current.regions.some((r) => canCoordinate(actor, r));
         if (visible && !coordinates(actor, current)) {
-          throw forbidden("A coordinator may only disable or enable the regional officers of their own regions: ask an administrator");
-        }
-        if (!current || !coordinates(actor, current)) {
-          throw await ctx.deny(
+          throw await refuse(
             request,
-            { activity: "account_management", subjectKind: "account", region: actor.regions[0] ?? null, details: { account_id: id } },
-            notFound(`There is no account ${id} among the officers of your regions: see GET /api/v1/accounts`),
+            "not_their_officer",
+            forbidden("A coordinator may only disable or enable the regional officers of their own regions: ask an administrator"),
+            { account_id: id },
           );
         }
+        if (!current || !coordinates(actor, current)) {
+          throw await refuse(request, "no_such_account", notFound(`There is no account ${id} among the officers of your regions: see GET /api/v1/accounts`), { account_id: id });
+        }
         const fields = Object.keys(body).filter((k) => k !== "disabled");
-        if (fields.length > 0) throw forbidden(`A coordinator may only disable or enable an officer (field disabled), not change ${fields.join(", ")}: ask an administrator`);
+        if (fields.length > 0) {
+          throw await refuse(
+            request,
+            "field_not_allowed",
+            forbidden(`A coordinator may only disable or enable an officer (field disabled), not change ${fields.join(", ")}: ask an administrator`),
+            { account_id: id, fields: fields.sort() },
+          );
+        }
       }
-      if (!current) throw notFound(`There is no account ${id}: see GET /api/v1/accounts`);
+      if (!current) throw await refuse(request, "no_such_account", notFound(`There is no account ${id}: see GET /api/v1/accounts`), { account_id: id });
       if (body.disabled === true && current.id === actor.accountId) {
-        throw new Problem(409, "Eigen account", "You cannot disable your own account: ask another administrator");
+        throw await refuse(request, "own_account", new Problem(409, "Eigen account", "You cannot disable your own account: ask another administrator"), { account_id: id });
       }
       const change: AccountChange = {
         ...(body.display_name !== undefined ? { displayName: body.display_name } : {}),

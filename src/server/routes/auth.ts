@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { findAccountByUsername, getActor } from "../../store/accounts.js";
-import { type LoginBlock, loginBlocked, recordLoginAttempt, usernameHash } from "../../store/login-attempts.js";
+import { type LoginBlock, loginAttemptSucceeded, startLoginAttempt, usernameHash } from "../../store/login-attempts.js";
 import { PASSWORD_MAX_LENGTH, verifyPassword } from "../../store/password.js";
 import { createSession, endSession, sessionTokenHash } from "../../store/sessions.js";
 import { type CaseworkContext, requireActor } from "../casework/context.js";
@@ -76,10 +76,11 @@ export function authRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
       const client = clientOf(request);
       const denied = (reason: string) => ctx.audit(request, { action: "denied", activity: "authentication", subjectKind: "session", details: { reason, username_hash: hash } });
 
-      const block = await loginBlocked(ctx.sql, { usernameHash: hash, client, now });
-      if (block) {
-        const { problem, seconds } = tooManyAttempts(block, now);
-        await denied(`rate_limited_by_${block.by}`);
+      // Counted before the password is checked, so simultaneous attempts cannot all slip under the limit.
+      const attempt = await startLoginAttempt(ctx.sql, { usernameHash: hash, client, now });
+      if (attempt.blocked) {
+        const { problem, seconds } = tooManyAttempts(attempt.blocked, now);
+        await denied(`rate_limited_by_${attempt.blocked.by}`);
         reply.header("retry-after", String(seconds));
         throw problem;
       }
@@ -88,11 +89,11 @@ export function authRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
       // Always one argon2 verification, also for an unknown user (against a dummy hash): the same time either way.
       const passwordOk = await verifyPassword(account?.passwordHash ?? null, request.body.password);
       const actor = account && passwordOk && !account.disabled ? await getActor(ctx.sql, account.id) : null;
-      await recordLoginAttempt(ctx.sql, { usernameHash: hash, client, succeeded: actor !== null, at: now });
       if (!actor) {
         await denied("bad_credentials");
         throw loginFailed();
       }
+      await loginAttemptSucceeded(ctx.sql, attempt.attemptId);
 
       // A login replaces the session this browser had (no session fixation, no stale sessions left behind).
       const previous = readCookie(request, SESSION_COOKIE);

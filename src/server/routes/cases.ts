@@ -7,7 +7,8 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { CASE_STATUSES, CLOSE_REASONS_BY_HAND, CONTACT_CHANNELS, OPEN_STATUSES, OUTCOMES, type CaseStatus, type CloseReason, type ContactChannel, type Outcome } from "../../domain/casework/case-status.js";
-import { type Actor, canSeePerson, canWorkCase, isRegionalRole, personScope } from "../../domain/casework/roles.js";
+import { type AccessScope, accessScope, mayTouch, withReceivingRegion } from "../../domain/casework/access.js";
+import { type Actor, isRegionalRole } from "../../domain/casework/roles.js";
 import { listAbsenceReports } from "../../store/absence-reports.js";
 import { addContact } from "../../store/case-contacts.js";
 import { handoverCase } from "../../store/case-handover.js";
@@ -38,11 +39,13 @@ async function caseWorker(ctx: CaseworkContext, request: FastifyRequest): Promis
 
 /** The case when it is in one of the actor's regions; otherwise 404 (whether it exists elsewhere is not told), logged as denied. */
 async function caseInScope(ctx: CaseworkContext, request: FastifyRequest, actor: Actor, id: number): Promise<CaseRecord> {
-  const c = await readCase(ctx.sql, id);
-  if (c && canWorkCase(actor, c.region)) return c;
+  const c = await readCase(ctx.personSql(request), id);
+  if (c && mayTouch(accessScope(actor), "case", c)) return c;
+  // Logged in the region of the person it was aimed at, so that region's coordinator sees the attempt.
+  const aimed = c ?? (await ctx.placeOfRefused("cases", id));
   throw await ctx.deny(
     request,
-    { activity: "case_work", subjectKind: "case", ...(c ? { persons: [c.person_ref], region: c.region } : {}), details: { route: request.routeOptions.url, case_id: id } },
+    { activity: "case_work", subjectKind: "case", ...(aimed ? { persons: [aimed.person_ref], region: aimed.region } : {}), details: { route: request.routeOptions.url, case_id: id } },
     notFound(`There is no case ${id} in your regions (${actor.regions.join(", ")}): use an id from GET /api/v1/cases`),
   );
 }
@@ -59,6 +62,8 @@ interface ChangeSpec<T> {
   readonly change: (tx: Sql) => Promise<T>;
   /** More audit entries of the same change (a handover also creates a case in the receiving region). */
   readonly more?: (result: T) => { region: string; details: Record<string, unknown>; action: "update" | "create" }[];
+  /** Widens the actor's scope for this change only (a handover writes in the receiving region). */
+  readonly widen?: (scope: AccessScope) => AccessScope;
 }
 
 /**
@@ -68,7 +73,7 @@ interface ChangeSpec<T> {
 async function changeCase<T>(ctx: CaseworkContext, request: FastifyRequest, reply: FastifyReply, c: CaseRecord, spec: ChangeSpec<T>, status = 200): Promise<FastifyReply> {
   const route = request.routeOptions.url;
   try {
-    await ctx.sql.transaction(async (tx) => {
+    await ctx.personSql(request, spec.widen).transaction(async (tx) => {
       const r = await spec.change(tx);
       const entry = { activity: "case_work", subjectKind: "case", persons: [c.person_ref] } as const;
       await ctx.audit(request, { ...entry, action: spec.action, region: c.region, details: { route, case_id: c.id, ...spec.details } }, tx);
@@ -77,7 +82,7 @@ async function changeCase<T>(ctx: CaseworkContext, request: FastifyRequest, repl
   } catch (e) {
     return sendCaseError(ctx, request, reply, e);
   }
-  return reply.status(status).send(await detailOf(ctx.sql, c.id));
+  return reply.status(status).send(await detailOf(ctx.personSql(request), c.id));
 }
 
 const version = { type: "integer", minimum: 1, description: "The version of the case you read (optimistic concurrency)" } as const;
@@ -116,9 +121,11 @@ export function caseRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
       if (!school && !isRegionalRole(actor.role)) {
         throw await ctx.deny(request, { activity: "case_work", subjectKind: "person", details: { route: `${PERSONS}/:person_ref` } }, forbidden("Person pages are for regional officers, coordinators and school users"));
       }
-      const signals = (await signalsOfPerson(ctx.sql, ref, { includeCases: !school })).filter((s) => canSeePerson(actor, { region: s.region, institution: s.institution }));
-      const cases = school ? [] : (await listCases(ctx.sql, { regions: actor.regions, status: "all", personRef: ref, today: todayOf(request), limit: 1000 })).rows;
-      const reports = (await listAbsenceReports(ctx.sql, { scope: personScope(actor), personRef: ref, limit: 1000 })).rows;
+      const scope = accessScope(actor);
+      const db = ctx.personSql(request);
+      const signals = (await signalsOfPerson(db, ref, { includeCases: !school })).filter((s) => mayTouch(scope, "signal", s));
+      const cases = school ? [] : (await listCases(db, { regions: scope.regions, status: "all", personRef: ref, today: todayOf(request), limit: 1000 })).rows;
+      const reports = (await listAbsenceReports(db, { scope, personRef: ref, limit: 1000 })).rows.filter((r) => mayTouch(scope, "absence_report", r));
       if (signals.length === 0 && cases.length === 0 && reports.length === 0) {
         throw await ctx.deny(request, { activity, subjectKind: "person", persons: [ref], details: { route: `${PERSONS}/:person_ref` } }, casePersonProblem());
       }
@@ -153,12 +160,12 @@ export function caseRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
       const ref = request.body.person_ref;
       const region = await regionForNewCase(ctx, request, actor, ref, request.body.region);
       try {
-        const opened = await ctx.sql.transaction(async (tx) => {
+        const opened = await ctx.personSql(request).transaction(async (tx) => {
           const c = await openCase(tx, { personRef: ref, region, actorId: actor.accountId });
           await ctx.audit(request, { action: "create", activity: "case_work", subjectKind: "case", persons: [ref], region, details: { route: CASES, case_id: c.id } }, tx);
           return c;
         });
-        return reply.status(201).send(await detailOf(ctx.sql, opened.id));
+        return reply.status(201).send(await detailOf(ctx.personSql(request), opened.id));
       } catch (e) {
         return sendCaseError(ctx, request, reply, e, { persons: [ref], region });
       }
@@ -190,7 +197,7 @@ export function caseRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
       let regions: string[] = [...actor.regions];
       if (q.region !== undefined) {
         const region = regionParam("region", q.region);
-        if (!canWorkCase(actor, region)) {
+        if (!mayTouch(accessScope(actor), "case", { region })) {
           throw await ctx.deny(request, { activity: "case_work", subjectKind: "case", region, details: { route: CASES } }, forbidden(`Region ${region} is not one of your regions (${actor.regions.join(", ")})`));
         }
         regions = [region];
@@ -199,7 +206,7 @@ export function caseRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
       const page = q.page ?? 1;
       const pageSize = q.page_size ?? 50;
       const today = todayOf(request);
-      const result = await listCases(ctx.sql, {
+      const result = await listCases(ctx.personSql(request), {
         regions,
         status: q.status ?? "open",
         ...(officerId !== undefined ? { officerId } : {}),
@@ -230,7 +237,7 @@ export function caseRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
     async (request) => {
       const actor = await caseWorker(ctx, request);
       const c = await caseInScope(ctx, request, actor, request.params.id);
-      const detail = await detailOf(ctx.sql, c.id);
+      const detail = await detailOf(ctx.personSql(request), c.id);
       await ctx.audit(request, { action: "read", activity: "case_work", subjectKind: "case", persons: [c.person_ref], region: c.region, details: { route: `${CASES}/:id`, case_id: c.id } });
       return detail;
     },
@@ -357,6 +364,7 @@ export function caseRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
         action: "update",
         details: { handed_over_to_region: toRegion, version: b.version },
         change: (tx) => handoverCase(tx, c.id, b.version, { toRegion, note: b.note?.trim() || null }, actor.accountId),
+        widen: (scope) => withReceivingRegion(scope, toRegion),
         more: (r) => [{ action: r.linked ? "update" : "create", region: toRegion, details: { case_id: r.receiving.id, received_from_region: c.region } }],
       });
     },
@@ -390,12 +398,12 @@ export function caseRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
 async function regionForNewCase(ctx: CaseworkContext, request: FastifyRequest, actor: Actor, ref: PersonRef, given: string | undefined): Promise<string> {
   if (given !== undefined) {
     const region = regionParam("region", given);
-    if (!canWorkCase(actor, region)) {
+    if (!mayTouch(accessScope(actor), "case", { region })) {
       throw await ctx.deny(request, { activity: "case_work", subjectKind: "case", region, details: { route: CASES } }, forbidden(`Region ${region} is not one of your regions (${actor.regions.join(", ")})`));
     }
     return region;
   }
-  const listed = await ctx.sql.query<{ region: string }>("SELECT DISTINCT region FROM signals WHERE person_ref = $1 AND region = ANY($2::text[]) ORDER BY region", [ref, actor.regions]);
+  const listed = await ctx.personSql(request).query<{ region: string }>("SELECT DISTINCT region FROM signals WHERE person_ref = $1 AND region = ANY($2::text[]) ORDER BY region", [ref, actor.regions]);
   if (listed.length === 1) return listed[0]!.region;
   if (listed.length === 0) throw await ctx.deny(request, { activity: "case_work", subjectKind: "case", persons: [ref], details: { route: CASES } }, casePersonProblem());
   throw new Problem(400, "Ongeldige parameter", `The person is on the signal lists of several of your regions (${listed.map((l) => l.region).join(", ")}): give region`, [

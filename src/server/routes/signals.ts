@@ -4,11 +4,12 @@
  * audit entry (read, or export for CSV) in the person's region; analysts and administrators are refused, as is a
  * region or institution outside the actor's scope (both logged as denied). docs/signal-lists.md.
  */
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { parseBrin, parseGemeenteCode, parseRmcRegio } from "../../domain/codes.js";
 import { CASE_STATUS_LABELS } from "../../domain/casework/case-status.js";
 import type { ProcessingActivity } from "../../domain/casework/processing-activities.js";
-import { type Actor, isRegionalRole, personScope } from "../../domain/casework/roles.js";
+import { accessScope, mayTouch } from "../../domain/casework/access.js";
+import { type Actor, isRegionalRole } from "../../domain/casework/roles.js";
 import {
   DEFAULT_PAGE_SIZE,
   DEFAULT_SIGNAL_SORT,
@@ -115,7 +116,7 @@ async function listReader(ctx: CaseworkContext, request: FastifyRequest, route: 
   );
 }
 
-const querystring = query({
+const FILTERS = {
   list: { type: "string", enum: [...SIGNAL_LISTS], default: "possible", description: "possible: the possible vsv'ers of the latest report month; definitive: the vsv'ers of the last teljaar" },
   region: { type: "string", description: "RMC region 01-41 (must be one of yours)" },
   institution: { type: "string", description: "BRIN (school users: one of yours)" },
@@ -127,9 +128,84 @@ const querystring = query({
   page: { type: "integer", minimum: 1, default: 1 },
   page_size: { type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE },
   format: { type: "string", enum: ["json", "csv"], default: "json", description: "csv: every matching row (not one page) as a download, logged as an export" },
-});
+} as const;
+const { search: searchSchema, ...GET_FILTERS } = FILTERS;
+const querystring = query(GET_FILTERS);
+const searchBody = query({ ...GET_FILTERS, search: searchSchema });
+
+const SEARCH_ROUTE = `${ROUTE}/search`;
+const ANSWER =
+  "{teljaar, report_month, source, total, page, page_size, items:[{person_ref, list, source, teljaar, report_month, family_name, given_names, birth_date, age, " +
+  "municipality_code, municipality_name, region, institution, institution_name, location, programme, programme_name, level, leerweg, listed_since, " +
+  "deregistration_date, reason, absence_statutory, absence_non_statutory, absence_reports, case:{id, status, officer_id, officer_name, last_contact_on, next_step_due}|null}]}";
 
 export function signalRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
+  /** One answer for both ways of asking: GET with filters in the URL, POST with a name search in the body. */
+  async function answer(request: FastifyRequest, reply: FastifyReply, q: SignalQueryString) {
+    const route = request.routeOptions.url ?? ROUTE;
+    const actor = await listReader(ctx, request, route);
+    const list = q.list ?? "possible";
+    const activity = activityOf(actor);
+    const school = actor.role === "school_user";
+    const region = parsed("region", q.region, parseRmcRegio);
+    const institution = parsed("institution", q.institution, (t) => parseBrin(t.trim().toUpperCase()));
+    const municipality = parsed("municipality", q.municipality, parseGemeenteCode);
+    const scope = accessScope(actor);
+    if (region !== undefined && !school && !mayTouch(scope, "signal", { region })) {
+      throw await ctx.deny(request, { activity, subjectKind: "signal_list", region, details: { route, list } }, forbidden(`Region ${region} is not one of your regions (${actor.regions.join(", ")})`));
+    }
+    if (institution !== undefined && school && !mayTouch(scope, "signal", { institution })) {
+      throw await ctx.deny(
+        request,
+        { activity, subjectKind: "signal_list", details: { route, list, institution } },
+        forbidden(`Institution ${institution} is not one of your institutions (${actor.institutions.join(", ")})`),
+      );
+    }
+    if (school && q.contacted !== undefined) throw badParam("contacted", "school users see the signal lists without the region's case work: leave it out");
+    if (school && q.sort === "last_contact") throw badParam("sort", "school users see the signal lists without the region's case work: sort by another key");
+
+    const filters: Omit<SignalQuery, "list" | "page" | "pageSize"> = {
+      ...(region !== undefined ? { region } : {}),
+      ...(institution !== undefined ? { institution } : {}),
+      ...(municipality !== undefined ? { municipality } : {}),
+      ...(q.level !== undefined ? { level: q.level } : {}),
+      ...(q.contacted !== undefined ? { contacted: q.contacted } : {}),
+      ...(q.search !== undefined ? { search: q.search } : {}),
+      sort: q.sort ?? DEFAULT_SIGNAL_SORT,
+    };
+    const db = ctx.personSql(request);
+    const options = { includeCases: !school };
+    const csv = q.format === "csv";
+    const page = q.page ?? 1;
+    const pageSize = q.page_size ?? DEFAULT_PAGE_SIZE;
+    const result = csv
+      ? { ...(await allSignals(db, scope, { list, ...filters }, options, MAX_EXPORT_ROWS)), page: 1, page_size: MAX_EXPORT_ROWS }
+      : await listSignals(db, scope, { list, ...filters, page, pageSize }, options);
+
+    // The filters as logged: what was asked, never person data (the search text could be a name: only whether there was one).
+    const { search, ...logged } = filters;
+    const details = { route, list, filters: { ...logged, search: search !== undefined }, page: csv ? null : page, page_size: csv ? null : pageSize, format: csv ? "csv" : "json" };
+    const byRegion = new Map<string, SignalItem["person_ref"][]>();
+    for (const item of result.items) byRegion.set(item.region, [...(byRegion.get(item.region) ?? []), item.person_ref]);
+    const action = csv ? "export" : "read";
+    if (byRegion.size === 0) {
+      // Nobody returned: the request is still logged, once for each region it was about.
+      for (const r of region !== undefined ? [region] : school ? [null] : actor.regions) {
+        await ctx.audit(request, { action, activity, subjectKind: "signal_list", region: r, details: { ...details, persons: 0 } });
+      }
+    }
+    for (const [r, persons] of byRegion) await ctx.audit(request, { action, activity, subjectKind: "person", persons, region: r, details });
+
+    if (csv) {
+      const file = `vsv-signaallijst-${list === "possible" ? "mogelijk" : "definitief"}-${result.report_month ?? result.teljaar ?? "leeg"}`;
+      return reply
+        .type("text/csv; charset=utf-8")
+        .header("Content-Disposition", `attachment; filename="${file}.csv"`)
+        .send(toCsv({ file, title: "Signaallijst", rows: csvRows(result.items, !school) }));
+    }
+    return result;
+  }
+
   app.get<{ Querystring: SignalQueryString }>(
     ROUTE,
     {
@@ -137,79 +213,35 @@ export function signalRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
         summary: "The signal list of your region(s) or institution(s): possible vsv'ers of the latest report month or definitive vsv'ers",
         description:
           "Regional officers and coordinators see their regions' lists, school users the rows of their institutions (without case work). " +
-          "Every person returned is logged (Logboek dataverwerkingen). docs/signal-lists.md.",
+          "Every person returned is logged (Logboek dataverwerkingen). A search on a name is not taken in the URL: use POST /api/v1/signals/search. docs/signal-lists.md.",
         tags: ["casework"],
         querystring,
-        response: ok(
-          "{teljaar, report_month, source, total, page, page_size, items:[{person_ref, list, source, teljaar, report_month, family_name, given_names, birth_date, age, " +
-            "municipality_code, municipality_name, region, institution, institution_name, location, programme, programme_name, level, leerweg, listed_since, " +
-            "deregistration_date, reason, absence_statutory, absence_non_statutory, absence_reports, case:{id, status, officer_id, officer_name, last_contact_on, next_step_due}|null}]}",
-        ),
+        response: ok(ANSWER),
       },
     },
     async (request, reply) => {
-      const actor = await listReader(ctx, request, ROUTE);
-      const q = request.query;
-      const list = q.list ?? "possible";
-      const activity = activityOf(actor);
-      const school = actor.role === "school_user";
-      const region = parsed("region", q.region, parseRmcRegio);
-      const institution = parsed("institution", q.institution, (t) => parseBrin(t.trim().toUpperCase()));
-      const municipality = parsed("municipality", q.municipality, parseGemeenteCode);
-      if (region !== undefined && !school && !actor.regions.includes(region)) {
-        throw await ctx.deny(request, { activity, subjectKind: "signal_list", region, details: { route: ROUTE, list } }, forbidden(`Region ${region} is not one of your regions (${actor.regions.join(", ")})`));
+      // A name in a URL ends up in browser history, proxy and server logs: refused before anything is read.
+      if (new URLSearchParams(request.url.split("?")[1] ?? "").has("search")) {
+        throw badParam("search", "a search (it may be a name) is not taken in the URL: send the same filters with the search in the body of POST /api/v1/signals/search");
       }
-      if (institution !== undefined && school && !actor.institutions.includes(institution)) {
-        throw await ctx.deny(
-          request,
-          { activity, subjectKind: "signal_list", details: { route: ROUTE, list, institution } },
-          forbidden(`Institution ${institution} is not one of your institutions (${actor.institutions.join(", ")})`),
-        );
-      }
-      if (school && q.contacted !== undefined) throw badParam("contacted", "school users see the signal lists without the region's case work: leave it out");
-      if (school && q.sort === "last_contact") throw badParam("sort", "school users see the signal lists without the region's case work: sort by another key");
-
-      const filters: Omit<SignalQuery, "list" | "page" | "pageSize"> = {
-        ...(region !== undefined ? { region } : {}),
-        ...(institution !== undefined ? { institution } : {}),
-        ...(municipality !== undefined ? { municipality } : {}),
-        ...(q.level !== undefined ? { level: q.level } : {}),
-        ...(q.contacted !== undefined ? { contacted: q.contacted } : {}),
-        ...(q.search !== undefined ? { search: q.search } : {}),
-        sort: q.sort ?? DEFAULT_SIGNAL_SORT,
-      };
-      const scope = personScope(actor);
-      const options = { includeCases: !school };
-      const csv = q.format === "csv";
-      const page = q.page ?? 1;
-      const pageSize = q.page_size ?? DEFAULT_PAGE_SIZE;
-      const result = csv
-        ? { ...(await allSignals(ctx.sql, scope, { list, ...filters }, options, MAX_EXPORT_ROWS)), page: 1, page_size: MAX_EXPORT_ROWS }
-        : await listSignals(ctx.sql, scope, { list, ...filters, page, pageSize }, options);
-
-      // The filters as logged: what was asked, never person data (the search text could be a name: only whether there was one).
-      const { search, ...logged } = filters;
-      const details = { route: ROUTE, list, filters: { ...logged, search: search !== undefined }, page: csv ? null : page, page_size: csv ? null : pageSize, format: csv ? "csv" : "json" };
-      const byRegion = new Map<string, SignalItem["person_ref"][]>();
-      for (const item of result.items) byRegion.set(item.region, [...(byRegion.get(item.region) ?? []), item.person_ref]);
-      const action = csv ? "export" : "read";
-      if (byRegion.size === 0) {
-        // Nobody returned: the request is still logged, once for each region it was about.
-        for (const r of region !== undefined ? [region] : school ? [null] : actor.regions) {
-          await ctx.audit(request, { action, activity, subjectKind: "signal_list", region: r, details: { ...details, persons: 0 } });
-        }
-      }
-      for (const [r, persons] of byRegion) await ctx.audit(request, { action, activity, subjectKind: "person", persons, region: r, details });
-
-      if (csv) {
-        const file = `vsv-signaallijst-${list === "possible" ? "mogelijk" : "definitief"}-${result.report_month ?? result.teljaar ?? "leeg"}`;
-        return reply
-          .type("text/csv; charset=utf-8")
-          .header("Content-Disposition", `attachment; filename="${file}.csv"`)
-          .send(toCsv({ file, title: "Signaallijst", rows: csvRows(result.items, !school) }));
-      }
-      return result;
+      return answer(request, reply, request.query);
     },
+  );
+
+  app.post<{ Body: SignalQueryString }>(
+    SEARCH_ROUTE,
+    {
+      schema: {
+        summary: "The signal list with a search on name, school or programme: the filters of GET /api/v1/signals in the body",
+        description:
+          "The same answer as GET /api/v1/signals (JSON page or CSV download). The search text can be a family name, so it travels in the body, never in a URL. " +
+          "A read: logged as one, without the search text.",
+        tags: ["casework"],
+        body: searchBody,
+        response: ok(ANSWER),
+      },
+    },
+    async (request, reply) => answer(request, reply, request.body),
   );
 
   app.get(
@@ -224,7 +256,7 @@ export function signalRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
     async (request) => {
       const actor = await listReader(ctx, request, `${ROUTE}/summary`);
       const school = actor.role === "school_user";
-      const summary = await signalSummary(ctx.sql, personScope(actor), { includeCases: !school });
+      const summary = await signalSummary(ctx.personSql(request), accessScope(actor), { includeCases: !school });
       for (const region of school ? [null] : actor.regions) {
         await ctx.audit(request, { action: "read", activity: activityOf(actor), subjectKind: "signal_list", region, details: { route: `${ROUTE}/summary`, rows: summary.rows.length } });
       }

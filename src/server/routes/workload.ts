@@ -40,7 +40,7 @@ export function workloadRoutes(app: FastifyInstance, ctx: CaseworkContext): void
       if (!canCoordinate(actor, region)) {
         throw await ctx.deny(request, { activity: "case_work", subjectKind: "case", region, details: { route: ROUTE } }, forbidden(`Region ${region} is not one of your regions (${actor.regions.join(", ")})`));
       }
-      const workload = await workloadOf(ctx.sql, region, todayOf(request));
+      const workload = await workloadOf(ctx.personSql(request), region, todayOf(request));
       // Counts per officer, no persons: logged as a read of the region's case work, like every closed-part request.
       await ctx.audit(request, { action: "read", activity: "case_work", subjectKind: "case", region, details: { route: ROUTE, aggregate: true } });
       return workload;

@@ -5,7 +5,8 @@ import { caseworkLookups } from "./0003-casework-lookups.js";
 import { targetPlans } from "./0004-target-plans.js";
 import { programmes } from "./0005-programmes.js";
 import { actionPlan } from "./0006-action-plan.js";
+import { rowLevelSecurity } from "./0007-row-level-security.js";
 import { auditChain } from "./0008-audit-chain.js";
 import type { Migration } from "./migration.js";
 
-export const migrations: readonly Migration[] = [base, casework, caseworkLookups, targetPlans, programmes, actionPlan, auditChain];
+export const migrations: readonly Migration[] = [base, casework, caseworkLookups, targetPlans, programmes, actionPlan, rowLevelSecurity, auditChain];

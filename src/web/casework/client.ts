@@ -79,16 +79,19 @@ export interface Fetched<T> {
   reload(): void;
 }
 
-/** GETs a closed-part resource (null: nothing to load yet); not cached, reloaded on demand. */
-export function useCw<T>(path: string | null, params: Params = {}): Fetched<T> {
-  const key = path === null ? null : apiUrl(path, params);
+/**
+ * GETs a closed-part resource (null: nothing to load yet); not cached, reloaded on demand. With `body`, the request is
+ * a POST of the parameters and the body together: for a search that may hold a name, which must stay out of URLs.
+ */
+export function useCw<T>(path: string | null, params: Params = {}, body?: Record<string, unknown>): Fetched<T> {
+  const key = path === null ? null : `${apiUrl(path, params)}${body === undefined ? "" : ` ${JSON.stringify(body)}`}`;
   const [tick, setTick] = useState(0);
   const [state, setState] = useState<{ key: string | null; data?: T; error?: Error; loading: boolean }>({ key: null, loading: false });
   useEffect(() => {
     if (key === null || path === null) return;
     let live = true;
     setState((s) => ({ ...s, loading: true }));
-    cw<T>("GET", path, { params }).then(
+    (body === undefined ? cw<T>("GET", path, { params }) : cw<T>("POST", path, { body: { ...params, ...body } })).then(
       (data) => live && setState({ key, data, loading: false }),
       (error: Error) => live && setState({ key, error, loading: false }),
     );
@@ -106,4 +109,31 @@ export function useCw<T>(path: string | null, params: Params = {}): Fetched<T> {
 /** The CSV export link of a list: the same request with format=csv (the cookie goes along; the export is logged). */
 export function csvUrl(path: string, params: Params): string {
   return apiUrl(path, { ...params, format: "csv", page: null, page_size: null });
+}
+
+/**
+ * Downloads the CSV of a search made with POST (the search may be a name, so there is no link to follow): the file
+ * is fetched with the session and handed to the browser as a download. The export is logged like any other.
+ */
+export async function downloadCsv(path: string, body: Record<string, unknown>, fallbackName: string): Promise<void> {
+  const res = await fetch(apiUrl(path), {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "text/csv", ...(csrfToken ? { "x-csrf-token": csrfToken } : {}) },
+    credentials: "same-origin",
+    cache: "no-store",
+    body: JSON.stringify({ ...body, format: "csv", page: undefined, page_size: undefined }),
+  });
+  if (!res.ok) {
+    if (res.status === 401) unauthorized?.();
+    throw new CaseworkError({ status: res.status, title: res.statusText }, {}, null);
+  }
+  const name = /filename="([^"]+)"/.exec(res.headers.get("content-disposition") ?? "")?.[1] ?? fallbackName;
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  URL.revokeObjectURL(url);
 }

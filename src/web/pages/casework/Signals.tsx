@@ -1,10 +1,12 @@
 /**
  * /werk/signalen: the signal lists of the user's region(s) or school — the possible vsv'ers of the current report
- * month and the definitive vsv'ers of the last teljaar — filtered, sorted and paged by the server, every state in
- * the URL, with the same request as a CSV download. Each name opens the person's page.
+ * month and the definitive vsv'ers of the last teljaar — filtered, sorted and paged by the server, with the same
+ * request as a CSV download. Each name opens the person's page. Every state is in the URL except the search, which
+ * can be a name: it is kept in the page only and sent in a POST body, so it never reaches the URL, the browser's
+ * history or a server log (docs/signal-lists.md, "Search").
  */
 import { useState, type FormEvent } from "react";
-import { csvUrl, useCw } from "../../casework/client.js";
+import { csvUrl, downloadCsv, useCw } from "../../casework/client.js";
 import { Button, SelectField, TextField } from "../../casework/Fields.js";
 import { fmtDate, label, personName } from "../../casework/format.js";
 import { RequestError } from "../../casework/Messages.js";
@@ -13,7 +15,7 @@ import type { User } from "../../casework/session.js";
 import { CwTable, Pager, pageOf, type CwColumn } from "../../casework/Table.js";
 import type { SignalItem, SignalPage } from "../../casework/types.js";
 import { Loading } from "../../components/Status.js";
-import { Link, navigate } from "../../router.js";
+import { Link, navigate, onLinkClick } from "../../router.js";
 import { ct } from "../../casework/text.js";
 import { useTitle } from "../../title.js";
 
@@ -21,7 +23,7 @@ const s = ct.signals;
 const PAGE_SIZE = 50;
 
 /** URL parameter (Dutch) → API parameter. */
-const FILTERS = { regio: "region", instelling: "institution", gemeente: "municipality", niveau: "level", zoek: "search" } as const;
+const FILTERS = { regio: "region", instelling: "institution", gemeente: "municipality", niveau: "level" } as const;
 
 function apiParams(q: URLSearchParams, list: "possible" | "definitive") {
   const params: Record<string, string | number> = { list, page: pageOf(q), page_size: PAGE_SIZE };
@@ -47,7 +49,7 @@ function absenceText(r: SignalItem): string {
   return parts.length ? parts.join("; ") : s.none;
 }
 
-function Filters({ user, q, withCases }: { user: User; q: URLSearchParams; withCases: boolean }) {
+function Filters({ user, q, withCases, search, onSearch }: { user: User; q: URLSearchParams; withCases: boolean; search: string; onSearch(text: string): void }) {
   const names = useRegionNames();
   const region = q.get("regio") ?? (user.regions.length === 1 ? user.regions[0]! : null);
   const places = useRegionPlaces(user.role === "school_user" ? null : region);
@@ -56,7 +58,7 @@ function Filters({ user, q, withCases }: { user: User; q: URLSearchParams; withC
     instelling: q.get("instelling") ?? "",
     gemeente: q.get("gemeente") ?? "",
     niveau: q.get("niveau") ?? "",
-    zoek: q.get("zoek") ?? "",
+    zoek: search,
     benaderd: q.get("benaderd") ?? "",
   }));
   const set = (k: string) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
@@ -64,11 +66,13 @@ function Filters({ user, q, withCases }: { user: User; q: URLSearchParams; withC
     e.preventDefault();
     const next = new URLSearchParams();
     for (const k of ["lijst", "sorteer"]) if (q.get(k)) next.set(k, q.get(k)!);
-    for (const [k, v] of Object.entries(form)) if (v.trim()) next.set(k, k === "instelling" ? v.trim().toUpperCase() : v.trim());
+    for (const [k, v] of Object.entries(form)) if (k !== "zoek" && v.trim()) next.set(k, k === "instelling" ? v.trim().toUpperCase() : v.trim());
+    onSearch(form["zoek"]!.trim());
     const str = next.toString();
     navigate(`/werk/signalen${str ? `?${str}` : ""}`);
   }
   const clearHref = `/werk/signalen${q.get("lijst") ? `?lijst=${q.get("lijst")}` : ""}`;
+  const clear = () => onSearch("");
   const schools = user.role === "school_user" ? user.institutions.map((c) => ({ code: c, name: c })) : places.institutions;
   return (
     <form className="utrecht-form vsv-filters vsv-no-print" onSubmit={submit} role="search" aria-label={s.filters}>
@@ -99,11 +103,14 @@ function Filters({ user, q, withCases }: { user: User; q: URLSearchParams; withC
             <SelectField id="f-benaderd" label={s.contacted} value={form["benaderd"]!} onChange={set("benaderd")} placeholder={s.contactedAny}
               options={[{ value: "ja", label: s.contactedYes }, { value: "nee", label: s.contactedNo }]} />
           ) : null}
-          <TextField id="f-zoek" label={s.search} type="search" value={form["zoek"]!} onChange={set("zoek")} />
+          <TextField id="f-zoek" label={s.search} type="search" value={form["zoek"]!} onChange={set("zoek")} autoComplete="off" />
         </div>
         <p className="utrecht-button-group vsv-filters__buttons">
           <Button>{s.apply}</Button>
-          <Link href={clearHref} className="utrecht-link utrecht-link--html-a">{s.clear}</Link>
+          <a href={clearHref} className="utrecht-link utrecht-link--html-a" onClick={(e) => {
+            clear();
+            onLinkClick(e, clearHref);
+          }}>{s.clear}</a>
         </p>
       </fieldset>
     </form>
@@ -114,7 +121,9 @@ export function Signals({ user, query }: { user: User; query: URLSearchParams })
   useTitle(s.title);
   const list = query.get("lijst") === "definitief" ? "definitive" : "possible";
   const params = apiParams(query, list);
-  const res = useCw<SignalPage>("/signals", params);
+  const [search, setSearch] = useState("");
+  const res = useCw<SignalPage>(search ? "/signals/search" : "/signals", params, search ? { search } : undefined);
+  const [csvError, setCsvError] = useState<Error | undefined>();
   const school = user.role === "school_user";
   const withCases = !school;
   const d = res.data;
@@ -152,7 +161,7 @@ export function Signals({ user, query }: { user: User; query: URLSearchParams })
         </ul>
       </nav>
       <p className="utrecht-paragraph vsv-logged">{ct.logged(school ? ct.purpose.schoolSignalList : ct.purpose.signalList)}</p>
-      <Filters key={query.toString()} user={user} q={query} withCases={withCases} />
+      <Filters key={query.toString()} user={user} q={query} withCases={withCases} search={search} onSearch={setSearch} />
       {res.error ? <RequestError error={res.error} /> : !d ? <Loading /> : (
         <section className="vsv-section" aria-labelledby="signal-heading">
           <h2 className="utrecht-heading-2" id="signal-heading">{heading}</h2>
@@ -164,8 +173,13 @@ export function Signals({ user, query }: { user: User; query: URLSearchParams })
           <Pager page={page} pageSize={PAGE_SIZE} total={d.total} />
           {d.total > 0 ? (
             <p className="utrecht-paragraph vsv-no-print">
-              <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={csvUrl("/signals", params)} download>{s.csv}</a>{" "}
+              {search ? (
+                <Button kind="secondary" type="button" onClick={() => void downloadCsv("/signals/search", { ...params, search }, "signaallijst.csv").catch(setCsvError)}>{s.csv}</Button>
+              ) : (
+                <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={csvUrl("/signals", params)} download>{s.csv}</a>
+              )}{" "}
               <span className="vsv-hint">{s.csvNote}</span>
+              {csvError ? <RequestError error={csvError} /> : null}
             </p>
           ) : null}
         </section>
