@@ -5,6 +5,8 @@
  * jobs — and cannot change, remove or unprotect audit entries. A store that is behind is refused with what to run.
  * PostgreSQL only (PGlite has one user, the superuser); in CI it must run, never skip.
  */
+import { systemSql } from "../../src/store/scope.js";
+import type { Sql } from "../../src/store/sql.js";
 import { randomBytes } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import pg from "pg";
@@ -89,11 +91,17 @@ describe.skipIf(!hasPostgres)("the server as a least-privilege PostgreSQL role",
   it("signs in, opens a case and records a contact through the routes, and reads them back", async () => {
     const key = "123456782";
     const ref = personRef(runtime.key, key);
-    await runtime.sql.query(
-      `INSERT INTO signals (person_ref, person_key, list, source, teljaar, report_month, region, institution, family_name, given_names, age)
-       VALUES ($1, $2, 'possible', 'duo', '2024-2025', '2025-10', '21', '27GZ', 'Jansen', 'Sam', 19)`,
-      [ref, key],
-    );
+    const insert = (sql: Sql) =>
+      sql.query(
+        `INSERT INTO signals (person_ref, person_key, list, source, teljaar, report_month, region, institution, family_name, given_names, age)
+         VALUES ($1, $2, 'possible', 'duo', '2024-2025', '2025-10', '21', '27GZ', 'Jansen', 'Sam', 19)`,
+        [ref, key],
+      );
+    // Row-level security holds for this role too: without a scope it cannot write (nor read) person rows; loading
+    // the lists is the system's job, under the system scope.
+    await expect(insert(runtime.sql)).rejects.toThrow(/row-level security/);
+    await insert(systemSql(runtime.sql));
+    expect(await runtime.sql.query("SELECT 1 FROM signals")).toEqual([]);
     await createAccount(runtime.sql, { username: "anna", displayName: "Anna de Wit", role: "regional_officer", regions: ["21"], institutions: [], password: PASSWORD });
     const login = await app.inject({ method: "POST", url: "/api/v1/auth/login", headers: { "content-type": "application/json" }, payload: JSON.stringify({ username: "anna", password: PASSWORD }) });
     expect(login.statusCode, login.body).toBe(200);
