@@ -5,8 +5,6 @@
  * jobs — and cannot change, remove or unprotect audit entries. A store that is behind is refused with what to run.
  * PostgreSQL only (PGlite has one user, the superuser); in CI it must run, never skip.
  */
-import { systemSql } from "../../src/store/scope.js";
-import type { Sql } from "../../src/store/sql.js";
 import { randomBytes } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import pg from "pg";
@@ -18,6 +16,8 @@ import { type CaseworkRuntime, openCaseworkRuntime } from "../../src/server/case
 import { createAccount } from "../../src/store/accounts.js";
 import { APP_TABLE_PRIVILEGES, grantAppPrivileges, quoteIdent } from "../../src/store/grants.js";
 import { openOperationalStore, type OperationalStore, withOperationalStore } from "../../src/store/index.js";
+import { systemSql } from "../../src/store/scope.js";
+import type { Sql } from "../../src/store/sql.js";
 import { migrations } from "../../src/store/migrations/index.js";
 import { personRef } from "../../src/store/pseudonym.js";
 import { runRetention } from "../../src/store/retention.js";
