@@ -9,6 +9,8 @@ import { fileURLToPath } from "node:url";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from "fastify";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
+import helmet from "@fastify/helmet";
+import { securityHeaders } from "./security-headers.js";
 import { Problem, problemBody } from "./problem.js";
 import { openStore } from "./store.js";
 import { routeContext } from "./context.js";
@@ -25,7 +27,7 @@ import { geoRoutes } from "./routes/geo.js";
 import { steeringFollowUpRoutes } from "./routes/steering-follow-up.js";
 import { steeringReportRoutes } from "./routes/steering-report.js";
 import { steeringNormRoutes } from "./routes/steering-norms.js";
-import { webRoutes } from "./web.js";
+import { requestPath, webRoutes } from "./web.js";
 import { registerResponseCache } from "./response-cache.js";
 import { randomUUID } from "node:crypto";
 import type { Sql } from "../store/sql.js";
@@ -64,6 +66,8 @@ function trustProxyOption(value: string | number | undefined): Pick<FastifyServe
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Request ids are the trace ids of audit entries (Logboek dataverwerkingen), so they must be unique across restarts.
   const app = Fastify({ logger: options.logger ?? false, genReqId: () => randomUUID(), ...trustProxyOption(options.trustProxy), ajv: { customOptions: { coerceTypes: true, allErrors: true } } });
+  // First: every answer gets the security headers, including those the response cache sends from onRequest.
+  await app.register(helmet, securityHeaders);
   const state = await openStore(options.dataDir);
   app.addHook("onClose", async () => state.store?.close());
   app.addHook("onSend", async (_request, reply, payload) => {
@@ -138,8 +142,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const webRoot = path.resolve(options.webRoot ?? DEFAULT_WEB_ROOT);
   await webRoutes(app, existsSync(path.join(webRoot, "index.html")) ? webRoot : undefined);
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith("/api/")) {
-      const p = new Problem(404, "Niet gevonden", `There is no ${request.method} ${request.url.split("?")[0]}: see /api/v1/docs for the routes`);
+    const requested = requestPath(request);
+    if (requested.startsWith("/api/")) {
+      const p = new Problem(404, "Niet gevonden", `There is no ${request.method} ${requested}: see /api/v1/docs for the routes`);
       return reply.status(404).type("application/problem+json").send(problemBody(p, request.url));
     }
     if (request.method !== "GET" && request.method !== "HEAD") return reply.status(404).send();

@@ -30,12 +30,19 @@ const KEPT_HEADERS = ["content-type", "content-disposition", "cache-control"] as
 const PUBLIC_ROUTES =
   /^\/api\/v1\/((health|meta|series|figures|regions|municipalities|institutions|compare|rankings|targets|norms|geo)|steering\/(norms|follow-up|neet|vulnerable|transitions|projection|targets\/distribution))(\/|\?|$)/;
 
-export function isCacheable(method: string, url: string): boolean {
-  return method === "GET" && PUBLIC_ROUTES.test(url);
+/** Is a GET of this route (its pattern, `/api/v1/regions/:code`, or a path) a public answer that may be kept? */
+export function isCacheable(method: string, route: string): boolean {
+  return method === "GET" && PUBLIC_ROUTES.test(route);
 }
 
+/**
+ * Decided by the route the router matched, not by the raw URL (which a client writes as it likes, e.g.
+ * `/api/v1/%73ignals` for /api/v1/signals). Only origin-form request lines (`GET /api/v1/… HTTP/1.1`) are kept
+ * and served: an absolute-form one (`GET http://host/api/v1/…`) would name the same answer with another key, so
+ * it bypasses the cache rather than add a second spelling of every URL.
+ */
 function cacheKey(request: FastifyRequest): string | undefined {
-  if (!isCacheable(request.method, request.url)) return undefined;
+  if (!request.url.startsWith("/") || !isCacheable(request.method, request.routeOptions.url ?? "")) return undefined;
   return `${request.url}\n${request.headers.accept ?? ""}`;
 }
 
