@@ -18,7 +18,12 @@ interface Entry {
 /** Smaller answers are sent as they are: compressing them saves less than it costs. */
 const GZIP_FROM = 1024;
 
-const KEPT_HEADERS = ["content-type", "content-disposition", "cache-control"] as const;
+/**
+ * Headers that belong to one request or one transfer, not to the answer: never kept. Everything else the answer
+ * carried is kept and sent again — its type, disposition and caching, and the security headers (docs/auth.md), which
+ * @fastify/helmet sets in an onRequest hook that a hit, answered here first, does not reach (app.ts).
+ */
+const NOT_KEPT = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "set-cookie", "x-trace-id", "x-cache", "vary"]);
 
 /**
  * Only the public routes, named one by one: an answer of the closed part (signal lists, cases, the audit log,
@@ -64,9 +69,8 @@ export function registerResponseCache(app: FastifyInstance, maxEntries = 5000): 
     if (key === undefined || reply.statusCode !== 200 || cache.has(key)) return payload;
     if (typeof payload !== "string" && !Buffer.isBuffer(payload)) return payload;
     const headers: Record<string, string> = {};
-    for (const h of KEPT_HEADERS) {
-      const v = reply.getHeader(h);
-      if (v !== undefined) headers[h] = String(v);
+    for (const [h, v] of Object.entries(reply.getHeaders())) {
+      if (v !== undefined && !NOT_KEPT.has(h)) headers[h] = String(v);
     }
     if (cache.size >= maxEntries) cache.delete(cache.keys().next().value!);
     const size = typeof payload === "string" ? Buffer.byteLength(payload) : payload.length;

@@ -1,8 +1,8 @@
 /**
  * The security headers every answer carries (API JSON, problems, downloads, the web app, its files, the API docs),
- * set by @fastify/helmet, registered once in buildApp before anything else that may answer (the response cache
- * answers from its onRequest hook). Why each value: docs/auth.md, "Security headers". Tested on every route of the
- * app (test/server/security-headers.test.ts) and on every page in Chromium (test/web/csp.test.ts).
+ * set by @fastify/helmet, registered once in buildApp; an answer from the response cache repeats the headers of the
+ * answer it keeps (response-cache.ts). Why each value: docs/auth.md, "Security headers". Tested on every route of
+ * the app (test/server/security-headers.test.ts) and on every page in Chromium (test/web/csp.test.ts).
  */
 import type { FastifyHelmetOptions } from "@fastify/helmet";
 
@@ -10,7 +10,9 @@ import type { FastifyHelmetOptions } from "@fastify/helmet";
  * One policy for everything the server sends. The web app (the Vite build) and the Swagger UI load only files from
  * this origin and talk only to it; neither has an inline script or an inline `<style>`. React sets `style=`
  * props through the CSSOM (`element.style`), which CSP does not govern, so `style-src-attr 'none'` holds too.
- * The only non-file sources: `data:` images, which the design system's CSS uses for check marks.
+ * The only non-file sources: `data:` images, which the Swagger UI's CSS uses for its icons (and the design system's
+ * CSS for check marks). The Swagger UI runs in its BaseLayout (app.ts): the standalone layout's top bar draws its
+ * logo with an inline `<style>`.
  */
 export const CONTENT_SECURITY_POLICY = {
   "default-src": ["'self'"],

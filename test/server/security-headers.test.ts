@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { buildApp } from "../../src/server/app.js";
 import { CLOSED_TAGS } from "../../src/server/casework/closed-route.js";
 import { type OperationalStore, openOperationalStore } from "../../src/store/index.js";
@@ -145,7 +145,7 @@ describe("security headers on every answer", () => {
   let examples: DemoExamples;
   let coordinator: InjectSession;
   let routes: Route[];
-  /** Every answer checked, with what was wrong with it. */
+  /** The current test's answers that lack a header, with what was wrong. */
   const failures: string[] = [];
   const seen = { answers: 0, closed: 0, statuses: new Set<number>(), types: new Set<string>() };
 
@@ -172,6 +172,10 @@ describe("security headers on every answer", () => {
     coordinator = await injectSession(app, "demo-coordinator");
     routes = declared.filter((r) => r.method !== "HEAD");
   }, 240_000);
+
+  beforeEach(() => {
+    failures.length = 0;
+  });
 
   afterAll(async () => {
     await app?.close();
