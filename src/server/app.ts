@@ -9,6 +9,8 @@ import { fileURLToPath } from "node:url";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from "fastify";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
+import helmet from "@fastify/helmet";
+import { securityHeaders } from "./security-headers.js";
 import { Problem, problemBody } from "./problem.js";
 import { openStore } from "./store.js";
 import { routeContext } from "./context.js";
@@ -25,7 +27,7 @@ import { geoRoutes } from "./routes/geo.js";
 import { steeringFollowUpRoutes } from "./routes/steering-follow-up.js";
 import { steeringReportRoutes } from "./routes/steering-report.js";
 import { steeringNormRoutes } from "./routes/steering-norms.js";
-import { webRoutes } from "./web.js";
+import { requestPath, webRoutes } from "./web.js";
 import { registerResponseCache } from "./response-cache.js";
 import { randomUUID } from "node:crypto";
 import type { Sql } from "../store/sql.js";
@@ -71,6 +73,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return payload;
   });
   registerResponseCache(app);
+  // Every answer gets the security headers. A cache hit is answered before this hook and sends the headers of the
+  // answer it keeps, helmet's included: helmet builds its headers anew on every request, and halved the hits' rate.
+  await app.register(helmet, securityHeaders);
 
   await app.register(swagger, {
     openapi: {
@@ -94,7 +99,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ],
     },
   });
-  await app.register(swaggerUi, { routePrefix: "/api/v1/docs" });
+  // BaseLayout: the standalone layout's top bar draws Swagger's logo with an inline <style>, which the
+  // Content-Security-Policy refuses (docs/auth.md, "Security headers").
+  await app.register(swaggerUi, { routePrefix: "/api/v1/docs", uiConfig: { layout: "BaseLayout" } });
 
   app.setErrorHandler((error: FastifyError | Problem, request, reply) => {
     let problem: Problem;
@@ -138,8 +145,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const webRoot = path.resolve(options.webRoot ?? DEFAULT_WEB_ROOT);
   await webRoutes(app, existsSync(path.join(webRoot, "index.html")) ? webRoot : undefined);
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith("/api/")) {
-      const p = new Problem(404, "Niet gevonden", `There is no ${request.method} ${request.url.split("?")[0]}: see /api/v1/docs for the routes`);
+    const requested = requestPath(request);
+    if (requested.startsWith("/api/")) {
+      const p = new Problem(404, "Niet gevonden", `There is no ${request.method} ${requested}: see /api/v1/docs for the routes`);
       return reply.status(404).type("application/problem+json").send(problemBody(p, request.url));
     }
     if (request.method !== "GET" && request.method !== "HEAD") return reply.status(404).send();

@@ -18,7 +18,12 @@ interface Entry {
 /** Smaller answers are sent as they are: compressing them saves less than it costs. */
 const GZIP_FROM = 1024;
 
-const KEPT_HEADERS = ["content-type", "content-disposition", "cache-control"] as const;
+/**
+ * Headers that belong to one request or one transfer, not to the answer: never kept. Everything else the answer
+ * carried is kept and sent again — its type, disposition and caching, and the security headers (docs/auth.md), which
+ * @fastify/helmet sets in an onRequest hook that a hit, answered here first, does not reach (app.ts).
+ */
+const NOT_KEPT = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "set-cookie", "x-trace-id", "x-cache", "vary"]);
 
 /**
  * Only the public routes, named one by one: an answer of the closed part (signal lists, cases, the audit log,
@@ -30,12 +35,19 @@ const KEPT_HEADERS = ["content-type", "content-disposition", "cache-control"] as
 const PUBLIC_ROUTES =
   /^\/api\/v1\/((health|meta|series|figures|regions|municipalities|institutions|compare|rankings|targets|norms|geo)|steering\/(norms|follow-up|neet|vulnerable|transitions|projection|targets\/distribution))(\/|\?|$)/;
 
-export function isCacheable(method: string, url: string): boolean {
-  return method === "GET" && PUBLIC_ROUTES.test(url);
+/** Is a GET of this route (its pattern, `/api/v1/regions/:code`, or a path) a public answer that may be kept? */
+export function isCacheable(method: string, route: string): boolean {
+  return method === "GET" && PUBLIC_ROUTES.test(route);
 }
 
+/**
+ * Decided by the route the router matched, not by the raw URL (which a client writes as it likes, e.g.
+ * `/api/v1/%73ignals` for /api/v1/signals). Only origin-form request lines (`GET /api/v1/… HTTP/1.1`) are kept
+ * and served: an absolute-form one (`GET http://host/api/v1/…`) would name the same answer with another key, so
+ * it bypasses the cache rather than add a second spelling of every URL.
+ */
 function cacheKey(request: FastifyRequest): string | undefined {
-  if (!isCacheable(request.method, request.url)) return undefined;
+  if (!request.url.startsWith("/") || !isCacheable(request.method, request.routeOptions.url ?? "")) return undefined;
   return `${request.url}\n${request.headers.accept ?? ""}`;
 }
 
@@ -57,9 +69,8 @@ export function registerResponseCache(app: FastifyInstance, maxEntries = 5000): 
     if (key === undefined || reply.statusCode !== 200 || cache.has(key)) return payload;
     if (typeof payload !== "string" && !Buffer.isBuffer(payload)) return payload;
     const headers: Record<string, string> = {};
-    for (const h of KEPT_HEADERS) {
-      const v = reply.getHeader(h);
-      if (v !== undefined) headers[h] = String(v);
+    for (const [h, v] of Object.entries(reply.getHeaders())) {
+      if (v !== undefined && !NOT_KEPT.has(h)) headers[h] = String(v);
     }
     if (cache.size >= maxEntries) cache.delete(cache.keys().next().value!);
     const size = typeof payload === "string" ? Buffer.byteLength(payload) : payload.length;

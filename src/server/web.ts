@@ -3,7 +3,7 @@
  * shareable URLs such as /regio/28?teljaar=2023-2024 work. Without a build, a short Dutch page says how to make it.
  */
 import staticFiles from "@fastify/static";
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -18,6 +18,14 @@ const NOT_BUILT = `<!doctype html>
 <p>De webapplicatie is nog niet gebouwd. Voer <code>npm run build</code> uit en start de server opnieuw.</p>
 <p>De API werkt al: zie <a href="/api/v1/docs">/api/v1/docs</a>.</p></main></body></html>
 `;
+
+/**
+ * The request's path without the query, also for an absolute-form request line (`GET http://host/api/v1/x HTTP/1.1`,
+ * which leaves `request.url` as `http://host/api/v1/x`): for decisions on requests that match no route.
+ */
+export function requestPath(request: FastifyRequest): string {
+  return request.url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, "").split("?")[0]!;
+}
 
 export async function webRoutes(app: FastifyInstance, webRoot: string | undefined): Promise<void> {
   if (webRoot) {

@@ -9,7 +9,8 @@ import { Compare } from "./pages/Compare.js";
 import { Detail } from "./pages/Detail.js";
 import { Home } from "./pages/Home.js";
 import { NotFound } from "./pages/NotFound.js";
-import { match, useLocation } from "./router.js";
+import { useLocation } from "./router.js";
+import { findPage, PUBLIC_PAGES, type PublicPage } from "./routes.js";
 
 // d3-geo and topojson-client load with the map page only.
 const MapPage = lazy(() => import("./pages/MapPage.js"));
@@ -24,28 +25,29 @@ const Targets = lazy(() => import("./pages/steering/Targets.js"));
 const Report = lazy(() => import("./pages/steering/Report.js"));
 const SteeringOverview = lazy(() => import("./pages/steering/Overview.js"));
 
+type Render = (params: Record<string, string>, path: string) => { section: string; page: ReactElement };
+
+const PAGES: Record<PublicPage, Render> = {
+  home: () => ({ section: "home", page: <Home /> }),
+  map: () => ({ section: "map", page: <MapPage /> }),
+  compare: () => ({ section: "compare", page: <Compare /> }),
+  steering: () => ({ section: "steering", page: <SteeringOverview /> }),
+  norms: () => ({ section: "steering", page: <Norms /> }),
+  followUp: () => ({ section: "steering", page: <FollowUp /> }),
+  targets: () => ({ section: "steering", page: <Targets /> }),
+  report: () => ({ section: "steering", page: <Report /> }),
+  programmes: () => ({ section: "steering", page: <SteeringProgrammes /> }),
+  programme: (p, path) => ({ section: "steering", page: <SteeringProgramme key={path} region={p["region"]!} /> }),
+  actionPlan: () => ({ section: "steering", page: <SteeringActionPlan /> }),
+  region: (p, path) => ({ section: "map", page: <Detail key={path} kind="region" code={p["code"]!} /> }),
+  municipality: (p, path) => ({ section: "map", page: <Detail key={path} kind="municipality" code={p["code"]!} /> }),
+  institution: (p, path) => ({ section: "map", page: <Detail key={path} kind="institution" code={p["brin"]!} /> }),
+  location: (p, path) => ({ section: "map", page: <Detail key={path} kind="location" code={p["brin"]!} sub={p["loc"]!} /> }),
+};
+
 function route(path: string): { section: string; page: ReactElement } {
-  if (path === "/" || path === "") return { section: "home", page: <Home /> };
-  if (path === "/kaart") return { section: "map", page: <MapPage /> };
-  if (path === "/vergelijken") return { section: "compare", page: <Compare /> };
-  if (path === "/sturing/normen") return { section: "steering", page: <Norms /> };
-  if (path === "/sturing/vervolg") return { section: "steering", page: <FollowUp /> };
-  if (path === "/sturing/doelen") return { section: "steering", page: <Targets /> };
-  if (path === "/sturing") return { section: "steering", page: <SteeringOverview /> };
-  if (path === "/sturing/rapport") return { section: "steering", page: <Report /> };
-  if (path === "/sturing/programmas") return { section: "steering", page: <SteeringProgrammes /> };
-  if (path === "/sturing/actieplan") return { section: "steering", page: <SteeringActionPlan /> };
-  let m = match("/sturing/programma/:region", path);
-  if (m) return { section: "steering", page: <SteeringProgramme key={path} region={m["region"]!} /> };
-  m = match("/regio/:code", path);
-  if (m) return { section: "map", page: <Detail key={path} kind="region" code={m["code"]!} /> };
-  m = match("/gemeente/:code", path);
-  if (m) return { section: "map", page: <Detail key={path} kind="municipality" code={m["code"]!} /> };
-  m = match("/instelling/:brin", path);
-  if (m) return { section: "map", page: <Detail key={path} kind="institution" code={m["brin"]!} /> };
-  m = match("/instelling/:brin/locatie/:loc", path);
-  if (m) return { section: "map", page: <Detail key={path} kind="location" code={m["brin"]!} sub={m["loc"]!} /> };
-  return { section: "", page: <NotFound /> };
+  const found = findPage(PUBLIC_PAGES, path);
+  return found ? PAGES[found.page](found.params, path) : { section: "", page: <NotFound /> };
 }
 
 export function App() {

@@ -46,21 +46,6 @@ export function useLocation(): Location {
   return loc;
 }
 
-/** Matches "/regio/:code" against a path; returns the decoded parameters or null. */
-export function match(pattern: string, path: string): Record<string, string> | null {
-  const p = pattern.split("/").filter(Boolean);
-  const s = path.split("/").filter(Boolean);
-  if (p.length !== s.length) return null;
-  const params: Record<string, string> = {};
-  for (let i = 0; i < p.length; i++) {
-    const seg = p[i]!;
-    const val = s[i]!;
-    if (seg.startsWith(":")) params[seg.slice(1)] = decodeURIComponent(val);
-    else if (seg !== val) return null;
-  }
-  return params;
-}
-
 /** Follows a same-origin link without a page load; lets the browser handle modified clicks. */
 export function onLinkClick(e: MouseEvent<Element>, href: string): void {
   if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;

@@ -9,6 +9,7 @@ import { getActor } from "../../store/accounts.js";
 import { preparePasswordVerification } from "../../store/password.js";
 import { type Session, endSession, resumeSession } from "../../store/sessions.js";
 import type { CaseworkContext } from "../casework/context.js";
+import { isClosedRoute } from "../casework/closed-route.js";
 import { SESSION_COOKIE, clearSessionCookie, readCookie } from "./cookies.js";
 import { CSRF_HEADER, csrfMatches, csrfProblem, isUnsafeMethod } from "./csrf.js";
 
@@ -30,16 +31,8 @@ declare module "fastify" {
   }
 }
 
-/** Routes of the closed part: the plugin resolves the actor and checks CSRF on these. */
-const CLOSED_TAGS = ["auth", "casework"];
-
 export function requestTime(request: FastifyRequest): Date {
   return request.server.clock();
-}
-
-function isClosedRoute(request: FastifyRequest): boolean {
-  const tags = (request.routeOptions.schema as { tags?: readonly string[] } | undefined)?.tags;
-  return tags?.some((t) => CLOSED_TAGS.includes(t)) ?? false;
 }
 
 export async function registerAuth(app: FastifyInstance, ctx: CaseworkContext): Promise<void> {

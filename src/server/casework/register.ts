@@ -12,25 +12,20 @@ import { absenceRoutes } from "../routes/absence.js";
 import { workloadRoutes } from "../routes/workload.js";
 import { auditRoutes } from "../routes/audit-log.js";
 import type { CaseworkContext } from "./context.js";
-import { isCacheable } from "../response-cache.js";
 import { Problem } from "../problem.js";
-
-/** Routes of the closed part: everything under /api/v1 that is not a public (cacheable) route or the docs. */
-export function isClosedRoute(url: string): boolean {
-  return url.startsWith("/api/v1/") && !isCacheable("GET", url) && !url.startsWith("/api/v1/docs") && !url.startsWith("/api/v1/openapi.json");
-}
+import { isClosedRoute, isGuardedRoute } from "./closed-route.js";
 
 export async function registerCasework(app: FastifyInstance, ctx: CaseworkContext): Promise<void> {
   // Answers of the closed part are personal: no browser, proxy or shared cache may keep them.
   // Their trace id (the request id, also in every audit entry of the request) is sent back, so a user or a
-  // helpdesk can point at "this request" in the Logboek.
+  // helpdesk can point at "this request" in the Logboek. Decided by the matched route (closed-route.ts), never the URL.
   app.addHook("onSend", async (request, reply, payload) => {
-    if (isClosedRoute(request.url)) {
+    if (isClosedRoute(request)) {
       reply.header("Cache-Control", "no-store");
       reply.header("X-Trace-Id", request.id);
       // A person-level route tried without signing in is a refused attempt like any other: logged.
-      if (reply.statusCode === 401 && !request.url.startsWith("/api/v1/auth/")) {
-        await ctx.deny(request, { activity: "authentication", details: { route: request.routeOptions.url ?? request.url.split("?")[0], method: request.method } }, new Problem(401, "Niet ingelogd", ""));
+      if (reply.statusCode === 401 && isGuardedRoute(request)) {
+        await ctx.deny(request, { activity: "authentication", details: { route: request.routeOptions.url, method: request.method } }, new Problem(401, "Niet ingelogd", ""));
       }
     }
     return payload;

@@ -4,9 +4,10 @@
  * the data anyway (src/web/casework/menu.ts lists who may open what).
  */
 import { mayOpen } from "../../casework/menu.js";
-import { useSession } from "../../casework/session.js";
+import { type User, useSession } from "../../casework/session.js";
+import type { ReactElement } from "react";
 import { Loading } from "../../components/Status.js";
-import { match } from "../../router.js";
+import { CLOSED_PAGES, findPage, type ClosedPage } from "../../routes.js";
 import { ct } from "../../casework/text.js";
 import { useTitle } from "../../title.js";
 import { NotFound } from "../NotFound.js";
@@ -32,10 +33,24 @@ function NoAccess() {
   );
 }
 
+type Render = (user: User, query: URLSearchParams, params: Record<string, string>, path: string) => ReactElement;
+
+const PAGES: Record<Exclude<ClosedPage, "login">, Render> = {
+  start: (user) => <Start user={user} />,
+  signals: (user, query) => <Signals user={user} query={query} />,
+  cases: (user, query) => <Cases user={user} query={query} />,
+  workload: (user, query) => <Workload user={user} query={query} />,
+  auditLog: (user, query) => <AuditLog user={user} query={query} />,
+  absence: (user, query) => <Absence user={user} query={query} />,
+  accounts: (user) => <Accounts user={user} />,
+  person: (user, _query, p, path) => <Person key={path} user={user} personRef={p["ref"]!} />,
+  case: (user, _query, p, path) => (/^\d+$/.test(p["id"]!) ? <CasePage key={path} user={user} id={Number(p["id"])} /> : <NotFound />),
+};
+
 export default function CaseworkRoutes({ path, query }: { path: string; query: URLSearchParams }) {
   const session = useSession();
   const s = session.state;
-  if (path === "/inloggen") return <Login query={query} />;
+  if (path === CLOSED_PAGES.login) return <Login query={query} />;
   if (s.status === "unknown") return <Loading />;
   if (s.status === "anonymous") {
     const here = `${path}${query.toString() ? `?${query.toString()}` : ""}`;
@@ -43,25 +58,7 @@ export default function CaseworkRoutes({ path, query }: { path: string; query: U
   }
   const user = s.user;
   if (!mayOpen(user.role, path)) return <NoAccess />;
-  switch (path) {
-    case "/werk":
-      return <Start user={user} />;
-    case "/werk/signalen":
-      return <Signals user={user} query={query} />;
-    case "/werk/dossiers":
-      return <Cases user={user} query={query} />;
-    case "/werk/werklast":
-      return <Workload user={user} query={query} />;
-    case "/werk/logboek":
-      return <AuditLog user={user} query={query} />;
-    case "/werk/verzuim":
-      return <Absence user={user} query={query} />;
-    case "/werk/gebruikers":
-      return <Accounts user={user} />;
-  }
-  let m = match("/werk/personen/:ref", path);
-  if (m) return <Person key={path} user={user} personRef={m["ref"]!} />;
-  m = match("/werk/dossiers/:id", path);
-  if (m && /^\d+$/.test(m["id"]!)) return <CasePage key={path} user={user} id={Number(m["id"])} />;
-  return <NotFound />;
+  const found = findPage(CLOSED_PAGES, path);
+  if (!found || found.page === "login") return <NotFound />;
+  return PAGES[found.page](user, query, found.params, path);
 }
