@@ -6,10 +6,11 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from "fastify";
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyServerOptions } from "fastify";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
-import { Problem, problemBody } from "./problem.js";
+import { Problem, frameworkProblem, problemBody, validationProblem } from "./problem.js";
+import { finiteNumbers, withRouteInputRules } from "./input-rules.js";
 import { openStore } from "./store.js";
 import { routeContext } from "./context.js";
 import { metaRoutes } from "./routes/meta.js";
@@ -63,7 +64,21 @@ function trustProxyOption(value: string | number | undefined): Pick<FastifyServe
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Request ids are the trace ids of audit entries (Logboek dataverwerkingen), so they must be unique across restarts.
-  const app = Fastify({ logger: options.logger ?? false, genReqId: () => randomUUID(), ...trustProxyOption(options.trustProxy), ajv: { customOptions: { coerceTypes: true, allErrors: true } } });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    genReqId: () => randomUUID(),
+    ...trustProxyOption(options.trustProxy),
+    ajv: { customOptions: { coerceTypes: true, allErrors: true }, plugins: [finiteNumbers] },
+    // A malformed percent-escape or an over-long path parameter is refused by the router, before any route: as a problem too.
+    frameworkErrors: (error, request, reply: FastifyReply) => {
+      const problem = frameworkProblem(error);
+      void reply.status(problem.status).header("API-Version", API_VERSION).type("application/problem+json").send(problemBody(problem, request.url));
+    },
+  });
+  // Every route's parameters get the rules of src/server/input-rules.ts (no NUL in text, integers in range, finite numbers).
+  app.addHook("onRoute", (route) => {
+    if (route.schema) route.schema = withRouteInputRules(route.schema);
+  });
   const state = await openStore(options.dataDir);
   app.addHook("onClose", async () => state.store?.close());
   app.addHook("onSend", async (_request, reply, payload) => {
@@ -99,14 +114,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler((error: FastifyError | Problem, request, reply) => {
     let problem: Problem;
     if (error instanceof Problem) problem = error;
-    else if ("validation" in error && error.validation) {
-      const invalid = error.validation.map((v) => {
-        const name = (v.params as { missingProperty?: string })?.missingProperty ?? (v.instancePath.replace(/^\//, "") || String(error.validationContext ?? "request"));
-        const allowed = (v.params as { allowedValues?: unknown[] })?.allowedValues;
-        return { name, reason: `${v.message ?? "is not valid"}${allowed ? `: use ${allowed.join(", ")}` : ""}` };
-      });
-      problem = new Problem(400, "Ongeldige parameter", invalid.map((i) => `Parameter "${i.name}": ${i.reason}`).join("; "), invalid);
-    } else if ((error as FastifyError).statusCode && (error as FastifyError).statusCode! < 500) {
+    else if ("validation" in error && error.validation) problem = validationProblem(error.validation, String(error.validationContext ?? "request"));
+    else if ((error as FastifyError).statusCode && (error as FastifyError).statusCode! < 500) {
       problem = new Problem((error as FastifyError).statusCode!, "Ongeldig verzoek", error.message);
     } else {
       request.log.error(error);
