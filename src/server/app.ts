@@ -10,6 +10,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, ty
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import { Problem, frameworkProblem, problemBody, validationProblem } from "./problem.js";
+import { type ServerLogOptions, loggerOptions } from "./log.js";
 import { finiteNumbers, withRouteInputRules } from "./input-rules.js";
 import { openStore } from "./store.js";
 import { routeContext } from "./context.js";
@@ -45,7 +46,8 @@ export const DEFAULT_WEB_ROOT = fileURLToPath(new URL("../../dist/web/", import.
 export interface AppOptions {
   readonly dataDir: string;
   readonly webRoot?: string;
-  readonly logger?: boolean;
+  /** The server log (src/server/log.ts); without it nothing is logged (tests). */
+  readonly logger?: ServerLogOptions;
   /**
    * The operational store and pseudonym key: with them the closed, person-level part (sign-in, signal lists,
    * cases, audit log) is served too; without them only the public part.
@@ -65,7 +67,7 @@ function trustProxyOption(value: string | number | undefined): Pick<FastifyServe
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Request ids are the trace ids of audit entries (Logboek dataverwerkingen), so they must be unique across restarts.
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: options.logger ? loggerOptions(options.logger) : false,
     genReqId: () => randomUUID(),
     ...trustProxyOption(options.trustProxy),
     ajv: { customOptions: { coerceTypes: true, allErrors: true }, plugins: [finiteNumbers] },
@@ -118,8 +120,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     else if ((error as FastifyError).statusCode && (error as FastifyError).statusCode! < 500) {
       problem = new Problem((error as FastifyError).statusCode!, "Ongeldig verzoek", error.message);
     } else {
-      request.log.error(error);
-      problem = new Problem(500, "Interne fout", "The server could not answer this request; the error is logged");
+      // The request id (reqId) is on every line of this request, and is the trace id of its audit entries.
+      request.log.error({ err: error, req: request }, "request failed: answered 500");
+      problem = new Problem(500, "Interne fout", `The server could not answer this request; the error is logged with trace id ${request.id}: give it to the administrator`);
     }
     reply.status(problem.status).type("application/problem+json").send(problemBody(problem, request.url));
   });
