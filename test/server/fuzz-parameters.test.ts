@@ -6,7 +6,8 @@
  * must be below 500, and every 4xx an application/problem+json body with its status. The app has the figures of
  * the small demo country and its signal lists, a case, an absence report and the demo programmes in the store, so
  * valid values reach the handlers and the database (PGlite and PostgreSQL: both refuse NUL in text and integers
- * out of range). A new route is fuzzed without changing this file. FUZZ_SEED=<n> repeats a run.
+ * out of range). A new route is fuzzed without changing this file. FUZZ_SEED=<n> repeats a run; FUZZ_VERBOSE=1
+ * prints the progress per operation.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
@@ -50,7 +51,6 @@ interface Client {
 interface Failure {
   readonly key: string;
   readonly request: string;
-  readonly status: number;
   readonly answer: string;
   count: number;
 }
@@ -110,14 +110,17 @@ async function makeWorld(kind: "pglite" | "postgres"): Promise<World> {
   // What valid values reach: a person on the primary region's list at the school, their case and absence report.
   const [person] = await sql.query<{ person_ref: string }>("SELECT person_ref FROM signals WHERE region = $1 AND institution = $2 ORDER BY person_ref LIMIT 1", [primary, school]);
   const officer = world.clients.get("regional_officer")!;
-  const as = (c: Client, method: InjectOptions["method"], url: string, body: unknown) =>
-    app.inject({ method, url, headers: { cookie: c.cookie, "x-csrf-token": c.csrf, "content-type": "application/json" }, payload: JSON.stringify(body) }).then((r) => JSON.parse(r.body));
+  const as = async (c: Client, method: InjectOptions["method"], url: string, body?: unknown) => {
+    const r = await app.inject({ method, url, headers: { cookie: c.cookie, "x-csrf-token": c.csrf, "content-type": "application/json" }, ...(body ? { payload: JSON.stringify(body) } : {}) });
+    if (r.statusCode >= 300) throw new Error(`${method} ${url} answered ${r.statusCode}: ${r.body}`);
+    return JSON.parse(r.body);
+  };
+  const anonymous = world.clients.get("anonymous")!;
   const opened = await as(officer, "POST", "/api/v1/cases", { person_ref: person!.person_ref, region: primary });
   const report = await as(officer, "POST", "/api/v1/absence-reports", { person_ref: person!.person_ref, reported_on: "2024-03-01", kind: "statutory", hours: 4, region: primary });
   const plan = await as(world.clients.get("national_analyst")!, "POST", "/api/v1/steering/target-plans", { method: "proportional", name: "Fuzz" });
-  const programme = JSON.parse((await app.inject({ url: `/api/v1/steering/programmes/${primary}` })).body);
-  const institution = kind === "pglite" ? JSON.parse((await app.inject({ url: `/api/v1/institutions/${school}` })).body) : {};
-  const location = institution.locations?.[0]?.code ?? "00";
+  const programme = await as(anonymous, "GET", `/api/v1/steering/programmes/${primary}`);
+  const location = kind === "pglite" ? (await as(anonymous, "GET", `/api/v1/institutions/${school}`)).locations[0].code : "00";
   Object.assign(world.seeds, {
     person_ref: person!.person_ref,
     person: person!.person_ref,
@@ -146,7 +149,6 @@ async function makeWorld(kind: "pglite" | "postgres"): Promise<World> {
     contact_on: "2024-03-01",
     reported_on: "2024-03-01",
     party: { role: "contact_school", code: school, name: "Fuzz school" },
-    targets: undefined,
     "POST /api/v1/auth/login username": "fuzz-target",
     "/api/v1/figures by": "region",
     "/api/v1/regions/{code} code": primary,
@@ -165,9 +167,9 @@ async function makeWorld(kind: "pglite" | "postgres"): Promise<World> {
     "/api/v1/cases/{id}/outcome id": opened.case.id,
     "/api/v1/accounts/{id} id": victim,
     "/api/v1/absence-reports/{id}/case id": report.report.id,
-    "/api/v1/steering/target-plans/{id}/adopt id": plan.id ?? plan.plan?.id ?? 1,
-    "/api/v1/steering/programmes/{region}/measures/{id} id": programme.measures?.[0]?.id ?? 1,
-    "/api/v1/steering/programmes/{region}/budget-lines/{id} id": programme.budget_lines?.[0]?.id ?? 1,
+    "/api/v1/steering/target-plans/{id}/adopt id": plan.id,
+    "/api/v1/steering/programmes/{region}/measures/{id} id": programme.measures[0].id,
+    "/api/v1/steering/programmes/{region}/budget-lines/{id} id": programme.budget_lines[0].id,
   });
   return world;
 }
@@ -230,7 +232,7 @@ describe.each(kinds)("bad input on every parameter (%s store)", (kind) => {
     const key = `${op.label} ${field ? `${field.in} ${field.name}` : "(no field)"}: ${r.statusCode} ${why} ${error.replace(/"[^"]*"|\d+/g, "…").slice(0, 100)}`;
     const seen = failures.get(key);
     if (seen) seen.count++;
-    else failures.set(key, { key, request: `${client.who} ${field ? `${field.name}=${shortly(value)}` : ""}`, status: r.statusCode, answer: error.slice(0, 200), count: 1 });
+    else failures.set(key, { key, request: `${client.who} ${field ? `${field.name}=${shortly(value)}` : ""}`, answer: error.slice(0, 200), count: 1 });
   }
 
   async function attempt(op: Operation, client: Client, field: Field | undefined, value: unknown, include?: ReadonlySet<string>) {
@@ -239,20 +241,47 @@ describe.each(kinds)("bad input on every parameter (%s store)", (kind) => {
     return r;
   }
 
+  it("refuses the values of the issue with a 400 that names the parameter", async () => {
+    const coordinator = world.clients.get("regional_coordinator")!;
+    const region = world.seeds.region as string;
+    const cases: [Client, InjectOptions, string, number?][] = [
+      [coordinator, { url: "/api/v1/cases?page=1e20" }, "page"],
+      [coordinator, { url: "/api/v1/cases/12345678901234567890" }, "id"],
+      [coordinator, { url: "/api/v1/cases?officer=" }, "officer"],
+      [coordinator, { url: "/api/v1/cases?officer=99999999999999999999" }, "officer"],
+      [coordinator, { url: "/api/v1/audit-log?actor=" }, "actor"],
+      [coordinator, { url: "/api/v1/audit-log?page_size=1e309" }, "page_size"],
+      [coordinator, { url: "/api/v1/signals?search=Jan%00sen" }, "search"],
+      [coordinator, { url: `/api/v1/persons/${"p".repeat(200)}` }, "", 414],
+      [coordinator, { method: "POST", url: "/api/v1/absence-reports", headers: { "content-type": "application/json" }, payload: `{"person_ref":"${world.seeds.person_ref}","reported_on":"2024-03-01","kind":"statutory","hours":1e309}` }, "hours"],
+      [coordinator, { method: "POST", url: `/api/v1/steering/programmes/${region}/measures`, headers: { "content-type": "application/json" }, payload: JSON.stringify({ version: 1, name: "Mentor\u0000" }) }, "name"],
+      [world.clients.get("anonymous")!, { url: "/api/v1/steering/projection?target_year=1e309&target=100" }, "target_year"],
+    ];
+    for (const [client, request, name, status = 400] of cases) {
+      const r = await send(world, client, request);
+      const what = `${String(request.url)}: ${r.body.slice(0, 300)}`;
+      expect(r.statusCode, what).toBe(status);
+      expect(r.headers["content-type"], what).toMatch(/^application\/problem\+json/);
+      if (status === 400) expect(r.json().invalid_params.map((p: { name: string }) => p.name), what).toContain(name);
+    }
+  });
+
   it("answers hostile values with a 4xx problem, never a 5xx, on every operation", async () => {
     const t0 = performance.now();
+    const progress = (what: string) => process.env.FUZZ_VERBOSE && console.log(`${what} at ${((performance.now() - t0) / 1000).toFixed(1)} s, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`);
     const doc = JSON.parse((await world.app.inject({ url: "/api/v1/openapi.json" })).body);
     const all = operationsOf(doc);
     expect(all.length).toBeGreaterThan(60);
     // Sign-out would end the fuzzing clients' sessions: it is tried last. The public figures (the cacheable routes)
     // come from DuckDB alone, the same whichever operational store: they are fuzzed in the PGlite run only.
-    const ops = all.filter((op) => op.path !== "/api/v1/auth/logout" && (kind === "pglite" || !isCacheable(op.method, op.path.replace(/\{[^}]+\}/g, "x"))));
+    const logout = all.find((op) => op.label === "POST /api/v1/auth/logout")!;
+    const ops = all.filter((op) => op !== logout && (kind === "pglite" || !isCacheable(op.method, op.path.replace(/\{[^}]+\}/g, "x"))));
     const allOptional = (op: Operation) => new Set(op.fields.filter((f) => !f.required).map((f) => f.name));
 
     // The sweep: every field of every operation gets each edge value, as the first role the operation accepts.
     let sweep = 0;
     for (const op of ops) {
-      if (process.env.FUZZ_VERBOSE) console.log(`sweep ${op.label} ${((performance.now() - t0) / 1000).toFixed(1)} s, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`);
+      progress(`sweep ${op.label}`);
       let client = world.clients.get("anonymous")!;
       for (const who of ROLES) {
         const r = await attempt(op, world.clients.get(who)!, undefined, undefined, allOptional(op));
@@ -271,7 +300,7 @@ describe.each(kinds)("bad input on every parameter (%s store)", (kind) => {
     const clients = [...world.clients.values()];
     let random = 0;
     for (const [i, op] of ops.entries()) {
-      if (process.env.FUZZ_VERBOSE) console.log(`random ${op.label} ${((performance.now() - t0) / 1000).toFixed(1)} s, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`);
+      progress(`random ${op.label}`);
       const optional = [...allOptional(op)];
       const arbitrary = fc.record({
         client: fc.constantFrom(...clients),
@@ -290,10 +319,7 @@ describe.each(kinds)("bad input on every parameter (%s store)", (kind) => {
     }
 
     // Sign-out, as everyone, with nothing else to fuzz.
-    for (const client of clients) {
-      const r = await send(world, client, { method: "POST", url: "/api/v1/auth/logout" });
-      check({ method: "POST", path: "/api/v1/auth/logout", tags: [], fields: [], body: undefined, label: "POST /api/v1/auth/logout" }, undefined, undefined, client, r);
-    }
+    for (const client of clients) await attempt(logout, client, undefined, undefined);
 
     const list = [...failures.values()].map((f) => `${f.key}\n    e.g. ${f.request} (${f.count}×): ${f.answer}`);
     console.log(`Fuzzed ${ops.length} operations on ${kind}: ${sweep} sweep and ${random} random requests (${world.requests} in all, seed ${SEED}) in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${failures.size} kinds of failure`);
