@@ -21,17 +21,20 @@ function typesOf(s: Schema): string[] {
   return Array.isArray(s.type) ? (s.type as string[]) : typeof s.type === "string" ? [s.type] : [];
 }
 
+/** Keywords whose value maps names to schemas, and keywords whose value is a schema or a list of them. */
+const SCHEMA_MAPS = ["properties", "patternProperties", "definitions", "$defs"];
+// Not `not`: a rule added inside it would let through what it should refuse.
+const SUBSCHEMAS = ["items", "additionalProperties", "allOf", "anyOf", "oneOf", "prefixItems"];
+
 /** The schema with the rules above added to every string, integer and number in it (a copy; the input is kept). */
 export function withInputRules(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(withInputRules);
   if (schema === null || typeof schema !== "object") return schema;
   const s: Schema = {};
   for (const [key, value] of Object.entries(schema)) {
-    s[key] = ["properties", "patternProperties", "definitions", "$defs"].includes(key) && value && typeof value === "object"
-      ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withInputRules(v)]))
-      : ["items", "additionalProperties", "allOf", "anyOf", "oneOf", "not", "prefixItems"].includes(key)
-        ? withInputRules(value)
-        : value;
+    if (SCHEMA_MAPS.includes(key) && value && typeof value === "object") s[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withInputRules(v)]));
+    else if (SUBSCHEMAS.includes(key)) s[key] = withInputRules(value);
+    else s[key] = value;
   }
   const types = typesOf(s);
   if (types.includes("string") && s.enum === undefined) {
@@ -57,11 +60,11 @@ export function withRouteInputRules<T extends object>(routeSchema: T): T {
   return out as T;
 }
 
-/** The Ajv plugin (Fastify's `ajv.plugins`) that defines FINITE_KEYWORD; it runs after type coercion. */
 interface KeywordHost {
   addKeyword(definition: { keyword: string; schemaType: "boolean"; errors: false; validate: (on: boolean, data: unknown) => boolean }): unknown;
 }
 
+/** The Ajv plugin (Fastify's `ajv.plugins`) that defines FINITE_KEYWORD; it sees the value after type coercion. */
 export function finiteNumbers<A extends KeywordHost>(ajv: A): A {
   ajv.addKeyword({
     keyword: FINITE_KEYWORD,
