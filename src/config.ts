@@ -3,6 +3,10 @@
  * Command-line options (e.g. --data-dir) override these.
  */
 import path from "node:path";
+import { VsvError } from "./domain/errors.js";
+
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export interface Config {
   /** Folder of the embedded stores (DuckDB file and later PGlite). */
@@ -18,6 +22,8 @@ export interface Config {
    * the login rate limit) is the real client's, not the proxy's. Unset: trust nobody's X-Forwarded-For.
    */
   readonly trustProxy: string | number | undefined;
+  /** The server log's level (VSV_LOG_LEVEL, default info): JSON lines on stdout (docs/architecture.md, "Server log"). */
+  readonly logLevel: LogLevel;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -27,7 +33,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
     secureCookies: env.VSV_SECURE_COOKIES === "true",
     trustProxy: parseTrustProxy(env.VSV_TRUST_PROXY),
+    logLevel: parseLogLevel(env.VSV_LOG_LEVEL),
   };
+}
+
+/** "warn", "DEBUG", … → that level; unset or empty → info; anything else is refused with the levels to choose from. */
+function parseLogLevel(text: string | undefined): LogLevel {
+  const t = text?.trim().toLowerCase();
+  if (!t) return "info";
+  if ((LOG_LEVELS as readonly string[]).includes(t)) return t as LogLevel;
+  throw new VsvError("BAD_LOG_LEVEL", `VSV_LOG_LEVEL "${text}" is not a log level: use one of ${LOG_LEVELS.join(", ")}`);
 }
 
 /** "2" → 2 hops; "10.0.0.1,10.0.0.2" or "loopback" → those addresses; unset or empty → undefined. */

@@ -6,12 +6,14 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from "fastify";
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyServerOptions } from "fastify";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import helmet from "@fastify/helmet";
-import { securityHeaders } from "./security-headers.js";
-import { Problem, problemBody } from "./problem.js";
+import { applySecurityHeaders, securityHeaders } from "./security-headers.js";
+import { Problem, frameworkProblem, problemBody, validationProblem } from "./problem.js";
+import { type ServerLogOptions, loggerOptions } from "./log.js";
+import { finiteNumbers, withRouteInputRules } from "./input-rules.js";
 import { openStore } from "./store.js";
 import { routeContext } from "./context.js";
 import { metaRoutes } from "./routes/meta.js";
@@ -46,7 +48,8 @@ export const DEFAULT_WEB_ROOT = fileURLToPath(new URL("../../dist/web/", import.
 export interface AppOptions {
   readonly dataDir: string;
   readonly webRoot?: string;
-  readonly logger?: boolean;
+  /** The server log (src/server/log.ts); without it nothing is logged (tests). */
+  readonly logger?: ServerLogOptions;
   /**
    * The operational store and pseudonym key: with them the closed, person-level part (sign-in, signal lists,
    * cases, audit log) is served too; without them only the public part.
@@ -65,7 +68,24 @@ function trustProxyOption(value: string | number | undefined): Pick<FastifyServe
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Request ids are the trace ids of audit entries (Logboek dataverwerkingen), so they must be unique across restarts.
-  const app = Fastify({ logger: options.logger ?? false, genReqId: () => randomUUID(), ...trustProxyOption(options.trustProxy), ajv: { customOptions: { coerceTypes: true, allErrors: true } } });
+  const app = Fastify({
+    logger: options.logger ? loggerOptions(options.logger) : false,
+    genReqId: () => randomUUID(),
+    ...trustProxyOption(options.trustProxy),
+    ajv: { customOptions: { coerceTypes: true, allErrors: true }, plugins: [finiteNumbers] },
+    // A malformed percent-escape or an over-long path parameter is refused by the router, before any route: as a problem too.
+    frameworkErrors: (error, request, reply: FastifyReply) => {
+      const problem = frameworkProblem(error);
+      // Refused by the router, before any hook: the security headers are set here by helmet itself, with the same options.
+      applySecurityHeaders(request.raw, reply.raw, () => {
+        void reply.status(problem.status).header("API-Version", API_VERSION).header("Cache-Control", "no-store").header("X-Trace-Id", request.id).type("application/problem+json").send(problemBody(problem, request.url));
+      });
+    },
+  });
+  // Every route's parameters get the rules of src/server/input-rules.ts (no NUL in text, integers in range, finite numbers).
+  app.addHook("onRoute", (route) => {
+    if (route.schema) route.schema = withRouteInputRules(route.schema);
+  });
   const state = await openStore(options.dataDir);
   app.addHook("onClose", async () => state.store?.close());
   app.addHook("onSend", async (_request, reply, payload) => {
@@ -106,18 +126,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler((error: FastifyError | Problem, request, reply) => {
     let problem: Problem;
     if (error instanceof Problem) problem = error;
-    else if ("validation" in error && error.validation) {
-      const invalid = error.validation.map((v) => {
-        const name = (v.params as { missingProperty?: string })?.missingProperty ?? (v.instancePath.replace(/^\//, "") || String(error.validationContext ?? "request"));
-        const allowed = (v.params as { allowedValues?: unknown[] })?.allowedValues;
-        return { name, reason: `${v.message ?? "is not valid"}${allowed ? `: use ${allowed.join(", ")}` : ""}` };
-      });
-      problem = new Problem(400, "Ongeldige parameter", invalid.map((i) => `Parameter "${i.name}": ${i.reason}`).join("; "), invalid);
-    } else if ((error as FastifyError).statusCode && (error as FastifyError).statusCode! < 500) {
+    else if ("validation" in error && error.validation) problem = validationProblem(error.validation, String(error.validationContext ?? "request"));
+    else if ((error as FastifyError).statusCode && (error as FastifyError).statusCode! < 500) {
       problem = new Problem((error as FastifyError).statusCode!, "Ongeldig verzoek", error.message);
     } else {
-      request.log.error(error);
-      problem = new Problem(500, "Interne fout", "The server could not answer this request; the error is logged");
+      // The request id (reqId) is on every line of this request, and is the trace id of its audit entries.
+      request.log.error({ err: error, req: request }, "request failed: answered 500");
+      problem = new Problem(500, "Interne fout", `The server could not answer this request; the error is logged with trace id ${request.id}: give it to the administrator`);
     }
     reply.status(problem.status).type("application/problem+json").send(problemBody(problem, request.url));
   });

@@ -29,3 +29,6 @@ export function ok(description: string) {
 
 /** The figure fields every row carries (counts through suppression). */
 export const FIGURE_FIELDS = "start_population, vsv, vsv_pct, previous_teljaar, previous_stage, previous_start_population, previous_vsv, previous_vsv_pct, change, change_pct, suppressed";
+
+// The rules every route's parameters obey whatever these schemas say (no NUL in text, integers in PostgreSQL's
+// range, finite numbers) are added to each route when it is registered: src/server/input-rules.ts.

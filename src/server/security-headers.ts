@@ -5,6 +5,7 @@
  * the app (test/server/security-headers.test.ts) and on every page in Chromium (test/web/csp.test.ts).
  */
 import type { FastifyHelmetOptions } from "@fastify/helmet";
+import helmet from "helmet";
 
 /**
  * One policy for everything the server sends. The web app (the Vite build) and the Swagger UI load only files from
@@ -44,3 +45,9 @@ export const securityHeaders: FastifyHelmetOptions = {
   // Cross-Origin-Resource-Policy same-origin, Origin-Agent-Cluster, X-DNS-Prefetch-Control off,
   // X-Download-Options noopen, X-Permitted-Cross-Domain-Policies none, X-XSS-Protection 0, no X-Powered-By.
 };
+
+/**
+ * The same headers as a plain (req, res, next) middleware, for the answers Fastify's router gives before any hook
+ * runs (a malformed URL, an over-long path segment): helmet itself, with the options above.
+ */
+export const applySecurityHeaders = helmet(securityHeaders as Parameters<typeof helmet>[0]);

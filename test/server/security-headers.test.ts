@@ -242,6 +242,11 @@ describe("security headers on every answer", () => {
     expect(csrf.statusCode).toBe(403);
     const wrongType = await check("POST /api/v1/auth/login as text/plain", true, { method: "POST", url: "/api/v1/auth/login", headers: { "content-type": "text/plain" }, payload: "x" });
     expect(wrongType.statusCode).toBe(415);
+    // Refused by the router before any hook: a malformed escape (400) and an over-long path segment (414).
+    const malformed = await check("GET /api/v1/regions/%ED%A0%80", false, { method: "GET", url: "/api/v1/regions/%ED%A0%80" });
+    expect(malformed.statusCode).toBe(400);
+    const long = await check("GET /api/v1/cases/<101 characters>", true, { method: "GET", url: `/api/v1/cases/${"1".repeat(101)}` });
+    expect(long.statusCode).toBe(414);
     // A second request is answered by the response cache from its onRequest hook, before any route runs.
     for (const headers of [{}, { "accept-encoding": "gzip" }]) {
       const url = `/api/v1/regions?teljaar=2023-2024`;

@@ -27,7 +27,8 @@ describe("vsv serve", () => {
         let text = "";
         child.stdout.on("data", (c: Buffer) => {
           text += c.toString();
-          if (text.includes("\n")) resolve(text);
+          // The server log (JSON lines) shares stdout: wait for the line with the address.
+          if (text.includes(`http://localhost:${port}/`)) resolve(text);
         });
         child.on("exit", (code) => reject(new Error(`exited ${code}`)));
       });

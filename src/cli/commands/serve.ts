@@ -9,9 +9,10 @@ Starts the public API (/api/v1, docs at /api/v1/docs) and the web app on http://
 Reads the figures read-only; counts from 1 to 4 are suppressed (docs/privacy-public.md). The closed
 part (sign-in, signal lists, cases, audit log) uses the operational store: PGlite in the data folder, or
 PostgreSQL with DATABASE_URL, migrated first with \`vsv migrate\` by its owner (the server only checks the
-schema); set VSV_SECURE_COOKIES=true behind HTTPS and VSV_TRUST_PROXY behind a
-reverse proxy (its address or hop count). Once it
-listens it fills its caches in the background (the lists and one page of each kind). Stop with Ctrl-C.`;
+schema); set VSV_SECURE_COOKIES=true behind HTTPS and VSV_TRUST_PROXY behind a reverse proxy (its address or hop
+count). The server log goes to stdout as JSON lines (when a request comes in, when it is answered, and every error),
+without person data (VSV_LOG_LEVEL: info by default; warn, error or silent for less).
+Once it listens it fills its caches in the background (the lists and one page of each kind). Stop with Ctrl-C.`;
 
 export const serveCommand: Command = {
   name: ["serve"],
@@ -53,7 +54,7 @@ export async function serveUntilStopped(io: CliIo, options: ServeOptions): Promi
   const casework = await openCaseworkRuntime({ dataDir, databaseUrl: config.databaseUrl, secureCookies: config.secureCookies, postgresSchema: "check" });
   let app: Awaited<ReturnType<typeof buildApp>>;
   try {
-    app = await buildApp({ dataDir, webRoot: options.webRoot, casework, trustProxy: config.trustProxy });
+    app = await buildApp({ dataDir, webRoot: options.webRoot, casework, trustProxy: config.trustProxy, logger: { level: config.logLevel, stream: io.stdout } });
   } catch (e) {
     await casework.close();
     throw e;

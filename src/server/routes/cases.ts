@@ -181,7 +181,7 @@ export function caseRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
         querystring: query({
           region: { type: "string", description: "One of your regions (default: all of them)" },
           status: { type: "string", enum: [...CASE_STATUSES, "open", "all"], default: "open", description: "open: every status but closed" },
-          officer: { type: "string", pattern: "^(\\d+|me|none)$", description: "Account id, me, or none (unassigned)" },
+          officer: { type: "string", pattern: "^(\\d{1,15}|me|none)$", description: "Account id, me, or none (unassigned)" },
           overdue: { type: "boolean", description: "Only open cases whose next step was due before today" },
           no_contact: { type: "boolean", description: "Only open cases without contact for 30 days (counted from opening when never contacted)" },
           person_ref: personRefSchema,
