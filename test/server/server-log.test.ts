@@ -62,20 +62,25 @@ describe.each(kinds)("the server log (%s store)", (kind) => {
     await sql.query("ALTER TABLE cases RENAME TO cases_gone");
     lines.length = 0;
     try {
-      const read = await app.inject({ url: `/api/v1/signals?search=${NAME}&municipality=0363&level=${BSN}`, headers: { cookie } });
+      const read = await app.inject({
+        method: "POST",
+        url: `/api/v1/signals/search?municipality=0363`,
+        headers: { cookie, "x-csrf-token": csrf, "content-type": "application/json" },
+        payload: JSON.stringify({ search: NAME, level: BSN }),
+      });
       const write = await app.inject({
         method: "POST",
         url: "/api/v1/cases",
         headers: { cookie, "x-csrf-token": csrf, "content-type": "application/json" },
         payload: JSON.stringify({ person_ref: personRef(TEST_KEY, BSN), region: "21", family_name: NAME, bsn: BSN }),
       });
-      for (const [r, route] of [[read, "/api/v1/signals"], [write, "/api/v1/cases"]] as const) {
+      for (const [r, route] of [[read, "/api/v1/signals/search"], [write, "/api/v1/cases"]] as const) {
         expect(r.statusCode, r.body).toBe(500);
         const traceId = String(r.headers["x-trace-id"]);
         expect(r.json().detail).toContain(traceId);
         const errors = logged().filter((l) => l.level === 50 && l.reqId === traceId);
         expect(errors, lines.join("")).toHaveLength(1);
-        expect(errors[0]!.req).toMatchObject({ method: r === read ? "GET" : "POST", route });
+        expect(errors[0]!.req).toMatchObject({ method: "POST", route });
         expect(errors[0]!.err!.message).toMatch(/relation "(signals|cases)" does not exist/);
         expect(errors[0]!.err!.stack).toContain("at ");
         // Each request also leaves its "incoming request" and "request completed" lines, under the same id.
@@ -103,7 +108,12 @@ describe.each(kinds)("the server log (%s store)", (kind) => {
 
   it("logs a refused value as a 400 answer, not as an error", async () => {
     lines.length = 0;
-    const r = await app.inject({ url: `/api/v1/signals?search=${encodeURIComponent(`${NAME}\u0000`)}`, headers: { cookie } });
+    const r = await app.inject({
+      method: "POST",
+      url: "/api/v1/signals/search",
+      headers: { cookie, "x-csrf-token": csrf, "content-type": "application/json" },
+      payload: JSON.stringify({ search: `${NAME}\u0000` }),
+    });
     expect(r.statusCode).toBe(400);
     expect(r.json().invalid_params).toEqual([{ name: "search", reason: expect.stringMatching(/NUL/) }]);
     expect(logged().filter((l) => l.level >= 50)).toEqual([]);
