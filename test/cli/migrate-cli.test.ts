@@ -3,26 +3,15 @@
  * (docs/operational-store.md, "Roles"; docs/audit-log.md, "Tamper evidence"), on PGlite and PostgreSQL.
  */
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordAudit } from "../../src/store/audit.js";
 import { quoteIdent } from "../../src/store/grants.js";
 import { migrationId, withOperationalStore } from "../../src/store/index.js";
 import { migrations } from "../../src/store/migrations/index.js";
-import { adminUrl, type Target, Targets, storeKinds } from "../store/store-targets.js";
+import { adminQuery, type Target, Targets, storeKinds } from "../store/store-targets.js";
 import { vsv } from "../support/cli.js";
 
 const kinds = await storeKinds();
-
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 describe.each(kinds)("vsv migrate and vsv audit verify on %s", (kind) => {
   const targets = new Targets(kind);
@@ -101,7 +90,7 @@ describe.each(kinds)("vsv migrate and vsv audit verify on %s", (kind) => {
   if (kind === "postgres") {
     it("grants an existing login role the server's privileges, and refuses a role that is missing or all-powerful", async () => {
       const role = `vsv_app_${randomBytes(5).toString("hex")}`;
-      await admin(`CREATE ROLE ${quoteIdent(role)} LOGIN`);
+      await adminQuery(`CREATE ROLE ${quoteIdent(role)} LOGIN`);
       try {
         const ok = await vsv("migrate", "--grant", role, "--data-dir", target.dataDir);
         expect(ok.stderr).toBe("");
@@ -123,7 +112,7 @@ describe.each(kinds)("vsv migrate and vsv audit verify on %s", (kind) => {
         expect(mighty.stderr).toContain("so grants would limit nothing");
       } finally {
         await withOperationalStore(target, (s) => s.query(`DROP OWNED BY ${quoteIdent(role)}`)); // its grants
-        await admin(`DROP ROLE IF EXISTS ${quoteIdent(role)}`);
+        await adminQuery(`DROP ROLE IF EXISTS ${quoteIdent(role)}`);
       }
     });
 

@@ -24,7 +24,7 @@ import { runRetention } from "../../src/store/retention.js";
 import { sessionCookieOf } from "../support/casework-app.js";
 import { tempDir } from "../support/temp-dirs.js";
 import { rejection } from "./test-migrations.js";
-import { type Target, Targets, adminUrl, storeKinds } from "./store-targets.js";
+import { type Target, Targets, adminQuery, storeKinds } from "./store-targets.js";
 
 const hasPostgres = (await storeKinds()).includes("postgres");
 const PASSWORD = "wachtwoord van de begeleider";
@@ -35,16 +35,6 @@ function asRole(target: Target, role: string): string {
   url.username = role;
   url.password = "";
   return url.toString();
-}
-
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }
 
 describe.skipIf(!hasPostgres)("the server as a least-privilege PostgreSQL role", () => {
@@ -60,8 +50,8 @@ describe.skipIf(!hasPostgres)("the server as a least-privilege PostgreSQL role",
   let direct: pg.Client;
 
   beforeAll(async () => {
-    await admin(`CREATE ROLE ${quoteIdent(role)} LOGIN`);
-    await admin(`CREATE ROLE ${quoteIdent(bare)} LOGIN`);
+    await adminQuery(`CREATE ROLE ${quoteIdent(role)} LOGIN`);
+    await adminQuery(`CREATE ROLE ${quoteIdent(bare)} LOGIN`);
     target = await targets.fresh();
     owner = await openOperationalStore(target);
     await grantAppPrivileges(owner, role);
@@ -76,8 +66,8 @@ describe.skipIf(!hasPostgres)("the server as a least-privilege PostgreSQL role",
     await runtime?.close();
     await owner?.close();
     await targets.cleanup(); // drops the databases, and with them the grants
-    await admin(`DROP ROLE IF EXISTS ${quoteIdent(role)}`);
-    await admin(`DROP ROLE IF EXISTS ${quoteIdent(bare)}`);
+    await adminQuery(`DROP ROLE IF EXISTS ${quoteIdent(role)}`);
+    await adminQuery(`DROP ROLE IF EXISTS ${quoteIdent(bare)}`);
   });
 
   it("runs as that role, which owns nothing and is no superuser", async () => {

@@ -24,6 +24,11 @@ async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T>
 }
 
 /** The kinds to test: both, or only PGlite when PostgreSQL is absent outside CI. Throws in CI when it is absent. */
+/** Runs one statement on the admin connection (creating roles, dropping databases in tests). */
+export async function adminQuery(statement: string): Promise<void> {
+  await withAdmin((c) => c.query(statement));
+}
+
 export async function storeKinds(): Promise<StoreKind[]> {
   try {
     await withAdmin((c) => c.query("SELECT 1"));
