@@ -7,6 +7,7 @@ import { addContact } from "../../src/store/case-contacts.js";
 import { getCaseDetail } from "../../src/store/case-queries.js";
 import { recordAudit } from "../../src/store/audit.js";
 import { type SignalQuery, listSignals } from "../../src/store/signals.js";
+import { scopedSql } from "../../src/store/scope.js";
 import type { Sql } from "../../src/store/sql.js";
 import { percentile } from "./casework-report.js";
 
@@ -31,6 +32,7 @@ async function time(step: string, repeat: number, work: (i: number) => Promise<u
 /** Service times of the steps behind GET /signals, GET /cases/{id} and POST /cases/{id}/contacts for one officer. */
 export async function serviceTimes(sql: Sql, o: { region: string; officerId: number; caseIds: readonly number[]; repeat: number }): Promise<StepTime[]> {
   const scope = { regions: [o.region], institutions: [] };
+  const scoped = scopedSql(sql, scope);
   const page = (q: Omit<SignalQuery, "list">) => () => listSignals(sql, scope, { list: "possible", page: 1, pageSize: 50, ...q });
   const persons = (await page({})()).items.map((i) => i.person_ref);
   const [big] = await sql.query<{ code: string; n: number }>(
@@ -58,6 +60,20 @@ export async function serviceTimes(sql: Sql, o: { region: string; officerId: num
     await time("case detail (getCaseDetail: case, events, contacts, absence reports)", o.repeat, (i) => getCaseDetail(sql, caseId(i))),
     await time("contact save transaction (addContact + its audit entry)", o.repeat, (i) =>
       sql.transaction(async (tx) => {
+        const { case: c } = await addContact(tx, caseId(i), { contactOn: today, channel: "phone", reached: true, note: "Gebeld, afspraak gemaakt." }, o.officerId);
+        await recordAudit(tx, { actor, action: "update", activity: "case_work", subjectKind: "case", persons: [c.person_ref], region: o.region, details: { case_id: c.id } });
+      }),
+    ),
+    // What the routes really run: the same steps under the officer's scope (row-level security, docs/auth.md "Scope").
+    await time("signal list page, default sort, under the actor's scope (row-level security)", o.repeat, () =>
+      listSignals(scoped, scope, { list: "possible", page: 1, pageSize: 50 }),
+    ),
+    await time("signal list page, sort=last_contact, under the actor's scope", o.repeat, () =>
+      listSignals(scoped, scope, { list: "possible", page: 1, pageSize: 50, sort: "last_contact" }),
+    ),
+    await time("case detail, under the actor's scope", o.repeat, (i) => getCaseDetail(scoped, caseId(i))),
+    await time("contact save transaction, under the actor's scope", o.repeat, (i) =>
+      scoped.transaction(async (tx) => {
         const { case: c } = await addContact(tx, caseId(i), { contactOn: today, channel: "phone", reached: true, note: "Gebeld, afspraak gemaakt." }, o.officerId);
         await recordAudit(tx, { actor, action: "update", activity: "case_work", subjectKind: "case", persons: [c.person_ref], region: o.region, details: { case_id: c.id } });
       }),

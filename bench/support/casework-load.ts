@@ -100,7 +100,13 @@ async function drive(plan: LoadPlan): Promise<LoadResult> {
     const headers = { cookie: o.cookie };
     let n = 0;
     const ok = (status: number) => status >= 200 && status < 300;
-    const list = () => timed("list", `${plan.base}/api/v1/signals?${plan.listQueries[(index * 37 + n) % plan.listQueries.length]}`, { headers }, ok);
+    const list = () => {
+      const query = plan.listQueries[(index * 37 + n) % plan.listQueries.length]!;
+      // A search may be a name: it goes in a POST body, as the web app sends it (docs/signal-lists.md, "Search").
+      if (!new URLSearchParams(query).has("search")) return timed("list", `${plan.base}/api/v1/signals?${query}`, { headers }, ok);
+      const body = JSON.stringify(Object.fromEntries(new URLSearchParams(query)));
+      return timed("list", `${plan.base}/api/v1/signals/search`, { method: "POST", headers: { ...headers, "content-type": "application/json", "x-csrf-token": o.csrf }, body }, ok);
+    };
     const caseId = () => o.caseIds[(index * 11 + n * 7) % o.caseIds.length]!;
     const casePage = () => timed("case", `${plan.base}/api/v1/cases/${caseId()}`, { headers }, ok);
     const contact = () =>

@@ -100,7 +100,8 @@ describe.each(kinds)("row-level security on %s", (kind) => {
     let compared = 0;
     for (const [, scope] of SCOPES) {
       const rows = await scopedSql(store, scope).query<{ kind: PersonDataKind; region: string; institution: string | null; allowed: boolean }>(
-        `SELECT k AS kind, p.region, p.institution, vsv_may_touch(k, p.region, p.institution) AS allowed
+        `SELECT k AS kind, p.region, p.institution,
+                vsv_may_touch(k, p.region, p.institution, vsv_scope_regions(), vsv_scope_institutions(), vsv_scope_is_system()) AS allowed
          FROM unnest($1::text[]) AS k, jsonb_to_recordset($2::jsonb) AS p(region text, institution text)`,
         [[...PERSON_DATA_KINDS], JSON.stringify(PLACES)],
       );

@@ -2,7 +2,7 @@
  * Who may touch a person's data: the one rule every person-level route and every row-level security policy
  * applies (docs/auth.md, "Scope"). An actor's role gives an access scope (regions, institutions); a piece of person
  * data has a place (the region that follows the person, and the school it came from). Its SQL twin is the function
- * `vsv_may_touch(kind, region, institution)` of migration 0007, which the database's policies call, so a route that
+ * `vsv_may_touch(kind, region, institution, <scope>)` of migration 0007, which the database's policies call, so a route that
  * forgets to ask still cannot reach another region's rows.
  */
 import { type Actor, isRegionalRole } from "./roles.js";

@@ -44,28 +44,32 @@ CREATE FUNCTION vsv_scope_is_system() RETURNS boolean LANGUAGE sql STABLE AS $f$
   SELECT coalesce((vsv_scope() ->> 'system')::boolean, false)
 $f$;
 
--- The rule itself: a region in scope reaches everything of that region; an institution in scope reaches the
--- signal-list rows and absence reports of that institution, never cases.
-CREATE FUNCTION vsv_may_touch(kind text, region text, institution text) RETURNS boolean LANGUAGE sql STABLE AS $f$
-  SELECT vsv_scope_is_system()
-      OR region = ANY (vsv_scope_regions())
-      OR (kind <> 'case' AND institution IS NOT NULL AND institution = ANY (vsv_scope_institutions()))
+-- The rule itself, as a pure function of a place and a scope: a region in scope reaches everything of that region;
+-- an institution in scope reaches the signal-list rows and absence reports of that institution, never cases.
+-- The policies pass the scope in scalar sub-selects: the function is inlined into each policy (it is a plain SQL
+-- expression) and the sub-selects become init plans, evaluated once per statement instead of once per row — reading
+-- the setting for every row made a signal-list page 3.5 times slower (docs/benchmarks.md, "Row-level security").
+CREATE FUNCTION vsv_may_touch(kind text, region text, institution text, scope_regions text[], scope_institutions text[], scope_system boolean)
+  RETURNS boolean LANGUAGE sql IMMUTABLE AS $f$
+  SELECT scope_system
+      OR region = ANY (scope_regions)
+      OR (kind <> 'case' AND institution IS NOT NULL AND institution = ANY (scope_institutions))
 $f$;
 
 ALTER TABLE signals ENABLE ROW LEVEL SECURITY;
 ALTER TABLE signals FORCE ROW LEVEL SECURITY;
 CREATE POLICY signals_in_scope ON signals
-  USING (vsv_may_touch('signal', region, institution)) WITH CHECK (vsv_may_touch('signal', region, institution));
+  USING (vsv_may_touch('signal', region, institution, (SELECT vsv_scope_regions()), (SELECT vsv_scope_institutions()), (SELECT vsv_scope_is_system()))) WITH CHECK (vsv_may_touch('signal', region, institution, (SELECT vsv_scope_regions()), (SELECT vsv_scope_institutions()), (SELECT vsv_scope_is_system())));
 
 ALTER TABLE absence_reports ENABLE ROW LEVEL SECURITY;
 ALTER TABLE absence_reports FORCE ROW LEVEL SECURITY;
 CREATE POLICY absence_reports_in_scope ON absence_reports
-  USING (vsv_may_touch('absence_report', region, institution)) WITH CHECK (vsv_may_touch('absence_report', region, institution));
+  USING (vsv_may_touch('absence_report', region, institution, (SELECT vsv_scope_regions()), (SELECT vsv_scope_institutions()), (SELECT vsv_scope_is_system()))) WITH CHECK (vsv_may_touch('absence_report', region, institution, (SELECT vsv_scope_regions()), (SELECT vsv_scope_institutions()), (SELECT vsv_scope_is_system())));
 
 ALTER TABLE cases ENABLE ROW LEVEL SECURITY;
 ALTER TABLE cases FORCE ROW LEVEL SECURITY;
 CREATE POLICY cases_in_scope ON cases
-  USING (vsv_may_touch('case', region, NULL)) WITH CHECK (vsv_may_touch('case', region, NULL));
+  USING (vsv_may_touch('case', region, NULL, (SELECT vsv_scope_regions()), (SELECT vsv_scope_institutions()), (SELECT vsv_scope_is_system()))) WITH CHECK (vsv_may_touch('case', region, NULL, (SELECT vsv_scope_regions()), (SELECT vsv_scope_institutions()), (SELECT vsv_scope_is_system())));
 
 -- Contacts and history follow their case: the subquery on cases is itself under the cases policy.
 ALTER TABLE case_contacts ENABLE ROW LEVEL SECURITY;
@@ -86,6 +90,6 @@ GRANT SELECT (id, username, display_name, role, created_at, disabled_at) ON acco
 GRANT SELECT ON account_scopes TO vsv_scoped;
 GRANT INSERT ON audit_log TO vsv_scoped;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO vsv_scoped;
-GRANT EXECUTE ON FUNCTION vsv_scope(), vsv_scope_regions(), vsv_scope_institutions(), vsv_scope_is_system(), vsv_may_touch(text, text, text) TO vsv_scoped;
+GRANT EXECUTE ON FUNCTION vsv_scope(), vsv_scope_regions(), vsv_scope_institutions(), vsv_scope_is_system(), vsv_may_touch(text, text, text, text[], text[], boolean) TO vsv_scoped;
 `,
 };
