@@ -51,7 +51,8 @@ async function caseInScope(ctx: CaseworkContext, request: FastifyRequest, actor:
 }
 
 async function detailOf(sql: Sql, id: number): Promise<CaseDetail> {
-  const detail = await getCaseDetail(sql, id);
+  // One transaction for the detail's four reads: one scope to set instead of four.
+  const detail = await sql.transaction((tx) => getCaseDetail(tx, id));
   if (!detail) throw notFound(`Case ${id} no longer exists`);
   return detail;
 }
@@ -72,17 +73,20 @@ interface ChangeSpec<T> {
  */
 async function changeCase<T>(ctx: CaseworkContext, request: FastifyRequest, reply: FastifyReply, c: CaseRecord, spec: ChangeSpec<T>, status = 200): Promise<FastifyReply> {
   const route = request.routeOptions.url;
+  let detail: CaseDetail | null;
   try {
-    await ctx.personSql(request, spec.widen).transaction(async (tx) => {
+    detail = await ctx.personSql(request, spec.widen).transaction(async (tx) => {
       const r = await spec.change(tx);
       const entry = { activity: "case_work", subjectKind: "case", persons: [c.person_ref] } as const;
       await ctx.audit(request, { ...entry, action: spec.action, region: c.region, details: { route, case_id: c.id, ...spec.details } }, tx);
       for (const more of spec.more?.(r) ?? []) await ctx.audit(request, { ...entry, action: more.action, region: more.region, details: { route, ...more.details } }, tx);
+      // The answer is read in the same transaction — unless the scope was widened: the answer shows the actor's scope only.
+      return spec.widen ? null : getCaseDetail(tx, c.id);
     });
   } catch (e) {
     return sendCaseError(ctx, request, reply, e);
   }
-  return reply.status(status).send(await detailOf(ctx.personSql(request), c.id));
+  return reply.status(status).send(detail ?? (await detailOf(ctx.personSql(request), c.id)));
 }
 
 const version = { type: "integer", minimum: 1, description: "The version of the case you read (optimistic concurrency)" } as const;
