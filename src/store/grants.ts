@@ -55,7 +55,7 @@ export const APP_FUNCTIONS: readonly string[] = [
   "vsv_scope_regions()",
   "vsv_scope_institutions()",
   "vsv_scope_is_system()",
-  "vsv_may_touch(text, text, text)",
+  "vsv_may_touch(text, text, text, text[], text[], boolean)",
 ];
 
 /** `name` as a quoted SQL identifier. */
