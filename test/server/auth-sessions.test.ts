@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { usernameHash } from "../../src/store/login-attempts.js";
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "../../src/store/sessions.js";
-import { type CaseworkTestApp, TEST_PASSWORD, caseworkApp } from "../support/casework-app.js";
+import { type CaseworkTestApp, TEST_PASSWORD, caseworkApp, loginFrom } from "../support/casework-app.js";
 import { Targets, storeKinds } from "../store/store-targets.js";
 
 const kinds = await storeKinds();
@@ -22,15 +22,7 @@ describe.each(kinds)("sessions and login limits on %s", (kind) => {
     await targets.cleanup();
   });
 
-  /** A login from a given client address (each test its own, so the per-address limit does not leak between tests). */
-  const login = (username: string, password: string, client: string) =>
-    t.app.inject({
-      method: "POST",
-      url: "/api/v1/auth/login",
-      remoteAddress: client,
-      headers: { "content-type": "application/json" },
-      payload: JSON.stringify({ username, password }),
-    });
+  const login = (username: string, password: string, client: string) => loginFrom(t.app, username, password, client);
 
   describe("rate limiting", () => {
     it("answers 429 with Retry-After after 5 failures for one user name, even with the right password, until the window has passed", async () => {

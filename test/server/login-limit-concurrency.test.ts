@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { MAX_FAILURES_PER_CLIENT, MAX_FAILURES_PER_USERNAME, usernameHash } from "../../src/store/login-attempts.js";
 import { verifyPassword } from "../../src/store/password.js";
-import { type CaseworkTestApp, TEST_PASSWORD, caseworkApp } from "../support/casework-app.js";
+import { type CaseworkTestApp, TEST_PASSWORD, caseworkApp, loginFrom } from "../support/casework-app.js";
 import { Targets, storeKinds } from "../store/store-targets.js";
 
 vi.mock("../../src/store/password.js", async (importOriginal) => {
@@ -34,14 +34,7 @@ describe.each(kinds)("the login limits under concurrency on %s", (kind) => {
     vi.mocked(verifyPassword).mockClear();
   });
 
-  const login = (username: string, password: string, client: string) =>
-    t.app.inject({
-      method: "POST",
-      url: "/api/v1/auth/login",
-      remoteAddress: client,
-      headers: { "content-type": "application/json" },
-      payload: JSON.stringify({ username, password }),
-    });
+  const login = (username: string, password: string, client: string) => loginFrom(t.app, username, password, client);
 
   /** Fires all logins at once and answers their status codes, counted. */
   async function burst(attempts: readonly { username: string; password: string; client: string }[]) {

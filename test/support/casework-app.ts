@@ -103,6 +103,20 @@ function client(app: FastifyInstance, cookie: string, csrf: string): TestClient 
   };
 }
 
+/**
+ * A login request from a given client address (each test its own, so the per-address limit does not leak between
+ * tests), answered as it is: for the login-limit tests.
+ */
+export function loginFrom(app: FastifyInstance, username: string, password: string, client: string) {
+  return app.inject({
+    method: "POST",
+    url: "/api/v1/auth/login",
+    remoteAddress: client,
+    headers: { "content-type": "application/json" },
+    payload: JSON.stringify({ username, password }),
+  });
+}
+
 /** The `vsv_session=…` pair from a login answer's Set-Cookie header. */
 export function sessionCookieOf(headers: Record<string, unknown>): string {
   const raw = headers["set-cookie"];
