@@ -69,21 +69,22 @@ export async function readAbsenceReport(sql: Sql, id: number): Promise<AbsenceRe
 }
 
 /**
- * Records a report about a person who is on a signal list of the institution or region, or has a case in the
- * region (PERSON_NOT_LISTED otherwise). A `caseId` must be that person's case in that region (CASE_MISMATCH).
+ * Records a report about a person who is on a signal list of the report's region, or has a case there
+ * (PERSON_NOT_LISTED otherwise): a report belongs to a region that already follows the person, whatever school is
+ * named. A `caseId` must be that person's case in that region (CASE_MISMATCH).
  */
 export async function recordAbsenceReport(sql: Sql, input: RecordAbsence): Promise<AbsenceReport> {
   if (!(input.hours >= 0 && input.hours <= MAX_ABSENCE_HOURS)) throw new VsvError("BAD_HOURS", `Hours ${input.hours} are not valid: give the hours absent, 0 to ${MAX_ABSENCE_HOURS}`);
   return sql.transaction(async (tx) => {
     const [known] = await tx.query<{ person_key: string }>(
-      `SELECT person_key FROM signals WHERE person_ref = $1 AND (region = $2 OR institution = $3)
+      `SELECT person_key FROM signals WHERE person_ref = $1 AND region = $2
        UNION ALL SELECT person_key FROM cases WHERE person_ref = $1 AND region = $2 LIMIT 1`,
-      [input.personRef, input.region, input.institution],
+      [input.personRef, input.region],
     );
     if (!known) {
       throw new CaseError(
         "PERSON_NOT_LISTED",
-        `This person is on no signal list of institution ${input.institution} or region ${input.region} and has no case there: absence is recorded for persons on a signal list or with a case`,
+        `This person is on no signal list of region ${input.region} and has no case there: absence is recorded for persons on a signal list or with a case in the report's region`,
       );
     }
     if (input.caseId != null) await checkCaseOf(tx, input.caseId, input.personRef, input.region);

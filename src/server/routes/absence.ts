@@ -70,9 +70,9 @@ interface NewReport {
 /**
  * Where a new report belongs. A school: its institution (given, or its only one), and the region of the person's
  * latest signal-list row at that institution — the person must be on one (404 otherwise). A regional role: its
- * region (given, or its only one), and the institution given or of the person's latest list row in that region;
- * the person must be on that region's list or have a case there (the store checks it under the actor's scope, so a
- * person of another region is never found, whatever institution is named).
+ * region (given, or its only one), and the institution given or of the person's latest list row in that region.
+ * Either way the person must be on that region's list or have a case there (recordAbsenceReport checks it, under
+ * the actor's scope), so naming another region's school never reaches that region's person.
  */
 async function placeOf(ctx: CaseworkContext, request: FastifyRequest, actor: Actor, b: NewReport): Promise<{ institution: string; region: string }> {
   const scope = accessScope(actor);
@@ -94,21 +94,17 @@ async function placeOf(ctx: CaseworkContext, request: FastifyRequest, actor: Act
   }
   const region = b.region !== undefined ? regionParam("region", b.region) : onlyOne("region", actor.regions);
   if (!mayTouch(scope, "absence_report", { region })) throw await deny(forbidden(`Region ${region} is not one of your regions (${actor.regions.join(", ")})`), region);
-  const [row] = await db.query<{ institution: string | null }>(
-    `SELECT institution FROM signals WHERE person_ref = $1 AND region = $2
-     UNION ALL SELECT NULL FROM cases WHERE person_ref = $1 AND region = $2
-     ORDER BY 1 NULLS LAST LIMIT 1`,
-    [b.person_ref, region],
-  );
-  if (!row) throw await deny(casePersonProblem(), region);
+  // With a school named, the store checks that the person is on the region's list or has a case there.
   if (b.institution !== undefined) return { institution: brinParam("institution", b.institution), region };
   const [latest] = await db.query<{ institution: string }>(
     `SELECT institution FROM signals WHERE person_ref = $1 AND region = $2 AND institution IS NOT NULL
      ORDER BY teljaar DESC, loaded_at DESC, id DESC LIMIT 1`,
     [b.person_ref, region],
   );
-  if (!latest) throw badParam("institution", `the person is on no signal list of region ${region} with an institution: give the BRIN of the school that reports`);
-  return { institution: latest.institution, region };
+  if (latest) return { institution: latest.institution, region };
+  const [known] = await db.query("SELECT 1 FROM cases WHERE person_ref = $1 AND region = $2 LIMIT 1", [b.person_ref, region]);
+  if (!known) throw await deny(casePersonProblem(), region);
+  throw badParam("institution", `the person is on no signal list of region ${region} with an institution: give the BRIN of the school that reports`);
 }
 
 export function absenceRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
