@@ -14,8 +14,9 @@ export const compareKind = { type: "string", enum: ["region", "municipality", "i
 
 export const selectionQuery = { teljaar, definition, stage } as const;
 
+/** An object schema of named parameters; `required` only when some are (OpenAPI 3.0 refuses an empty list). */
 export function query(properties: Record<string, unknown>, required: string[] = []) {
-  return { type: "object", properties, required, additionalProperties: false } as const;
+  return { type: "object", properties, ...(required.length > 0 ? { required } : {}), additionalProperties: false } as const;
 }
 
 export function params(properties: Record<string, unknown>) {
