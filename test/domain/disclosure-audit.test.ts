@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { audit } from "../../src/domain/disclosure/audit.js";
+import { determinedUnknowns } from "../../src/domain/disclosure/determined.js";
+import { isSmallCount, protect } from "../../src/domain/disclosure/protect.js";
+import type { SumRelation } from "../../src/domain/disclosure/relations.js";
+
+/** r × c cells, row totals, column totals, grand total (as in the suppression test). */
+function table(grid: number[][]) {
+  const r = grid.length;
+  const c = grid[0]!.length;
+  const values: number[] = grid.flat();
+  for (let i = 0; i < r; i++) values.push(grid[i]!.reduce((a, b) => a + b, 0));
+  for (let j = 0; j < c; j++) values.push(grid.reduce((a, row) => a + row[j]!, 0));
+  values.push(values.slice(0, r * c).reduce((a, b) => a + b, 0));
+  const sums: SumRelation[] = [];
+  for (let i = 0; i < r; i++) sums.push({ total: r * c + i, members: [...Array(c).keys()].map((j) => i * c + j) });
+  for (let j = 0; j < c; j++) sums.push({ total: r * c + r + j, members: [...Array(r).keys()].map((i) => i * c + j) });
+  sums.push({ total: r * c + r + c, members: [...Array(r).keys()].map((i) => r * c + i) });
+  sums.push({ total: r * c + r + c, members: [...Array(c).keys()].map((j) => r * c + r + j) });
+  return { values, sums };
+}
+
+describe("the disclosure auditor's attack", () => {
+  it("uses non-negativity: a shown total of 0 pins every hidden part to 0", () => {
+    const found = audit([{ total: 0, members: [1, 2, 3] }], [0, null, null, 0]);
+    expect(found.pinned).toEqual([false, true, true, false]);
+  });
+
+  it("narrows a hidden part into an interval from the total and the other parts", () => {
+    // 7 = a + b + 5 with a, b ≥ 0: each of a and b lies in 0..2.
+    const found = audit([{ total: 0, members: [1, 2, 3] }], [7, null, null, 5]);
+    expect([found.lo[1], found.hi[1]]).toEqual([0, 2]);
+    expect(found.pinned[1]).toBe(false);
+  });
+
+  it("combines relations: a hidden cell in a 1..4 interval through two margins", () => {
+    // Rows: x + y = 9 (y hidden too), columns: x + z = 3 with z ≥ 0, and y ≥ 6 ⇒ x ∈ 1..3.
+    const found = audit(
+      [
+        { total: 0, members: [1, 2] },
+        { total: 3, members: [1, 4] },
+        { total: 5, members: [2, 6] },
+      ],
+      [9, null, null, 3, null, 10, 4],
+    );
+    expect(found.lo[1]).toBe(3);
+    expect(found.hi[1]).toBe(3);
+    expect(found.pinned[1]).toBe(true);
+  });
+
+  it("finds cells linear algebra pins although no single relation does", () => {
+    // a + b = 5, a + c = 6, b + c = 7 ⇒ a = 2 (no interval propagation gets there alone).
+    const sums = [
+      { total: 3, members: [0, 1] },
+      { total: 4, members: [0, 2] },
+      { total: 5, members: [1, 2] },
+    ];
+    expect(determinedUnknowns(6, sums, [true, true, true, false, false, false])).toEqual([true, true, true, false, false, false]);
+    // One more unknown in the cycle and none is determined.
+    const open = [...sums, { total: 5, members: [1, 2, 6] }];
+    expect(determinedUnknowns(7, open.slice(0, 2), [true, true, true, false, false, false, true]).some(Boolean)).toBe(false);
+  });
+});
+
+describe("protection over a whole system", () => {
+  it("hides the total when a zero would otherwise pin the hidden zeros under it", () => {
+    // A vsv count of 0 hidden (its start population is small) under a shown total of 0.
+    const p = protect({ values: [0, 0, 0, 0], sums: [{ total: 0, members: [1, 2, 3] }], alsoHide: [1] });
+    const found = audit([{ total: 0, members: [1, 2, 3] }], [0, 0, 0, 0].map((v, i) => (p.hidden[i] ? null : v)));
+    expect(found.pinned.some(Boolean)).toBe(false);
+    expect(p.hidden[0]).toBe(true);
+  });
+
+  it("treats implied cells as unknown and protects them when they would be small", () => {
+    // 27-total = 23-total + (23–26 year-olds, never published): 103 − 100 would say 3.
+    const p = protect({ values: [103, 100, 3], sums: [{ total: 0, members: [1, 2] }], status: ["free", "free", "implied"] });
+    expect(p.hidden[0] || p.hidden[1]).toBe(true);
+    expect(p.unprotected).toEqual([]);
+  });
+
+  it("property: after protection the attack pins no hidden cell and narrows none into 1..4", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5 }).chain((r) =>
+          fc.integer({ min: 1, max: 5 }).chain((c) =>
+            fc.array(fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 60 })), { minLength: c, maxLength: c }), { minLength: r, maxLength: r }),
+          ),
+        ),
+        (grid) => {
+          const t = table(grid);
+          const p = protect(t);
+          const found = audit(t.sums, t.values.map((v, i) => (p.hidden[i] ? null : v)));
+          t.values.forEach((v, i) => {
+            if (isSmallCount(v)) expect(p.hidden[i]).toBe(true);
+            if (!p.hidden[i]) return;
+            expect(found.lo[i]).toBeLessThanOrEqual(v);
+            expect(found.hi[i]).toBeGreaterThanOrEqual(v);
+            // Protected unless nothing was left to hide (then the cell is reported, never silently shown).
+            if (p.unprotected.includes(i)) return;
+            expect(found.pinned[i]).toBe(false);
+            expect(found.lo[i]! >= 1 && found.hi[i]! <= 4).toBe(false);
+          });
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
