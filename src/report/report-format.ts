@@ -1,9 +1,8 @@
 /** How the report writes its figures and names, in Dutch (shared by the PDF and the workbook). */
 import type { Stage } from "../domain/definition.js";
-import { SUPPRESSION_THRESHOLD } from "../domain/suppression.js";
 
 /** What a hidden count shows, as in the public API's downloads. */
-export const SUPPRESSED_COUNT = `<${SUPPRESSION_THRESHOLD}`;
+export const SUPPRESSED_COUNT = "x";
 /** What a hidden percentage or change shows: CBS's sign for a figure kept secret, as on the website. */
 export const SUPPRESSED_OTHER = "x";
 
@@ -15,7 +14,7 @@ const integer = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const decimal2 = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-/** A count of people: "<5" when suppressed, "–" when there is none. */
+/** A count of people: "x" when hidden (geheim), "–" when there is none (not applicable). */
 export function countText(v: number | null, suppressed: boolean): string {
   if (v === null) return suppressed ? SUPPRESSED_COUNT : "–";
   return integer.format(v);

@@ -124,7 +124,7 @@ function titlePage(r: YearlyReport): Content[] {
     { text: `Cijferbijlage teljaar ${r.teljaar} (${STAGE_NL[r.stage]})`, style: "subtitle" },
     { table: { widths: [130, "*"], body: meta.map(([k, v]) => [{ text: k, bold: true }, v]) }, layout: "noBorders", margin: [0, 24, 0, 0] },
     {
-      text: `Alle aantallen zijn openbare cijfers: aantallen van 1 tot en met ${SUPPRESSION_THRESHOLD - 1} personen zijn afgeschermd (${SUPPRESSED_COUNT}), net als in de openbare API.`,
+      text: `Alle aantallen zijn openbare cijfers: aantallen van 1 tot en met ${SUPPRESSION_THRESHOLD - 1} personen zijn afgeschermd, en ook elk getal waaruit zo'n aantal terug te rekenen is. Een afgeschermd getal staat als "${SUPPRESSED_COUNT}" (geheim); "–" betekent: niet van toepassing.`,
       style: "note",
       margin: [0, 24, 0, 0],
     },
@@ -144,7 +144,7 @@ export function reportNotes(r: YearlyReport): [string, string][] {
     ["Bron", `vsv-monitor: per persoon berekend uit het register met de vsv-definitie (docs/definition.md); register ${r.source.register_id}, teljaren ${r.source.teljaren.join(", ")}.`],
     ["Teljaar en stadium", `Teljaar ${r.teljaar}, ${STAGE_NL[r.stage]} (peildatum ${r.source.cutoff ?? "onbekend"}). Andere teljaren in de reeks: hun eigen standaardstadium (definitief waar berekend).`],
     ["Definitie", `De tabellen per teljaar gebruiken de definitie ${definitionNl(r.definition)}; de landelijke reeks toont beide definities, met de officiële gemarkeerd.`],
-    ["Privacy", `Aantallen van 1 tot en met ${SUPPRESSION_THRESHOLD - 1} personen zijn afgeschermd (${SUPPRESSED_COUNT}); om terugrekenen uit totalen te voorkomen is soms ook een groter aantal afgeschermd. Percentages en verschillen die een afgeschermd aantal zouden onthullen staan als "${SUPPRESSED_OTHER}". Zie docs/privacy-public.md.`],
+    ["Privacy", `Aantallen van 1 tot en met ${SUPPRESSION_THRESHOLD - 1} personen zijn afgeschermd, en ook elk getal waaruit zo'n aantal terug te rekenen is, ook met andere tabellen samen. Een afgeschermd getal (aantal, percentage of verschil) staat als "${SUPPRESSED_OTHER}" (geheim) en zegt niets over hoe groot het is; "–" betekent: niet van toepassing.`],
     ["Doelen", "reference/targets.csv: ten hoogste 25.000 nieuwe vsv'ers in 2016, 18.000 in 2026 en 23.000 in 2030 (definitie jonger dan 27)."],
     ["Normen", "reference/mbo-normen: het hoogste vsv-percentage per mbo-niveau per teljaar; een instelling voldoet als haar vsv-percentage op dat niveau niet hoger is dan de norm."],
     ["Regio", "RMC-regio van de woonplaats op 1 oktober van het teljaar, volgens de gemeentetabel van dat teljaar."],

@@ -4,10 +4,11 @@
  * suppressed public table, selected by the area's keys.
  */
 import { resolveStage } from "../engine/runs.js";
-import { type PublicFigure, figureOnly, flatFigure, publicTable, selectRows } from "./public-figures.js";
+import { type PublicFigure, figureOnly, flatFigure, isPublished, publicTable, selectRows } from "./public-figures.js";
 import type { Selection } from "./params.js";
 import type { Store } from "./store.js";
 
+/** The breakdowns an area page can show; only those published for the area and definition are (docs/privacy-public.md). */
 export const PAGE_BREAKDOWNS = ["level", "leerweg", "age_group", "sector", "vo_mbo"] as const;
 
 export function seriesPoint(teljaar: string, stage: string, f: PublicFigure | undefined) {
@@ -25,6 +26,7 @@ export function seriesPoint(teljaar: string, stage: string, f: PublicFigure | un
 export async function areaSeries(store: Store, definition: Selection["definition"], base: readonly string[], filter: Record<string, string>, teljaren = store.teljaren) {
   const out = [];
   for (const t of teljaren) {
+    if (!isPublished(base, t, definition)) continue;
     const stage = resolveStage(store.runs, t)!;
     const table = await publicTable(store, t, definition, stage, base);
     out.push(seriesPoint(t, stage, selectRows(table, filter)[0]));
@@ -39,13 +41,16 @@ export async function areaFigure(store: Store, sel: Selection, base: readonly st
 
 /** Rows of the area split by another breakdown, e.g. its municipalities or its levels. */
 export async function areaBreakdown(store: Store, sel: Selection, base: readonly string[], filter: Record<string, string>, by: string) {
+  if (!isPublished([...base, by], sel.teljaar, sel.definition)) return [];
   const table = await publicTable(store, sel.teljaar, sel.definition, sel.stage, [...base, by]);
   return selectRows(table, filter).map(flatFigure);
 }
 
 export async function areaPage(store: Store, sel: Selection, base: readonly string[], filter: Record<string, string>) {
   const breakdowns: Record<string, unknown[]> = {};
-  for (const b of PAGE_BREAKDOWNS) breakdowns[b] = await areaBreakdown(store, sel, base, filter, b);
+  for (const b of PAGE_BREAKDOWNS) {
+    if (isPublished([...base, b], sel.teljaar, sel.definition)) breakdowns[b] = await areaBreakdown(store, sel, base, filter, b);
+  }
   return {
     teljaar: sel.teljaar,
     definition: sel.definition,

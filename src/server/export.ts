@@ -1,7 +1,7 @@
 /**
  * Downloads of what an endpoint returns as JSON: CSV (comma-separated, UTF-8 with a byte-order mark so Excel
  * reads it) and XLSX (exceljs: a data sheet with a header row and a sheet with source and notes).
- * Suppressed counts are written as "<5"; other suppressed values (percentages, changes) stay empty.
+ * Every hidden value (count, percentage, change) is written as "x" (geheim); an empty cell means "not applicable".
  */
 import ExcelJS from "exceljs";
 import type { FastifyReply, FastifyRequest } from "fastify";
@@ -24,8 +24,8 @@ export interface ExportTable {
 export const FORMATS = ["json", "csv", "xlsx"] as const;
 export type ExportFormat = (typeof FORMATS)[number];
 
-const COUNT_FIELDS = /(^|_)(start_population|vsv)$/;
-export const SUPPRESSED_TEXT = `<${SUPPRESSION_THRESHOLD}`;
+/** Every hidden value, count or not: "x" (geheim, as CBS writes it), claiming no range of values. */
+export const SUPPRESSED_TEXT = "x";
 
 function columns(rows: readonly ExportRow[]): string[] {
   const cols: string[] = [];
@@ -35,7 +35,7 @@ function columns(rows: readonly ExportRow[]): string[] {
 
 function cellOf(r: ExportRow, c: string): Cell {
   const v = r[c];
-  if ((v === null || v === undefined) && r.suppressed?.includes(c)) return COUNT_FIELDS.test(c) ? SUPPRESSED_TEXT : null;
+  if ((v === null || v === undefined) && r.suppressed?.includes(c)) return SUPPRESSED_TEXT;
   if (Array.isArray(v)) return v.join(" ");
   return (v ?? null) as Cell;
 }
@@ -64,7 +64,7 @@ export async function toXlsx(t: ExportTable): Promise<Buffer> {
   for (const line of [
     ["Titel", t.title],
     ["Bron", "vsv-monitor: berekend uit het register met de officiële vsv-definitie (docs/definition.md)"],
-    ["Privacy", `Aantallen van 1 tot en met ${SUPPRESSION_THRESHOLD - 1} zijn afgeschermd en staan als "${SUPPRESSED_TEXT}"; om te voorkomen dat ze uit totalen terug te rekenen zijn, is soms ook een groter aantal afgeschermd (ook "${SUPPRESSED_TEXT}"). Percentages en verschillen die een afgeschermd aantal zouden onthullen zijn leeg.`],
+    ["Privacy", `Aantallen van 1 tot en met ${SUPPRESSION_THRESHOLD - 1} zijn afgeschermd, en ook elk ander getal waaruit zo'n aantal terug te rekenen is (ook met andere tabellen van vsv-monitor samen). Een afgeschermd getal staat als "${SUPPRESSED_TEXT}" (geheim) en zegt niets over hoe groot het is. Een lege cel betekent: niet van toepassing.`],
     ["Gemaakt", new Date().toISOString()],
   ]) notes.addRow(line);
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -1,20 +1,16 @@
 /**
- * Figures as the public may see them: the engine's figures with small cells suppressed
- * (src/domain/suppression.ts, docs/privacy-public.md).
- *
- * A table is the engine's figures for a set of breakdowns. Each breakdown's rows add up to the table without
- * that breakdown (its marginal), which is itself published with its own suppression; that status is fixed
- * here, so every table agrees with the tables it adds up to. Tables are canonical: a municipality always
- * comes with its region and a location with its institution, so a municipality's cell is the same cell
- * whether listed nationally or within its region. Filters (region=28) select rows from the full table,
- * never recompute it, so every view of a cell shows the same suppression.
+ * Figures as the public may see them (docs/privacy-public.md): the published tables (src/domain/disclosure/
+ * catalogue.ts) read from the protected system of their teljaar and stage (src/server/disclosure/cell-system.ts),
+ * where every table, its margins, the hierarchies between them and both definitions are protected at once. A
+ * group of young people is one cell however it is reached (any order of `by`, a filter, another route), so it
+ * has one status everywhere. Filters (region=28) select rows from the full table, never recompute it.
  */
-import type { Definition, Stage } from "../domain/definition.js";
-import { isSmallCount, suppressCells, type SumRelation } from "../domain/suppression.js";
+import { type Definition, type Stage, officialDefinition } from "../domain/definition.js";
+import { NotPublishedError, canonicalTable } from "../domain/disclosure/catalogue.js";
 import { type Teljaar, previousTeljaar } from "../domain/teljaar.js";
-import { type BreakdownKeys, type FiguresResult, figures } from "../engine/figures.js";
-import { DIMENSIONS, type Dimension } from "../engine/dimensions.js";
+import { type BreakdownKeys, percentage } from "../engine/figures.js";
 import { resolveStage } from "../engine/runs.js";
+import { type CellSystem, type SystemCell, buildCellSystem } from "./disclosure/cell-system.js";
 import type { Store } from "./store.js";
 
 export interface PublicFigure {
@@ -43,86 +39,68 @@ export interface PublicTable {
   readonly masks: ReadonlyMap<string, { sp: boolean; vsv: boolean }>;
 }
 
-/** Breakdowns whose rows always carry their parent (so one cell has one suppression status). */
-const PARENT: Record<string, string> = { municipality: "region", location: "institution" };
-
-export function canonicalBy(names: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const n of names) {
-    const parent = PARENT[n];
-    if (parent && !names.includes(parent) && !out.includes(parent)) out.push(parent);
-    if (!out.includes(n)) out.push(n);
-  }
-  return out;
-}
-
-const dim = (name: string): Dimension => DIMENSIONS.find((d) => d.name === name)!;
 export const rowKey = (keys: BreakdownKeys, by: readonly string[]) => JSON.stringify(by.map((n) => keys[n] ?? null));
 
-/** The suppressed table for a teljaar, definition, stage and breakdowns (cached). */
+/** Thrown for a combination of breakdowns that is not published (the routes answer 400 naming `by`). */
+export { NotPublishedError } from "../domain/disclosure/catalogue.js";
+
+/** The published table for breakdowns as a reader names them, in canonical order; throws NotPublishedError. */
+export function canonicalBy(names: readonly string[], teljaar: Teljaar, definition: Definition): string[] {
+  return canonicalTable(names, officialDefinition(teljaar) === definition);
+}
+
+/** Whether a combination of breakdowns is published for this teljaar and definition. */
+export function isPublished(names: readonly string[], teljaar: Teljaar, definition: Definition): boolean {
+  try {
+    canonicalBy(names, teljaar, definition);
+    return true;
+  } catch (e) {
+    if (e instanceof NotPublishedError) return false;
+    throw e;
+  }
+}
+
+/** Every published count of a teljaar and stage, protected together (cached: results do not change under a register). */
+export function cellSystem(store: Store, teljaar: Teljaar, stage: Stage): Promise<CellSystem> {
+  return store.memo(`cells|${teljaar}|${stage}`, () => buildCellSystem(store.conn, teljaar, stage));
+}
+
+/** The suppressed table for a teljaar, definition, stage and breakdowns (cached). Throws NotPublishedError. */
 export function publicTable(store: Store, teljaar: Teljaar, definition: Definition, stage: Stage, byNames: readonly string[]): Promise<PublicTable> {
-  const by = canonicalBy(byNames);
+  const by = canonicalBy(byNames, teljaar, definition);
   return store.memo(`table|${teljaar}|${definition}|${stage}|${by.join(",")}`, () => buildTable(store, teljaar, definition, stage, by));
 }
 
-interface Masked {
-  readonly raw: FiguresResult;
-  readonly hiddenSp: readonly boolean[];
-  readonly hiddenVsv: readonly boolean[];
-  readonly masks: ReadonlyMap<string, { sp: boolean; vsv: boolean }>;
-}
-
-/** Which counts of a table are hidden: depends on the table and its marginals only, not on other teljaren. */
-function maskedTable(store: Store, teljaar: Teljaar, definition: Definition, stage: Stage, by: readonly string[]): Promise<Masked> {
-  return store.memo(`masked|${teljaar}|${definition}|${stage}|${by.join(",")}`, () => buildMasks(store, teljaar, definition, stage, by));
-}
-
-async function buildMasks(store: Store, teljaar: Teljaar, definition: Definition, stage: Stage, by: readonly string[]): Promise<Masked> {
-  const raw = await figures(store.conn, { teljaar, definition, stage, by: by.map(dim) }, store.runs);
-  const sp = raw.rows.map((r) => r.start_population);
-  const vsv = raw.rows.map((r) => r.vsv);
-  const fixedSp = new Map<number, boolean>();
-  const fixedVsv = new Map<number, boolean>();
-  const sums: SumRelation[] = [];
+const compareKeys = (a: SystemCell, b: SystemCell, by: readonly string[]) => {
   for (const d of by) {
-    const sub = canonicalBy(by.filter((x) => x !== d));
-    if (sub.length === by.length) continue; // d is the parent of another breakdown: no separate marginal
-    const marginal = await maskedTable(store, teljaar, definition, stage, sub);
-    const groups = new Map<string, number[]>();
-    raw.rows.forEach((r, i) => {
-      const k = rowKey(r.keys, sub);
-      const list = groups.get(k) ?? [];
-      list.push(i);
-      groups.set(k, list);
-    });
-    for (const [k, members] of groups) {
-      const total = sp.length;
-      sp.push(members.reduce((a, i) => a + sp[i]!, 0));
-      vsv.push(members.reduce((a, i) => a + vsv[i]!, 0));
-      const m = marginal.masks.get(k);
-      if (m) {
-        fixedSp.set(total, m.sp);
-        fixedVsv.set(total, m.vsv);
-      }
-      sums.push({ total, members });
-    }
+    const x = a.keys[d] ?? null;
+    const y = b.keys[d] ?? null;
+    if (x === y) continue;
+    if (x === null) return 1;
+    if (y === null) return -1;
+    return typeof x === "number" && typeof y === "number" ? x - y : String(x) < String(y) ? -1 : 1;
   }
-  const hiddenSp = suppressCells({ values: sp, sums, fixed: fixedSp });
-  // A vsv count of a hidden start population would say something about each of those few people.
-  const smallSp = raw.rows.flatMap((r, i) => (isSmallCount(r.start_population) ? [i] : []));
-  const hiddenVsv = suppressCells({ values: vsv, sums, fixed: fixedVsv, alsoHide: smallSp });
-  const masks = new Map(raw.rows.map((r, i) => [rowKey(r.keys, by), { sp: hiddenSp[i]!, vsv: hiddenVsv[i]! }]));
-  return { raw, hiddenSp, hiddenVsv, masks };
-}
+  return 0;
+};
 
 async function buildTable(store: Store, teljaar: Teljaar, definition: Definition, stage: Stage, by: string[]): Promise<PublicTable> {
-  const { raw, hiddenSp, hiddenVsv, masks } = await maskedTable(store, teljaar, definition, stage, by);
+  const cells = [...(await cellSystem(store, teljaar, stage)).cellsOf(definition, by)].sort((a, b) => compareKeys(a, b, by));
   const prevTeljaar = previousTeljaar(teljaar);
   const prevStage = resolveStage(store.runs, prevTeljaar);
-  const previous = prevStage ? await maskedTable(store, prevTeljaar, definition, prevStage, by) : undefined;
-
-  const rows = raw.rows.map((r, i): PublicFigure => {
-    const key = rowKey(r.keys, by);
+  // Last year's cells as last year's table publishes them (none when that table is not published then).
+  const previous = new Map<string, SystemCell>();
+  if (prevStage && isPublished(by, prevTeljaar, definition)) {
+    for (const c of (await cellSystem(store, prevTeljaar, prevStage)).cellsOf(definition, by)) previous.set(rowKey(c.keys as BreakdownKeys, by), c);
+  }
+  const masks = new Map<string, { sp: boolean; vsv: boolean }>();
+  const rows = cells.map((c): PublicFigure => {
+    const keys: BreakdownKeys = {};
+    for (const d of by) {
+      keys[d] = (c.keys[d] as string | number | null) ?? null;
+      if (d in c.labels) keys[`${d}_name`] = c.labels[d] ?? null;
+    }
+    const key = rowKey(keys, by);
+    masks.set(key, { sp: c.hiddenSp, vsv: c.hiddenVsv });
     const suppressed: string[] = [];
     const show = <T>(field: string, value: T | null, hide: boolean): T | null => {
       if (value === null) return null;
@@ -132,22 +110,22 @@ async function buildTable(store: Store, teljaar: Teljaar, definition: Definition
       }
       return value;
     };
-    const pm = previous?.masks.get(key) ?? { sp: true, vsv: true };
-    const p = r.previous;
-    const spShown = show("start_population", r.start_population, hiddenSp[i]!);
-    const vsvShown = show("vsv", r.vsv, hiddenVsv[i]!);
+    const p = previous.get(key);
+    const pSp = p?.hiddenSp ?? true;
+    const pVsv = p?.hiddenVsv ?? true;
+    const change = p ? c.vsv - p.vsv : null;
     return {
-      keys: r.keys,
-      start_population: spShown,
-      vsv: vsvShown,
-      vsv_pct: show("vsv_pct", r.vsv_pct, hiddenSp[i]! || hiddenVsv[i]!),
-      previous_teljaar: p?.teljaar ?? null,
-      previous_stage: p?.stage ?? null,
-      previous_start_population: show("previous_start_population", p?.start_population ?? null, pm.sp),
-      previous_vsv: show("previous_vsv", p?.vsv ?? null, pm.vsv),
-      previous_vsv_pct: show("previous_vsv_pct", p?.vsv_pct ?? null, pm.sp || pm.vsv),
-      change: show("change", r.change, hiddenVsv[i]! || pm.vsv),
-      change_pct: show("change_pct", r.change_pct, hiddenVsv[i]! || pm.vsv),
+      keys,
+      start_population: show("start_population", c.start_population, c.hiddenSp),
+      vsv: show("vsv", c.vsv, c.hiddenVsv),
+      vsv_pct: show("vsv_pct", percentage(c.vsv, c.start_population), c.hiddenSp || c.hiddenVsv),
+      previous_teljaar: p && prevStage ? prevTeljaar : null,
+      previous_stage: p && prevStage ? prevStage : null,
+      previous_start_population: show("previous_start_population", p?.start_population ?? null, pSp),
+      previous_vsv: show("previous_vsv", p?.vsv ?? null, pVsv),
+      previous_vsv_pct: show("previous_vsv_pct", p ? percentage(p.vsv, p.start_population) : null, pSp || pVsv),
+      change: show("change", change, c.hiddenVsv || pVsv),
+      change_pct: show("change_pct", p && p.vsv > 0 ? percentage(c.vsv - p.vsv, p.vsv, 1) : null, c.hiddenVsv || pVsv),
       suppressed,
     };
   });

@@ -9,7 +9,7 @@ export const t = {
   nav: { home: "Landelijk", map: "Kaart", compare: "Vergelijken", steering: "Sturing" },
   footer: {
     about:
-      "vsv-monitor berekent de officiële cijfers over voortijdig schoolverlaten uit de onderwijsregistratie, per persoon, volgens de definitie van DUO. Kleine aantallen (1 tot en met 4) worden niet getoond maar als \"<5\"; een percentage dat daardoor geheim blijft staat als \"x\". Ook totalen waaruit een klein aantal terug te rekenen is, worden afgeschermd.",
+      "vsv-monitor berekent de officiële cijfers over voortijdig schoolverlaten uit de onderwijsregistratie, per persoon, volgens de definitie van DUO. Kleine aantallen (1 tot en met 4) worden niet getoond, en ook elk ander getal waaruit zo'n klein aantal terug te rekenen is. Een afgeschermd getal staat als \"x\" (geheim); dat zegt niets over hoe groot het is. Een \"–\" betekent: niet van toepassing.",
     api: "Open API (JSON)",
     apiDocs: "API-documentatie",
   },
@@ -17,7 +17,7 @@ export const t = {
   errorTitle: "De gegevens konden niet worden geladen",
   notFoundTitle: "Pagina niet gevonden",
   notFoundBody: "Deze pagina bestaat niet. Ga naar het landelijke overzicht.",
-  suppressed: "<5",
+  suppressed: "x",
   /** CBS's sign for a figure kept secret: a percentage hidden because its count is small. */
   suppressedPct: "x",
   noData: "geen gegevens",

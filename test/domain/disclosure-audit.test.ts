@@ -64,12 +64,17 @@ describe("the disclosure auditor's attack", () => {
 });
 
 describe("protection over a whole system", () => {
-  it("hides the total when a zero would otherwise pin the hidden zeros under it", () => {
-    // A vsv count of 0 hidden (its start population is small) under a shown total of 0.
+  it("shows a zero that the shown figures pin anyway instead of claiming to hide it", () => {
+    // A vsv count of 0 hidden because its start population is small, under a shown total of 0: everyone can see it
+    // is 0, so it is shown as 0 and nothing else has to be hidden for it.
     const p = protect({ values: [0, 0, 0, 0], sums: [{ total: 0, members: [1, 2, 3] }], alsoHide: [1] });
-    const found = audit([{ total: 0, members: [1, 2, 3] }], [0, 0, 0, 0].map((v, i) => (p.hidden[i] ? null : v)));
-    expect(found.pinned.some(Boolean)).toBe(false);
-    expect(p.hidden[0]).toBe(true);
+    expect(p.hidden).toEqual([false, false, false, false]);
+  });
+
+  it("gives a small cell a non-zero partner, never a zero one", () => {
+    // 30 = 3 + 0 + 7 + 20: a hidden 0 next to the 3 would still leave 3 = 30 − 27.
+    const p = protect({ values: [30, 3, 0, 7, 20], sums: [{ total: 0, members: [1, 2, 3, 4] }] });
+    expect(p.hidden).toEqual([false, true, false, true, false]);
   });
 
   it("treats implied cells as unknown and protects them when they would be small", () => {

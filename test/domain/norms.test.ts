@@ -3,7 +3,6 @@ import fc from "fast-check";
 import { allowedVsv, evaluateNorm, fewerNeeded, normMet, parseNormPct } from "../../src/domain/steering/norms.js";
 import { mboLevelOf, normGroupOf, parseNormSector, voCategoryOf } from "../../src/domain/steering/norm-categories.js";
 import { type InstitutionCounts, SINGLED_OUT_RULES, meetsRule, reductionPct, singledOut } from "../../src/domain/steering/norm-selection.js";
-import { suppressGroups } from "../../src/domain/steering/norm-suppression.js";
 
 const norm = parseNormPct;
 
@@ -123,30 +122,5 @@ describe("the institutions the 2014 letter singles out", () => {
       ["F", ["best_reducer"]],
     ]);
     expect(out.find((s) => s.row.institution === "Q")!.reduction_pct).toBe(80);
-  });
-});
-
-describe("suppression of vo categories over published cells", () => {
-  // Members: VMBO-BB, VMBO-KB, VMBO-GT, HAVO, VWO; groups: bovenbouw vmbo, bovenbouw havo/vwo; the institution total.
-  const groups = [[0, 1, 2], [3, 4]];
-  it("hides a category with a lone hidden member, and a second category so the total does not give it away", () => {
-    const members = [{ value: 3, hidden: true }, { value: 10, hidden: false }, { value: 20, hidden: false }, { value: 30, hidden: false }, { value: 40, hidden: false }];
-    expect(suppressGroups({ members, groups, total: { value: 103, hidden: false } })).toEqual([true, true]);
-  });
-
-  it("shows a category whose hidden members were already protected together where they are published", () => {
-    const members = [{ value: 3, hidden: true }, { value: 10, hidden: true }, { value: 20, hidden: false }, { value: 30, hidden: false }, { value: 40, hidden: false }];
-    expect(suppressGroups({ members, groups, total: { value: 103, hidden: false } })).toEqual([false, false]);
-  });
-
-  it("hides nothing when nothing is small, and hides a category asked for (its start population is small)", () => {
-    const members = [5, 10, 20, 30, 40].map((value) => ({ value, hidden: false }));
-    expect(suppressGroups({ members, groups, total: { value: 105, hidden: false } })).toEqual([false, false]);
-    expect(suppressGroups({ members, groups, total: { value: 105, hidden: false }, alsoHide: [1] })).toEqual([true, true]);
-  });
-
-  it("hides a category whose own sum is small even when its members are zero or shown", () => {
-    const members = [{ value: 0, hidden: false }, { value: 0, hidden: false }, { value: 0, hidden: false }, { value: 2, hidden: true }, { value: 0, hidden: false }];
-    expect(suppressGroups({ members, groups })[1]).toBe(true);
   });
 });

@@ -52,7 +52,7 @@ describe("GET /api/v1/steering/follow-up", () => {
     for (const row of body.rows as Row[]) for (const f of row.suppressed) expect(row[f], f).toBeNull();
   });
 
-  it("gives only the national row without by=region, and a CSV download with <5 for hidden counts", async () => {
+  it("gives only the national row without by=region, and a CSV download with x for hidden counts", async () => {
     const r = await get("/api/v1/steering/follow-up");
     expect(r.json().rows).toHaveLength(1);
     const csv = await get("/api/v1/steering/follow-up?by=region&format=csv");

@@ -147,8 +147,8 @@ describe.skipIf(!run)("web app in Chromium", () => {
     const csv = readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "");
     const [header, ...lines] = csv.trim().split(/\r?\n/).map((l) => l.split(","));
     const col = (name: string) => header!.indexOf(name);
-    // Suppressed counts are "<5" in both; a percentage hidden with its count is empty in the CSV and "x" on the page.
-    const shown = (v: string | undefined, kind: "int" | "pct") => (v === "<5" ? "<5" : v === "" || v == null ? (kind === "pct" ? "x" : "–") : kind === "int" ? nlInt.format(Number(v)) : nlPct(Number(v)));
+    // Every hidden value is "x" in both; an empty CSV cell (not applicable) is "–" on the page.
+    const shown = (v: string | undefined, kind: "int" | "pct") => (v === "x" ? "x" : v === "" || v == null ? "–" : kind === "int" ? nlInt.format(Number(v)) : nlPct(Number(v)));
     expect(lines).toHaveLength(rows.length);
     for (const [name, start, vsvShown, pctShown] of rows) {
       const line = lines.find((l) => l[col("region_name")] === name);

@@ -45,24 +45,67 @@ function random(seed: number) {
 /**
  * `unknown[i]` marks the cells whose value the reader does not know; relations between known cells only are
  * ignored. Returns, per cell, whether it is unknown and yet determined by the relations.
+ *
+ * Speed: most unknowns occur in one relation only once the others are set aside (a non-vsv count, a margin nobody
+ * publishes); such a relation only defines that unknown. They are peeled off first, the core is reduced, and the
+ * peeled relations are added back in reverse order with their unknown as the last column, which keeps the rows short.
  */
 export function determinedUnknowns(cellCount: number, sums: readonly SumRelation[], unknown: readonly boolean[]): boolean[] {
-  // Echelon rows: pivot column → row (sparse, pivot coefficient 1, every other column greater than the pivot).
-  const rows = new Map<number, Map<number, number>>();
+  const eqs: Map<number, number>[] = [];
   for (const s of sums) {
     const row = new Map<number, number>();
     const add = (c: number, k: number) => {
       if (!unknown[c]) return;
-      const v = mod((row.get(c) ?? 0) + k);
+      const v = (row.get(c) ?? 0) + k;
       if (v === 0) row.delete(c);
       else row.set(c, v);
     };
     add(s.total, 1);
     for (const m of s.members) add(m, -1);
-    reduceInto(rows, row);
+    if (row.size > 0) eqs.push(row);
   }
   const out = new Array<boolean>(cellCount).fill(false);
-  if (rows.size === 0) return out;
+  if (eqs.length === 0) return out;
+  // Peel: an unknown in one live relation takes that relation with it.
+  const eqsOf = new Map<number, number[]>();
+  eqs.forEach((e, i) => {
+    for (const c of e.keys()) {
+      const l = eqsOf.get(c);
+      if (l) l.push(i);
+      else eqsOf.set(c, [i]);
+    }
+  });
+  const degree = new Map<number, number>([...eqsOf].map(([c, l]) => [c, l.length]));
+  const live = new Array<boolean>(eqs.length).fill(true);
+  const peeled: { eq: number; cell: number }[] = [];
+  const queue = [...degree].filter(([, d]) => d === 1).map(([c]) => c);
+  while (queue.length) {
+    const c = queue.pop()!;
+    if (degree.get(c) !== 1) continue;
+    const eq = eqsOf.get(c)!.find((i) => live[i])!;
+    live[eq] = false;
+    peeled.push({ eq, cell: c });
+    for (const d of eqs[eq]!.keys()) {
+      const left = degree.get(d)! - 1;
+      degree.set(d, left);
+      if (left === 1) queue.push(d);
+    }
+  }
+  // Column order: core unknowns by fewest relations first, then the peeled ones, the last peeled first.
+  const peeledCells = new Set(peeled.map((p) => p.cell));
+  const coreCells = [...eqsOf.keys()].filter((c) => !peeledCells.has(c));
+  coreCells.sort((a, b) => a - b);
+  const column = new Map<number, number>();
+  for (const c of coreCells) column.set(c, column.size);
+  for (let i = peeled.length - 1; i >= 0; i--) column.set(peeled[i]!.cell, column.size);
+  const cellOf = new Array<number>(column.size);
+  for (const [c, j] of column) cellOf[j] = c;
+  const rows = new Map<number, Map<number, number>>();
+  const toRow = (e: Map<number, number>) => new Map([...e].map(([c, k]) => [column.get(c)!, mod(k)]));
+  eqs.forEach((e, i) => {
+    if (live[i]) reduceInto(rows, toRow(e));
+  });
+  for (let i = peeled.length - 1; i >= 0; i--) reduceInto(rows, toRow(eqs[peeled[i]!.eq]!));
   const pivots = [...rows.keys()].sort((a, b) => b - a);
   const zeroInAll = new Map<number, boolean>(pivots.map((p) => [p, true]));
   for (const seed of [0x9e3779b9, 0x85ebca6b]) {
@@ -83,7 +126,7 @@ export function determinedUnknowns(cellCount: number, sums: readonly SumRelation
       if (v !== 0) zeroInAll.set(p, false);
     }
   }
-  for (const [p, zero] of zeroInAll) if (zero) out[p] = true;
+  for (const [p, zero] of zeroInAll) if (zero) out[cellOf[p]!] = true;
   return out;
 }
 

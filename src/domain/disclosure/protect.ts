@@ -20,14 +20,16 @@ export interface ProtectionProblem {
   readonly sums: readonly SumRelation[];
   /**
    * Per cell: "free" (this protection decides), "shown" or "hidden" (fixed elsewhere, e.g. by a table already
-   * published), or "implied" (never published; the reader may only reason about it). Default "free".
+   * published), "implied" (never published; the reader may only reason about it, and it must not come out as a
+   * count of 1..4 either), or "slack" (an unknown that only states an inequality, e.g. the non-vsv'ers of a cell,
+   * never protected itself). Default "free".
    */
   readonly status?: readonly CellStatus[];
   /** Cells to hide for another reason (e.g. a vsv count whose start population is hidden). */
   readonly alsoHide?: Iterable<number>;
 }
 
-export type CellStatus = "free" | "shown" | "hidden" | "implied";
+export type CellStatus = "free" | "shown" | "hidden" | "implied" | "slack";
 
 export interface Protection {
   /** Per cell: hidden (implied cells count as hidden). */
@@ -36,25 +38,59 @@ export interface Protection {
   readonly unprotected: number[];
 }
 
-export function protect(p: ProtectionProblem, threshold = SUPPRESSION_THRESHOLD): Protection {
+/**
+ * `withAlgebra`: also run the linear-algebra audit at the end (exact but slow on large systems). The published
+ * figures are protected with interval propagation alone; the attacker test and `bench/disclosure.ts` run the full
+ * attack on them and have found nothing propagation missed (docs/privacy-public.md).
+ */
+export function protect(p: ProtectionProblem, threshold = SUPPRESSION_THRESHOLD, withAlgebra = true): Protection {
   const n = p.values.length;
   const status = p.status ?? new Array<CellStatus>(n).fill("free");
-  const hidden = p.values.map((v, i) => status[i] === "hidden" || status[i] === "implied" || (status[i] === "free" && isSmallCount(v, threshold)));
-  for (const i of p.alsoHide ?? []) if (status[i] === "free") hidden[i] = true;
-  const free = (i: number) => status[i] === "free" && !hidden[i];
+  const hidden = p.values.map((v, i) => status[i] === "hidden" || status[i] === "implied" || status[i] === "slack" || (status[i] === "free" && isSmallCount(v, threshold)));
+  const alsoHidden = new Set<number>();
+  for (const i of p.alsoHide ?? []) {
+    if (status[i] === "free" && !hidden[i]) {
+      hidden[i] = true;
+      alsoHidden.add(i);
+    }
+  }
+  /** Cells hidden to protect another. */
+  const partners = new Set<number>();
+  /** Cells shown again because the published figures pin them anyway: never picked as a partner again. */
+  const revealed = new Array<boolean>(n).fill(false);
+  const free = (i: number) => status[i] === "free" && !hidden[i] && !revealed[i];
   const byCell = relationsByCell(n, p.sums);
-  /** The next cell to hide in a relation: its smallest non-zero free part, else its total, else a zero part. */
+  const hiddenIn = p.sums.map((s) => cellsOf(s).filter((c) => hidden[c]).length);
+  const relationIndex = new Map(p.sums.map((s, i) => [s, i]));
+  const setHidden = (c: number, h: boolean) => {
+    if (hidden[c] === h) return;
+    hidden[c] = h;
+    for (const s of byCell[c]!) hiddenIn[relationIndex.get(s)!]! += h ? 1 : -1;
+  };
+  /** How many relations of c would get their first hidden cell: each of those would need a partner in turn. */
+  const opened = (c: number) => byCell[c]!.reduce((a, s) => a + (hiddenIn[relationIndex.get(s)!] === 0 ? 1 : 0), 0);
+  /**
+   * The next cell to hide in a relation: a non-zero cell (a hidden zero under shown totals adds no doubt), the one
+   * opening the fewest new relations, then the smallest.
+   */
   const candidate = (s: SumRelation): number | undefined => {
     let best: number | undefined;
-    for (const m of s.members) if (free(m) && p.values[m]! > 0 && (best === undefined || p.values[m]! < p.values[best]! || (p.values[m] === p.values[best] && m < best))) best = m;
-    if (best !== undefined) return best;
-    if (free(s.total)) return s.total;
-    return s.members.find(free);
+    let bestRank: [number, number, number] = [Infinity, Infinity, Infinity];
+    for (const c of cellsOf(s)) {
+      if (!free(c)) continue;
+      const v = p.values[c]!;
+      if (v === 0) continue; // a hidden zero next to a shown total adds no doubt
+      const rank: [number, number, number] = [0, opened(c), v];
+      if (rank[0] < bestRank[0] || (rank[0] === bestRank[0] && (rank[1] < bestRank[1] || (rank[1] === bestRank[1] && rank[2] < bestRank[2])))) {
+        best = c;
+        bestRank = rank;
+      }
+    }
+    return best;
   };
-  const hiddenCount = (s: SumRelation) => cellsOf(s).filter((c) => hidden[c]).length;
   /** A partner for a problem cell: in its relation with the fewest hidden cells first, then one relation further. */
   const partner = (c: number): number | undefined => {
-    const own = [...byCell[c]!].sort((a, b) => hiddenCount(a) - hiddenCount(b));
+    const own = [...byCell[c]!].sort((a, b) => hiddenIn[relationIndex.get(a)!]! - hiddenIn[relationIndex.get(b)!]!);
     for (const s of own) {
       const k = candidate(s);
       if (k !== undefined) return k;
@@ -70,26 +106,78 @@ export function protect(p: ProtectionProblem, threshold = SUPPRESSION_THRESHOLD)
     }
     return undefined;
   };
-  for (;;) {
-    const known = p.values.map((v, i) => (hidden[i] ? null : v));
-    const found = audit(p.sums, known);
-    const problems: number[] = [];
-    for (let i = 0; i < n; i++) {
-      if (!hidden[i]) continue;
-      const narrowed = narrowedIntoSmall(found.lo[i]!, found.hi[i]!, threshold) || (found.pinned[i]! && isSmallCount(p.values[i]!, threshold));
-      if (status[i] === "implied" ? narrowed : narrowed || found.pinned[i]!) problems.push(i);
+  /**
+   * The classic rule first, by counting alone: a relation with exactly one unknown cell gives it away, so a hidden
+   * cell alone in a relation gets a partner there (a zero alone is shown instead: it says nothing about anyone).
+   */
+  const lonely = () => {
+    const queue = p.sums.map((_, i) => i);
+    while (queue.length) {
+      const r = queue.pop()!;
+      if (hiddenIn[r] !== 1) continue;
+      const s = p.sums[r]!;
+      const c = cellsOf(s).find((x) => hidden[x])!;
+      if (status[c] === "slack" || (status[c] === "implied" && !isSmallCount(p.values[c]!, threshold))) continue;
+      if (status[c] === "free" && p.values[c] === 0 && !isSmallCount(p.values[c]!, threshold)) {
+        setHidden(c, false);
+        revealed[c] = true;
+      } else {
+        const k = candidate(s);
+        if (k === undefined) continue;
+        setHidden(k, true);
+        partners.add(k);
+        for (const t of byCell[k]!) queue.push(relationIndex.get(t)!);
+        continue;
+      }
+      for (const t of byCell[c]!) queue.push(relationIndex.get(t)!);
     }
-    if (problems.length === 0) return { hidden, unprotected: [] };
+  };
+  // Then interval propagation, which finds what counting misses; linear algebra once propagation finds nothing.
+  let exact = false;
+  const persistent = new Map<number, number>();
+  for (;;) {
+    lonely();
+    const found = audit(p.sums, p.values.map((v, i) => (hidden[i] ? null : v)), { exact, byCell });
+    const problems: number[] = [];
+    let shownAgain = 0;
+    for (let i = 0; i < n; i++) {
+      if (!hidden[i] || status[i] === "slack") continue;
+      const small = isSmallCount(p.values[i]!, threshold);
+      const narrowed = narrowedIntoSmall(found.lo[i]!, found.hi[i]!, threshold) || (found.pinned[i]! && small);
+      if (narrowed) problems.push(i);
+      else if (found.pinned[i] && status[i] === "free" && p.values[i] === 0) {
+        // A zero anyone can compute from what is shown (a vsv count of 0 under a shown total of 0): hiding it
+        // protects nothing and would claim a secret. A zero says nothing about anyone, so it is shown.
+        setHidden(i, false);
+        revealed[i] = true;
+        shownAgain++;
+      } else if (found.pinned[i] && status[i] !== "implied") problems.push(i);
+    }
+    if (problems.length === 0) {
+      if (exact || !withAlgebra) return { hidden, unprotected: [] };
+      exact = true;
+      continue;
+    }
     let added = 0;
     const stuck: number[] = [];
+    const hide = (k: number) => {
+      setHidden(k, true);
+      partners.add(k);
+      added++;
+    };
     for (const c of problems) {
+      const seen = (persistent.get(c) ?? 0) + 1;
+      persistent.set(c, seen);
       const k = partner(c);
       if (k === undefined) stuck.push(c);
-      else {
-        hidden[k] = true;
-        added++;
+      else hide(k);
+      // A problem that one partner a round does not solve gets a partner in each of its relations.
+      if (seen >= 3) for (const s of byCell[c]!) {
+        const j = candidate(s);
+        if (j !== undefined) hide(j);
       }
     }
     if (added === 0) return { hidden, unprotected: stuck };
+    exact = false;
   }
 }

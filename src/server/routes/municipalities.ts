@@ -3,7 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { Definition, Stage } from "../../domain/definition.js";
 import { parseGemeenteCode, parseRmcRegio } from "../../domain/codes.js";
 import type { RouteContext } from "../context.js";
-import { areaBreakdown, areaPage, coded } from "../area.js";
+import { areaPage } from "../area.js";
 import { send } from "../export.js";
 import { type Selection, selection } from "../params.js";
 import { notFound } from "../problem.js";
@@ -61,11 +61,11 @@ export function municipalityRoutes(app: FastifyInstance, ctx: RouteContext) {
     "/api/v1/municipalities/:code",
     {
       schema: {
-        summary: "One municipality: its figure, series, breakdowns and the institutions its young people attend",
+        summary: "One municipality: its figure and series (a municipality is published as a total only)",
         tags: ["areas"],
         params: params({ code: { type: "string", description: "CBS municipality code, e.g. 0363 (GM0363 works too)" } }),
         querystring: query(selectionQuery),
-        response: ok("{code, name, region:{code, name}, teljaar, definition, stage, figure, series, breakdowns, institutions}"),
+        response: ok("{code, name, region:{code, name}, teljaar, definition, stage, figure, series, breakdowns}"),
       },
     },
     async (request) => {
@@ -81,7 +81,6 @@ export function municipalityRoutes(app: FastifyInstance, ctx: RouteContext) {
         name: m.municipality_name,
         region: { code: m.rmc_region, name: m.rmc_region_name },
         ...page,
-        institutions: coded(await areaBreakdown(store, sel, ["municipality"], filter, "institution"), "institution"),
       };
     },
   );

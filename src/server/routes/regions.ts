@@ -50,11 +50,11 @@ export function regionRoutes(app: FastifyInstance, ctx: RouteContext) {
     "/api/v1/regions/:code",
     {
       schema: {
-        summary: "One region: its figure, series, breakdowns, municipalities and the institutions its young people attend",
+        summary: "One region: its figure, series, breakdowns and municipalities",
         tags: ["areas"],
         params: params({ code: { type: "string", description: "RMC region number 01-41 (MC21 and 21 work too)" } }),
         querystring: query(selectionQuery),
-        response: ok("{code, name, teljaar, definition, stage, figure, series, breakdowns:{level, leerweg, age_group, sector, vo_mbo}, municipalities, institutions}"),
+        response: ok("{code, name, teljaar, definition, stage, figure, series, breakdowns:{level, leerweg, age_group, sector, vo_mbo}, municipalities}"),
       },
     },
     async (request) => {
@@ -70,7 +70,6 @@ export function regionRoutes(app: FastifyInstance, ctx: RouteContext) {
         name: region.name,
         ...page,
         municipalities: coded(await areaBreakdown(store, sel, ["region"], filter, "municipality"), "municipality"),
-        institutions: coded(await areaBreakdown(store, sel, ["region"], filter, "institution"), "institution"),
       };
     },
   );

@@ -53,7 +53,7 @@ function fill(row: Record<string, unknown>, fields: Record<string, number | null
   }
 }
 
-/** A row for export: hidden counts as "<5" (the export writes other hidden values empty). */
+/** A row for export: hidden counts as "x" (the export writes other hidden values as "x" too). */
 function forExport(rows: readonly Record<string, unknown>[], counts: readonly string[]): ExportRow[] {
   return rows.map((r) => {
     const out: Record<string, unknown> = {};

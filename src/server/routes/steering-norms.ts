@@ -2,19 +2,17 @@
  * GET /api/v1/steering/norms and /api/v1/steering/norms/singled-out (docs/norms.md): performance norms per
  * institution and mbo level / vo category, and the institutions the 2014 letter singles out by rule.
  *
- * Public: every count comes from the suppressed public tables. An mbo level is one published cell
- * (institution × education_type), so it shows exactly what the institution page shows. A vo category sums published
- * cells, so it is suppressed as a new cell in their relations with their status held fixed
- * (src/domain/steering/norm-suppression.ts). `vsv_pct`, `met` and `fewer_needed` are hidden whenever the start
- * population or the vsv count is: with the start population, `fewer_needed` > 0 gives the vsv count away.
+ * Public: every count comes from the published tables. A norm group (mbo level, vo category) is a published cell of
+ * the institution × norm group table, protected together with every other published table (src/server/disclosure/),
+ * so an mbo level shows exactly what the institution page shows. `vsv_pct`, `met` and `fewer_needed` are hidden
+ * whenever the start population or the vsv count is: with the start population, `fewer_needed` > 0 gives the vsv
+ * count away.
  */
 import type { FastifyInstance } from "fastify";
 import { type Brin, parseBrin } from "../../domain/codes.js";
 import type { Definition, Stage } from "../../domain/definition.js";
-import { NORM_GROUP_NAMES, type NormSector, normGroupOf, parseNormSector } from "../../domain/steering/norm-categories.js";
+import { NORM_GROUP_NAMES, type NormSector, parseNormSector } from "../../domain/steering/norm-categories.js";
 import { type InstitutionCounts, SINGLED_OUT_RULES, singledOut } from "../../domain/steering/norm-selection.js";
-import { suppressGroups } from "../../domain/steering/norm-suppression.js";
-import { isSmallCount } from "../../domain/suppression.js";
 import type { Teljaar } from "../../domain/teljaar.js";
 import { previousTeljaar } from "../../domain/teljaar.js";
 import { resolveStage } from "../../engine/runs.js";
@@ -23,7 +21,8 @@ import type { RouteContext } from "../context.js";
 import { send } from "../export.js";
 import { type Selection, selection, teljaarParam } from "../params.js";
 import { badParam } from "../problem.js";
-import { publicTable, rowKey } from "../public-figures.js";
+import { isPublished, publicTable, rowKey } from "../public-figures.js";
+import { NORM_GROUP } from "../../domain/disclosure/catalogue.js";
 import { format, ok, query, selectionQuery, teljaar as teljaarSchema } from "../schemas.js";
 import type { Store } from "../store.js";
 import { code } from "./figures.js";
@@ -55,26 +54,11 @@ function publicNormRows(store: Store, sel: Selection, sector: NormSector): Promi
     if (norms.length === 0) return { norms, rows: [] };
     const cells = await normCells(store.conn, sel.teljaar, sel.stage, sel.definition);
     const raw = normRowsFromCells(cells, norms, sector);
-    const types = await publicTable(store, sel.teljaar, sel.definition, sel.stage, ["institution", "education_type"]);
-    const totals = await publicTable(store, sel.teljaar, sel.definition, sel.stage, ["institution"]);
-    const cellsOf = new Map<string, typeof cells>();
-    for (const c of cells) cellsOf.set(c.institution, [...(cellsOf.get(c.institution) ?? []), c]);
-    // Per institution: which of its groups hide the start population and the vsv count.
+    // The norm groups are published cells of their own (institution × norm group), protected with every other
+    // table; a group the public tables do not know is treated as hidden.
+    const groups = isPublished(["institution", NORM_GROUP], sel.teljaar, sel.definition) ? await publicTable(store, sel.teljaar, sel.definition, sel.stage, ["institution", NORM_GROUP]) : null;
     const hiddenOf = new Map<string, { sp: boolean; vsv: boolean }>();
-    for (const [institution, own] of cellsOf) {
-      const groups = [...new Set(raw.filter((r) => r.institution === institution).map((r) => r.group))];
-      if (groups.length === 0) continue;
-      const memberIdx = groups.map((g) => own.flatMap((c, i) => (normGroupOf(sector, c.education_type) === g ? [i] : [])));
-      // A cell the public tables do not know is treated as hidden: never show more than they do.
-      const mask = (c: (typeof own)[number]) => types.masks.get(rowKey({ institution, education_type: c.education_type }, types.by)) ?? { sp: true, vsv: true };
-      const total = totals.masks.get(rowKey({ institution }, totals.by)) ?? { sp: true, vsv: true };
-      const sumSp = own.reduce((a, c) => a + c.start_population, 0);
-      const sumVsv = own.reduce((a, c) => a + c.vsv, 0);
-      const hiddenSp = suppressGroups({ members: own.map((c) => ({ value: c.start_population, hidden: mask(c).sp })), groups: memberIdx, total: { value: sumSp, hidden: total.sp } });
-      const smallSp = memberIdx.flatMap((m, j) => (isSmallCount(m.reduce((a, i) => a + own[i]!.start_population, 0)) ? [j] : []));
-      const hiddenVsv = suppressGroups({ members: own.map((c) => ({ value: c.vsv, hidden: mask(c).vsv })), groups: memberIdx, total: { value: sumVsv, hidden: total.vsv }, alsoHide: smallSp });
-      groups.forEach((g, j) => hiddenOf.set(`${institution}|${g}`, { sp: hiddenSp[j]!, vsv: hiddenVsv[j]! }));
-    }
+    for (const r of raw) hiddenOf.set(`${r.institution}|${r.group}`, groups?.masks.get(rowKey({ institution: r.institution, [NORM_GROUP]: r.group }, groups.by)) ?? { sp: true, vsv: true });
     const rows = raw.map((r): PublicNormRow => {
       const h = hiddenOf.get(`${r.institution}|${r.group}`) ?? { sp: true, vsv: true };
       const derivedHidden = h.sp || h.vsv;

@@ -18,6 +18,6 @@ export const reportText = {
       "Stand van het actieplan vsv: per actielijn de voortgang, per actie de status, de indicator en de voortgang.",
       "Toelichting: bronnen, definities en afscherming. Het Excel-bestand heeft één blad per tabel en een blad Toelichting.",
     ],
-    privacy: "Alle aantallen zijn openbare cijfers: aantallen van 1 tot en met 4 personen staan als \"<5\" en een percentage dat daardoor geheim blijft als \"x\", net als elders op deze site.",
+    privacy: "Alle aantallen zijn openbare cijfers: een afgeschermd getal (een aantal van 1 tot en met 4 personen, of een getal waaruit zo'n aantal terug te rekenen is) staat als \"x\", net als elders op deze site; \"–\" betekent: niet van toepassing.",
     cli: "Dezelfde rapportage maakt u op de opdrachtregel met: vsv report yearly --teljaar 2024-2025 --out rapporten/",
   } as const;

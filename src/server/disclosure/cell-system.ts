@@ -1,0 +1,148 @@
+/**
+ * Every published count of one teljaar and stage, both definitions, as one system of cells and relations, protected
+ * at once (docs/privacy-public.md). A cell is a group of young people defined by the values of a set of breakdowns
+ * closed under what determines what (a municipality's cell also names its region and labour-market region), so a
+ * group has one cell however a table reaches it. Definition 23's cells are definition 27's with `under_23 = true`.
+ * Relations: each table adds up to each of its margins (published or not: a margin nobody publishes is still a
+ * number the reader can reason about), and a cell's vsv'ers are at most its start population.
+ */
+import type { DuckDBConnection } from "@duckdb/node-api";
+import type { Definition, Stage } from "../../domain/definition.js";
+import { NORM_GROUP, otherDefinitionTables, publishedTables } from "../../domain/disclosure/catalogue.js";
+import { officialDefinition } from "../../domain/definition.js";
+import { type CellStatus, isSmallCount, protect } from "../../domain/disclosure/protect.js";
+import type { SumRelation } from "../../domain/disclosure/relations.js";
+import type { Teljaar } from "../../domain/teljaar.js";
+import { type CellKey, functionalDependencies, groupedCells } from "../../engine/published-cells.js";
+
+export const UNDER_23 = "under_23";
+
+export interface SystemCell {
+  readonly keys: Record<string, CellKey>;
+  readonly labels: Record<string, string | null>;
+  readonly start_population: number;
+  readonly vsv: number;
+  readonly hiddenSp: boolean;
+  readonly hiddenVsv: boolean;
+}
+
+export interface CellSystem {
+  readonly teljaar: Teljaar;
+  readonly stage: Stage;
+  /** The cells of a published table (breakdowns in canonical order) for a definition, each under its row key. */
+  cellsOf(definition: Definition, by: readonly string[]): readonly SystemCell[];
+  /** Counts and relations, for the benchmark and the tests. */
+  readonly size: { readonly cells: number; readonly relations: number; readonly hidden: number; readonly unprotected: number };
+}
+
+interface Table {
+  readonly dims: readonly string[];
+  published27: boolean;
+  published23: boolean;
+  rows: number[];
+}
+
+const tableKey = (dims: readonly string[]) => [...dims].sort().join(",");
+const rowKeyOf = (keys: Record<string, CellKey>, dims: readonly string[]) => JSON.stringify(dims.map((d) => keys[d] ?? null));
+
+/** Builds and protects the system of a teljaar and stage. */
+export async function buildCellSystem(conn: DuckDBConnection, teljaar: Teljaar, stage: Stage): Promise<CellSystem> {
+  const official = officialDefinition(teljaar);
+  const published = publishedTables();
+  const names = [...new Set([...published.flat(), UNDER_23, NORM_GROUP])];
+  const determines = await functionalDependencies(conn, teljaar, stage, names);
+  const closure = (dims: readonly string[]) => {
+    const out = new Set(dims);
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const a of [...out]) for (const b of determines.get(a) ?? []) if (!out.has(b)) { out.add(b); grew = true; }
+    }
+    return [...out].sort();
+  };
+  const tables = new Map<string, Table>();
+  const add = (dims: readonly string[], p27: boolean, p23: boolean) => {
+    const k = tableKey(dims);
+    const t = tables.get(k);
+    if (t) {
+      t.published27 ||= p27;
+      t.published23 ||= p23;
+      return false;
+    }
+    tables.set(k, { dims, published27: p27, published23: p23, rows: [] });
+    return true;
+  };
+  for (const t of published) {
+    if (official === 27) add(closure(t), true, false);
+    else add(closure([...t, UNDER_23]), false, true);
+  }
+  for (const t of otherDefinitionTables()) {
+    add(closure(t), true, false);
+    add(closure([...t, UNDER_23]), false, true);
+  }
+  // Margins, recursively: a breakdown the others do not determine can be summed away.
+  const todo = [...tables.values()];
+  while (todo.length) {
+    const t = todo.pop()!;
+    for (const d of t.dims) {
+      const m = closure(t.dims.filter((x) => x !== d));
+      if (m.length === t.dims.length) continue;
+      if (add(m, false, false)) todo.push(tables.get(tableKey(m))!);
+    }
+  }
+  const list = [...tables.values()];
+  const rows = await groupedCells(conn, teljaar, stage, list.map((t) => t.dims));
+  const n = rows.length;
+  // Variables: start population [0, n), vsv [n, 2n), non-vsv'ers [2n, 3n) (only an inequality: vsv ≤ start population).
+  const values = new Array<number>(3 * n);
+  const status = new Array<CellStatus>(3 * n);
+  const index = new Map<string, number>();
+  rows.forEach((r, i) => {
+    const t = list[r.set]!;
+    t.rows.push(i);
+    index.set(`${tableKey(t.dims)}|${rowKeyOf(r.keys, t.dims)}`, i);
+    values[i] = r.start_population;
+    values[n + i] = r.vsv;
+    values[2 * n + i] = r.start_population - r.vsv;
+    const shown = t.published27 || (t.published23 && r.keys[UNDER_23] === true);
+    // The national counts are the headline: always shown exact, never hidden to protect another cell.
+    const national = t.dims.length === 0 || (t.dims.length === 1 && t.dims[0] === UNDER_23);
+    status[i] = status[n + i] = !shown ? "implied" : national ? "shown" : "free";
+    status[2 * n + i] = "slack";
+  });
+  const sums: SumRelation[] = [];
+  for (const t of list) {
+    for (const d of t.dims) {
+      const m = closure(t.dims.filter((x) => x !== d));
+      if (m.length === t.dims.length) continue;
+      const groups = new Map<number, number[]>();
+      for (const i of t.rows) {
+        const total = index.get(`${tableKey(m)}|${rowKeyOf(rows[i]!.keys, m)}`)!;
+        const g = groups.get(total) ?? [];
+        g.push(i);
+        groups.set(total, g);
+      }
+      for (const [total, members] of groups) {
+        sums.push({ total, members });
+        sums.push({ total: n + total, members: members.map((x) => n + x) });
+      }
+    }
+  }
+  for (let i = 0; i < n; i++) sums.push({ total: i, members: [n + i, 2 * n + i] });
+  // A vsv count of a small start population would say something about each of those few people.
+  const alsoHide = rows.flatMap((r, i) => (isSmallCount(r.start_population) ? [n + i] : []));
+  const { hidden, unprotected } = protect({ values, sums, status, alsoHide }, undefined, false);
+
+  const cells = rows.map((r, i): SystemCell => ({ keys: r.keys, labels: r.labels, start_population: r.start_population, vsv: r.vsv, hiddenSp: hidden[i]!, hiddenVsv: hidden[n + i]! }));
+  return {
+    teljaar,
+    stage,
+    cellsOf(definition, by) {
+      const dims = closure(definition === 23 ? [...by, UNDER_23] : by);
+      const t = tables.get(tableKey(dims));
+      if (!t) throw new Error(`Table ${by.join(",")} is not in the published system`);
+      return t.rows.filter((i) => definition !== 23 || rows[i]!.keys[UNDER_23] === true).map((i) => cells[i]!);
+    },
+    size: { cells: n, relations: sums.length, hidden: hidden.slice(0, 2 * n).filter((h, i) => h && status[i] === "free").length, unprotected: unprotected.length },
+  };
+}
