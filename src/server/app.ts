@@ -11,7 +11,8 @@ import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import helmet from "@fastify/helmet";
 import { applySecurityHeaders, securityHeaders } from "./security-headers.js";
-import { Problem, frameworkProblem, problemBody, validationProblem } from "./problem.js";
+import { Problem, badParam, frameworkProblem, problemBody, validationProblem } from "./problem.js";
+import { NotPublishedError } from "../domain/disclosure/catalogue.js";
 import { type ServerLogOptions, loggerOptions } from "./log.js";
 import { finiteNumbers, withRouteInputRules } from "./input-rules.js";
 import { openStore } from "./store.js";
@@ -126,6 +127,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler((error: FastifyError | Problem, request, reply) => {
     let problem: Problem;
     if (error instanceof Problem) problem = error;
+    else if (error instanceof NotPublishedError) problem = badParam(error.parameter, error.message);
     else if ("validation" in error && error.validation) problem = validationProblem(error.validation, String(error.validationContext ?? "request"));
     else if ((error as FastifyError).statusCode && (error as FastifyError).statusCode! < 500) {
       problem = new Problem((error as FastifyError).statusCode!, "Ongeldig verzoek", error.message);

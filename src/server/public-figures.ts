@@ -10,7 +10,8 @@ import { NotPublishedError, canonicalTable } from "../domain/disclosure/catalogu
 import { type Teljaar, previousTeljaar } from "../domain/teljaar.js";
 import { type BreakdownKeys, percentage } from "../engine/figures.js";
 import { resolveStage } from "../engine/runs.js";
-import { type CellSystem, type SystemCell, buildCellSystem } from "./disclosure/cell-system.js";
+import { protectedCells } from "./disclosure/cell-cache.js";
+import { type CellSystem, type SystemCell, cellSystemOf } from "./disclosure/cell-system.js";
 import type { Store } from "./store.js";
 
 export interface PublicFigure {
@@ -62,7 +63,7 @@ export function isPublished(names: readonly string[], teljaar: Teljaar, definiti
 
 /** Every published count of a teljaar and stage, protected together (cached: results do not change under a register). */
 export function cellSystem(store: Store, teljaar: Teljaar, stage: Stage): Promise<CellSystem> {
-  return store.memo(`cells|${teljaar}|${stage}`, () => buildCellSystem(store.conn, teljaar, stage));
+  return store.memo(`cells|${teljaar}|${stage}`, async () => cellSystemOf(await protectedCells(store, teljaar, stage)));
 }
 
 /** The suppressed table for a teljaar, definition, stage and breakdowns (cached). Throws NotPublishedError. */

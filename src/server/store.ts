@@ -9,6 +9,8 @@ import type { Teljaar } from "../domain/teljaar.js";
 
 export interface Store {
   readonly conn: DuckDBConnection;
+  /** The data directory (the protected public tables are cached in it, src/server/disclosure/cell-cache.ts). */
+  readonly dataDir: string;
   readonly runs: readonly Run[];
   /** Computed teljaren, oldest first. */
   readonly teljaren: readonly Teljaar[];
@@ -47,6 +49,7 @@ export async function openStore(dataDir: string): Promise<StoreState> {
   return {
     store: {
       conn: db.connection,
+      dataDir,
       runs,
       teljaren,
       memo<T>(key: string, work: () => Promise<T>): Promise<T> {

@@ -124,7 +124,10 @@ describe("GET /api/v1/steering/norms/singled-out", () => {
     expect(body).toMatchObject({ teljaar: "2023-2024", base_teljaar: "2022-2023", sector: "mbo" });
     expect(body.rules.map((r: { id: string }) => r.id)).toEqual(["high_dropout", "best_reducer"]);
     expect(body.rules[0]).toMatchObject({ above_pct: 7, min_vsv: 300 });
-    expect(body.national.vsv).toBeGreaterThan(0);
+    // In a tiny country the national vavo count can be small, so national MBO (= mbo − vavo) is hidden with it:
+    // then no institution can be compared with it and none is singled out as best reducer.
+    if (body.national.vsv === null) expect(body.rows.filter((r: { rules: string[] }) => r.rules.includes("best_reducer"))).toEqual([]);
+    else expect(body.national.vsv).toBeGreaterThan(0);
     for (const r of body.rows) {
       expect(r.rules.length).toBeGreaterThan(0);
       if (r.rules.includes("high_dropout")) expect(r.vsv).toBeGreaterThanOrEqual(300);

@@ -46,11 +46,12 @@ export function publishedTables(): string[][] {
 }
 
 /**
- * Under the definition that is not the teljaar's official one only the national and regional counts are published:
+ * Under the definition that is not the teljaar's official one only the national counts (with vo and mbo apart) and
+ * the regional counts are published:
  * every table under both definitions would publish, cell by cell, the 23–26 year-olds as the difference.
  */
 export function otherDefinitionTables(): string[][] {
-  return [[], ["region"]];
+  return [[], ["vo_mbo"], ["region"]];
 }
 
 const setKey = (names: readonly string[]) => [...names].sort().join(",");
@@ -64,7 +65,15 @@ export function publishedCombinations(): string[] {
     .map((t) => t.filter((n, i) => !(i === 0 && AREA_PARENT[t[1] ?? ""] === n)).join(","));
 }
 
-export class NotPublishedError extends Error {}
+/** A combination the public side does not publish; `parameter` names what to change (`by` or `definition`). */
+export class NotPublishedError extends Error {
+  constructor(
+    readonly parameter: "by" | "definition",
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * The published table for the breakdowns a reader names, in canonical order (a municipality with its region, a
@@ -78,10 +87,11 @@ export function canonicalTable(names: readonly string[], official = true): strin
   }
   const table = PUBLISHED.get(setKey(withParents));
   if (table && !official && !OTHER.has(setKey(table))) {
-    throw new NotPublishedError(`under the definition that is not this teljaar's official one only national and regional figures are published: leave out by=${names.join(",")} or use the official definition`);
+    throw new NotPublishedError("definition", `under the definition that is not this teljaar's official one only national figures (with vo and mbo apart) and regional figures are published: leave out by=${names.join(",")} or use the official definition`);
   }
   if (!table) {
     throw new NotPublishedError(
+      "by",
       `the combination ${names.join(",")} is not published: name at most one area (${AREAS.join(", ")}) and one topic (${TOPICS.join(", ")}); a region has every topic but age, an institution ${INSTITUTION_TOPICS.join(", ")}, a municipality, labour-market region or location none` +
         ``,
     );

@@ -27,6 +27,8 @@ export interface ProtectionProblem {
   readonly status?: readonly CellStatus[];
   /** Cells to hide for another reason (e.g. a vsv count whose start population is hidden). */
   readonly alsoHide?: Iterable<number>;
+  /** Per cell: how much it costs readers to lose it (e.g. 1 for national figures); cheaper partners first. */
+  readonly cost?: readonly number[];
 }
 
 export type CellStatus = "free" | "shown" | "hidden" | "implied" | "slack";
@@ -70,8 +72,8 @@ export function protect(p: ProtectionProblem, threshold = SUPPRESSION_THRESHOLD,
   /** How many relations of c would get their first hidden cell: each of those would need a partner in turn. */
   const opened = (c: number) => byCell[c]!.reduce((a, s) => a + (hiddenIn[relationIndex.get(s)!] === 0 ? 1 : 0), 0);
   /**
-   * The next cell to hide in a relation: a non-zero cell (a hidden zero under shown totals adds no doubt), the one
-   * opening the fewest new relations, then the smallest.
+   * The next cell to hide in a relation: a non-zero cell (a hidden zero under shown totals adds no doubt), the
+   * cheapest for readers, the one opening the fewest new relations, then the smallest.
    */
   const candidate = (s: SumRelation): number | undefined => {
     let best: number | undefined;
@@ -80,7 +82,7 @@ export function protect(p: ProtectionProblem, threshold = SUPPRESSION_THRESHOLD,
       if (!free(c)) continue;
       const v = p.values[c]!;
       if (v === 0) continue; // a hidden zero next to a shown total adds no doubt
-      const rank: [number, number, number] = [0, opened(c), v];
+      const rank: [number, number, number] = [p.cost?.[c] ?? 0, opened(c), v];
       if (rank[0] < bestRank[0] || (rank[0] === bestRank[0] && (rank[1] < bestRank[1] || (rank[1] === bestRank[1] && rank[2] < bestRank[2])))) {
         best = c;
         bestRank = rank;

@@ -45,21 +45,28 @@ interface Table {
 const tableKey = (dims: readonly string[]) => [...dims].sort().join(",");
 const rowKeyOf = (keys: Record<string, CellKey>, dims: readonly string[]) => JSON.stringify(dims.map((d) => keys[d] ?? null));
 
+/** Bumped whenever the catalogue or the protection changes, so cached systems are made again. */
+export const CELL_SYSTEM_VERSION = 1;
+
+export interface CellSystemData {
+  readonly version: number;
+  readonly teljaar: Teljaar;
+  readonly stage: Stage;
+  readonly cells: readonly SystemCell[];
+  /** Table (its closed breakdowns, sorted, comma-joined) → indices of its cells. */
+  readonly tables: Readonly<Record<string, readonly number[]>>;
+  /** Breakdown → the breakdowns it determines. */
+  readonly determines: Readonly<Record<string, readonly string[]>>;
+  readonly size: CellSystem["size"];
+}
+
 /** Builds and protects the system of a teljaar and stage. */
-export async function buildCellSystem(conn: DuckDBConnection, teljaar: Teljaar, stage: Stage): Promise<CellSystem> {
+export async function buildCellSystem(conn: DuckDBConnection, teljaar: Teljaar, stage: Stage): Promise<CellSystemData> {
   const official = officialDefinition(teljaar);
   const published = publishedTables();
   const names = [...new Set([...published.flat(), UNDER_23, NORM_GROUP])];
   const determines = await functionalDependencies(conn, teljaar, stage, names);
-  const closure = (dims: readonly string[]) => {
-    const out = new Set(dims);
-    let grew = true;
-    while (grew) {
-      grew = false;
-      for (const a of [...out]) for (const b of determines.get(a) ?? []) if (!out.has(b)) { out.add(b); grew = true; }
-    }
-    return [...out].sort();
-  };
+  const closure = closureOf(determines);
   const tables = new Map<string, Table>();
   const add = (dims: readonly string[], p27: boolean, p23: boolean) => {
     const k = tableKey(dims);
@@ -105,9 +112,11 @@ export async function buildCellSystem(conn: DuckDBConnection, teljaar: Teljaar, 
     values[n + i] = r.vsv;
     values[2 * n + i] = r.start_population - r.vsv;
     const shown = t.published27 || (t.published23 && r.keys[UNDER_23] === true);
-    // The national counts are the headline: always shown exact, never hidden to protect another cell.
-    const national = t.dims.length === 0 || (t.dims.length === 1 && t.dims[0] === UNDER_23);
-    status[i] = status[n + i] = !shown ? "implied" : national ? "shown" : "free";
+    // The national counts, and vo and mbo apart, are the headline: never hidden to protect another cell (a count
+    // of 1–4 among them is still hidden).
+    const headline = t.dims.every((d) => d === UNDER_23 || d === "vo_mbo");
+    status[i] = !shown ? "implied" : headline && !isSmallCount(r.start_population) ? "shown" : "free";
+    status[n + i] = !shown ? "implied" : headline && !isSmallCount(r.vsv) && !isSmallCount(r.start_population) ? "shown" : "free";
     status[2 * n + i] = "slack";
   });
   const sums: SumRelation[] = [];
@@ -131,18 +140,51 @@ export async function buildCellSystem(conn: DuckDBConnection, teljaar: Teljaar, 
   for (let i = 0; i < n; i++) sums.push({ total: i, members: [n + i, 2 * n + i] });
   // A vsv count of a small start population would say something about each of those few people.
   const alsoHide = rows.flatMap((r, i) => (isSmallCount(r.start_population) ? [n + i] : []));
-  const { hidden, unprotected } = protect({ values, sums, status, alsoHide }, undefined, false);
+  // National figures by topic are what most readers look at: hide them to protect another cell only as a last resort.
+  const AREA_DIMS = new Set(["region", "municipality", "labour_market_region", "institution", "location"]);
+  const cost = new Array<number>(3 * n).fill(0);
+  rows.forEach((r, i) => {
+    if (!list[r.set]!.dims.some((d) => AREA_DIMS.has(d))) cost[i] = cost[n + i] = 1;
+  });
+  const { hidden, unprotected } = protect({ values, sums, status, alsoHide, cost }, undefined, false);
 
   const cells = rows.map((r, i): SystemCell => ({ keys: r.keys, labels: r.labels, start_population: r.start_population, vsv: r.vsv, hiddenSp: hidden[i]!, hiddenVsv: hidden[n + i]! }));
   return {
+    version: CELL_SYSTEM_VERSION,
     teljaar,
     stage,
+    cells,
+    tables: Object.fromEntries(list.map((t) => [tableKey(t.dims), t.rows])),
+    determines: Object.fromEntries([...determines].map(([a, b]) => [a, [...b]])),
+    size: { cells: n, relations: sums.length, hidden: hidden.slice(0, 2 * n).filter((h, i) => h && status[i] === "free").length, unprotected: unprotected.length },
+  };
+}
+
+/** The system as data (what the file cache holds) with the lookup the public tables need. */
+export function cellSystemOf(data: CellSystemData): CellSystem {
+  const determines = new Map(Object.entries(data.determines).map(([a, b]) => [a, new Set(b)]));
+  const closure = closureOf(determines);
+  return {
+    teljaar: data.teljaar,
+    stage: data.stage,
+    size: data.size,
     cellsOf(definition, by) {
       const dims = closure(definition === 23 ? [...by, UNDER_23] : by);
-      const t = tables.get(tableKey(dims));
-      if (!t) throw new Error(`Table ${by.join(",")} is not in the published system`);
-      return t.rows.filter((i) => definition !== 23 || rows[i]!.keys[UNDER_23] === true).map((i) => cells[i]!);
+      const rows = data.tables[tableKey(dims)];
+      if (!rows) throw new Error(`Table ${by.join(",")} is not in the published system`);
+      return rows.filter((i) => definition !== 23 || data.cells[i]!.keys[UNDER_23] === true).map((i) => data.cells[i]!);
     },
-    size: { cells: n, relations: sums.length, hidden: hidden.slice(0, 2 * n).filter((h, i) => h && status[i] === "free").length, unprotected: unprotected.length },
+  };
+}
+
+function closureOf(determines: ReadonlyMap<string, ReadonlySet<string>>) {
+  return (dims: readonly string[]) => {
+    const out = new Set(dims);
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const a of [...out]) for (const b of determines.get(a) ?? []) if (!out.has(b)) { out.add(b); grew = true; }
+    }
+    return [...out].sort();
   };
 }

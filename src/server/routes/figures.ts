@@ -6,7 +6,7 @@ import type { RouteContext } from "../context.js";
 import { send } from "../export.js";
 import { breakdownsParam, selection } from "../params.js";
 import { badParam } from "../problem.js";
-import { canonicalBy, flatFigure, isPublished, publicTable, selectRows } from "../public-figures.js";
+import { flatFigure, publicTable, selectRows } from "../public-figures.js";
 import { by, format, ok, query, selectionQuery } from "../schemas.js";
 
 interface FiguresQuery {
@@ -68,13 +68,6 @@ export function figuresRoutes(app: FastifyInstance, ctx: RouteContext) {
       if (q.location) filter.location = code("location", q.location, parseLocationCode);
       // A filter is a breakdown whose rows are then selected: the same cells, the same suppression.
       const tableBy = [...Object.keys(filter).filter((k) => !names.includes(k)), ...names];
-      if (!isPublished(tableBy, sel.teljaar, sel.definition)) {
-        try {
-          canonicalBy(tableBy, sel.teljaar, sel.definition);
-        } catch (e) {
-          throw badParam("by", (e as Error).message);
-        }
-      }
       const table = await publicTable(store, sel.teljaar, sel.definition, sel.stage, tableBy);
       const rows = selectRows(table, filter).map(flatFigure);
       const totalTable = await publicTable(store, sel.teljaar, sel.definition, sel.stage, Object.keys(filter));

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from "fastify";
 import { DEFINITIONS, officialDefinition } from "../../domain/definition.js";
 import { SUPPRESSION_THRESHOLD } from "../../domain/suppression.js";
+import { otherDefinitionTables, publishedCombinations } from "../../domain/disclosure/catalogue.js";
 import { DIMENSIONS } from "../../engine/dimensions.js";
 import { resolveStage } from "../../engine/runs.js";
 import type { RouteContext } from "../context.js";
@@ -15,7 +16,7 @@ export function metaRoutes(app: FastifyInstance, ctx: RouteContext, state: Store
     ...(state.store ? {} : { reason: state.reason }),
   }));
 
-  app.get("/api/v1/meta", { schema: { summary: "Computed teljaren with their stages, definitions, breakdowns and the suppression threshold", tags: ["meta"], response: ok("{teljaren, latest_teljaar, definitions, breakdowns, suppression}") } }, async () => {
+  app.get("/api/v1/meta", { schema: { summary: "Computed teljaren with their stages, definitions, breakdowns and the suppression threshold", tags: ["meta"], response: ok("{teljaren, latest_teljaar, definitions, breakdowns, published:{official_definition, other_definition}, suppression:{threshold, marker}}") } }, async () => {
     const store = ctx.store();
     return {
       teljaren: store.teljaren.map((t) => ({
@@ -27,7 +28,10 @@ export function metaRoutes(app: FastifyInstance, ctx: RouteContext, state: Store
       latest_teljaar: store.teljaren.at(-1),
       definitions: [...DEFINITIONS],
       breakdowns: DIMENSIONS.map((d) => ({ name: d.name, description: d.description })),
-      suppression: { threshold: SUPPRESSION_THRESHOLD },
+      // The combinations of breakdowns the public side publishes (docs/privacy-public.md): under the official
+      // definition of a teljaar all of them, under the other only the national and regional figures.
+      published: { official_definition: publishedCombinations(), other_definition: otherDefinitionTables().map((t) => t.join(",")).filter(Boolean) },
+      suppression: { threshold: SUPPRESSION_THRESHOLD, marker: "x" },
     };
   });
 }

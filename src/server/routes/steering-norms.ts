@@ -130,8 +130,15 @@ async function singledOutAnswer(store: Store, sel: Selection, base: Teljaar | nu
     vsv: r.vsv,
     base_vsv: baseRow.get(r.keys.institution as string)?.vsv ?? null,
   }));
+  // The national mbo figure can be hidden (in a small country, with a small vavo count): then no institution can be
+  // compared with it, and the rule that needs it singles out nobody.
+  const nationalShown = national !== undefined && national.start_population !== null && national.vsv !== null;
   const nat = { start_population: national?.start_population ?? 0, vsv: national?.vsv ?? 0 };
-  const selected = singledOut(rows, nat).map((s) => {
+  const found = singledOut(rows, nat).flatMap((s) => {
+    const rules = nationalShown ? s.rules : s.rules.filter((r) => r !== "best_reducer");
+    return rules.length ? [{ ...s, rules }] : [];
+  });
+  const selected = found.map((s) => {
     const b = baseRow.get(s.row.institution);
     const baseHidden = b !== undefined && b.vsv === null;
     return {
@@ -153,7 +160,7 @@ async function singledOutAnswer(store: Store, sel: Selection, base: Teljaar | nu
     base_teljaar: base,
     base_stage: baseStage,
     sector: "mbo",
-    national: { start_population: nat.start_population, vsv: nat.vsv, vsv_pct: national?.vsv_pct ?? null },
+    national: { start_population: national?.start_population ?? null, vsv: national?.vsv ?? null, vsv_pct: national?.vsv_pct ?? null, suppressed: national?.suppressed ?? [] },
     rules: SINGLED_OUT_RULES,
     rows: selected,
   };

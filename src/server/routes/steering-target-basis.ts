@@ -51,6 +51,12 @@ export async function regionMasks(store: Store, t: Teljaar, def: Definition, sta
   return (region: string) => table.masks.get(rowKey({ region }, ["region"])) ?? { sp: false, vsv: false };
 }
 
+/** The region masks of a plan's base teljaar, or null when that teljaar is not computed here (then all are hidden). */
+export async function planBaseMasks(store: Store, base: string, def: Definition) {
+  if (!store.teljaren.includes(base as Teljaar)) return null;
+  return regionMasks(store, base as Teljaar, def, stageParam(store, base as Teljaar, undefined));
+}
+
 export async function countsOf(store: Store, t: Teljaar, def: Definition, stage: Stage) {
   return store.memo(`steering-regions|${t}|${def}|${stage}`, () => regionCounts(store.conn, t, def, stage));
 }
@@ -79,7 +85,26 @@ export function pathJson(path: readonly PathPoint[]) {
   return path.map((p) => ({ year: p.year, teljaar: p.teljaar, target: p.target }));
 }
 
+/**
+ * The regions' base counts as the public may know them (docs/targets.md, docs/privacy-public.md): a region whose
+ * count or start population the public region table hides gets an even share of what the hidden regions hold
+ * together (the national count minus the shown regions, which anyone can compute). So a distribution, whatever
+ * target, method or share a reader chooses, is a function of published values only and pins no hidden count.
+ */
 export async function baseRegions(store: Store, r: Resolved) {
-  const counts = await countsOf(store, r.base, r.definition, r.stage);
-  return counts.regions.map((x) => ({ region: x.region, count: x.vsv, startPopulation: x.start_population }));
+  return publishedRegionBase(store, r.base, r.definition, r.stage);
+}
+
+export async function publishedRegionBase(store: Store, t: Teljaar, def: Definition, stage: Stage) {
+  const counts = await countsOf(store, t, def, stage);
+  const masked = await regionMasks(store, t, def, stage);
+  /** Per measure: the hidden regions' total split evenly over them, in region order. */
+  const shares = (hiddenOf: (region: string) => boolean, value: (x: (typeof counts.regions)[number]) => number) => {
+    const hidden = counts.regions.filter((x) => hiddenOf(x.region));
+    const total = hidden.reduce((a, x) => a + value(x), 0);
+    return new Map(hidden.map((x, i) => [x.region, Math.floor(total / hidden.length) + (i < total % hidden.length ? 1 : 0)]));
+  };
+  const vsvShares = shares((r) => masked(r).vsv, (x) => x.vsv);
+  const spShares = shares((r) => masked(r).sp, (x) => x.start_population);
+  return counts.regions.map((x) => ({ region: x.region, count: vsvShares.get(x.region) ?? x.vsv, startPopulation: spShares.get(x.region) ?? x.start_population }));
 }

@@ -7,24 +7,39 @@ import type { FastifyInstance } from "fastify";
 import type { Definition } from "../../domain/definition.js";
 import { isVsvError } from "../../domain/errors.js";
 import { DEFAULT_BEST_SHARE, type DistributionMethod, distributeTarget } from "../../domain/steering/target-distribution.js";
-import { isSmallCount, suppressCells } from "../../domain/suppression.js";
 import { type TargetPlan, adoptTargetPlan, listTargetPlans, saveTargetPlan } from "../../store/target-plans.js";
 import type { Sql } from "../../store/sql.js";
 import { forbidden, requireActor } from "../casework/context.js";
 import type { RouteContext } from "../context.js";
 import { notFound } from "../problem.js";
 import { definition, ok, params, query } from "../schemas.js";
-import { baseRegions, resolve } from "./steering-target-basis.js";
+import type { Store } from "../store.js";
+import { baseRegions, planBaseMasks, resolve } from "./steering-target-basis.js";
 import { TAGS, asProblem, attempt, distributionQuery, method, methodInput, targetYear } from "./steering-target-params.js";
 
-/** Hides the targets of regions whose base count is small, by the same rule as public tables (primary and secondary). */
-function planJson(plan: TargetPlan) {
-  const counts = plan.regions.map((r) => r.base_count);
-  const hidden = suppressCells({ values: [...counts, counts.reduce((a, b) => a + b, 0)], sums: [{ total: counts.length, members: counts.map((_, i) => i) }], alsoHide: plan.regions.flatMap((r, i) => (isSmallCount(r.start_population) ? [i] : [])) });
+/**
+ * Hides the base counts and targets of the regions the public region table of the plan's base teljaar hides
+ * (whatever the reason: hidden is hidden), so a plan tells no more than that table.
+ */
+async function planJson(store: Store | null, plan: TargetPlan) {
+  const masked = store ? await planBaseMasks(store, plan.base_teljaar, plan.definition as Definition) : null;
+  const hidden = (region: string) => {
+    const m = masked?.(region);
+    return !m || m.sp || m.vsv;
+  };
   return {
     ...plan,
-    regions: plan.regions.map((r, i) => (hidden[i] ? { region: r.region, base_count: null, start_population: null, target: null, suppressed: ["base_count", "start_population", "target"] } : { ...r, suppressed: [] })),
+    regions: plan.regions.map((r) => (hidden(r.region) ? { region: r.region, base_count: null, start_population: null, target: null, suppressed: ["base_count", "start_population", "target"] } : { ...r, suppressed: [] })),
   };
+}
+
+/** The figures store, or null when no figures are computed (then every base count is hidden). */
+function figuresOrNull(ctx: RouteContext): Store | null {
+  try {
+    return ctx.store();
+  } catch {
+    return null;
+  }
 }
 
 /** The plan routes; `store` is the operational store that holds the plans. */
@@ -39,7 +54,11 @@ export function steeringTargetPlanRoutes(app: FastifyInstance, ctx: RouteContext
         response: ok("{rows:[{id, name, method, parameters, national_target, target_year, definition, base_teljaar, base_stage, created_by, created_at, adopted, adopted_by, adopted_at, regions:[{region, base_count, start_population, target, suppressed}]}]}"),
       },
     },
-    async (request) => ({ rows: (await listTargetPlans(store, { targetYear: request.query.target_year, definition: request.query.definition })).map(planJson) }),
+    async (request) => {
+      const figures = figuresOrNull(ctx);
+      const plans = await listTargetPlans(store, { targetYear: request.query.target_year, definition: request.query.definition });
+      return { rows: await Promise.all(plans.map((p) => planJson(figures, p))) };
+    },
   );
 
   app.post<{ Body: { name?: string; target_year?: number; definition?: Definition; base_teljaar?: string; method: DistributionMethod; target?: number; best_share?: number; targets?: Record<string, number> } }>(
@@ -86,7 +105,7 @@ export function steeringTargetPlanRoutes(app: FastifyInstance, ctx: RouteContext
         createdBy: actor.accountId,
         regions: dist.regions.map((x) => ({ region: x.region, base_count: x.count, start_population: x.startPopulation, target: x.target })),
       }).catch((e) => asProblem(e, "targets"));
-      return reply.status(201).send(planJson(plan));
+      return reply.status(201).send(await planJson(figuresOrNull(ctx), plan));
     },
   );
 
@@ -104,7 +123,7 @@ export function steeringTargetPlanRoutes(app: FastifyInstance, ctx: RouteContext
       const actor = requireActor(request);
       if (actor.role !== "national_analyst") throw forbidden("Only national analysts adopt target plans");
       try {
-        return planJson(await adoptTargetPlan(store, request.params.id, actor.accountId));
+        return planJson(figuresOrNull(ctx), await adoptTargetPlan(store, request.params.id, actor.accountId));
       } catch (e) {
         if (isVsvError(e) && e.code === "PLAN_NOT_FOUND") throw notFound(e.message);
         throw e;

@@ -22,7 +22,7 @@ import { send } from "../export.js";
 import { stageParam } from "../params.js";
 import { format, ok, query } from "../schemas.js";
 import type { Store } from "../store.js";
-import { type Resolved, baseRegions, countsOf, pathJson, regionMasks, resolve } from "./steering-target-basis.js";
+import { type Resolved, baseRegions, countsOf, pathJson, planBaseMasks, regionMasks, resolve } from "./steering-target-basis.js";
 import { steeringTargetPlanRoutes } from "./steering-target-plans.js";
 import { type DistributionQuery, TAGS, attempt, distributionQuery, methodInput, targetYear } from "./steering-target-params.js";
 
@@ -162,11 +162,15 @@ export function steeringTargetRoutes(app: FastifyInstance, ctx: RouteContext, sq
       const stage = stageParam(store, latest, undefined);
       const now = await countsOf(store, latest, r.definition, stage);
       const masked = await regionMasks(store, latest, r.definition, stage);
+      // Hidden in the latest or in the base teljaar's public region table, for whatever reason: an answer never
+      // tells a small count from one hidden to protect it.
+      const baseMasked = await planBaseMasks(store, plan.base, r.definition);
       const rows = plan.distribution.regions.map((reg) => {
         const c = now.regions.find((x) => x.region === reg.region);
         const m = masked(reg.region);
+        const b = baseMasked?.(reg.region);
         const g = gapToPath(path.regions.get(reg.region)!, latest, c?.vsv ?? 0);
-        const hide = m.sp || m.vsv || isSmallCount(reg.count) || isSmallCount(reg.startPopulation);
+        const hide = m.sp || m.vsv || !b || b.sp || b.vsv;
         return {
           region: reg.region,
           name: c?.name ?? reg.region,

@@ -1,0 +1,179 @@
+/**
+ * Our own disclosure attack on everything the public API publishes for a small generated country
+ * (docs/privacy-public.md, "How it is tested"). The public routes come from the OpenAPI document: each must be
+ * attacked here or be listed with the reason it carries no count of its own, so a new public route fails this test
+ * until it is covered.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { FastifyInstance } from "fastify";
+import { buildApp } from "../../src/server/app.js";
+import { DIMENSIONS } from "../../src/engine/dimensions.js";
+import { Attacker } from "../support/disclosure-attacker.js";
+import { demoData } from "../support/demo-data.js";
+
+const dir = mkdtempSync(path.join(tmpdir(), "vsv-attack-"));
+let app: FastifyInstance;
+
+beforeAll(async () => {
+  demoData(dir);
+  app = await buildApp({ dataDir: dir, webRoot: path.join(dir, "no-web") });
+}, 120_000);
+afterAll(async () => {
+  await app?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+type Row = Record<string, unknown> & { start_population?: number | null; vsv?: number | null };
+
+async function json(url: string) {
+  const r = await app.inject({ url });
+  expect(r.statusCode, `${url}: ${r.body.slice(0, 300)}`).toBe(200);
+  return JSON.parse(r.body);
+}
+
+/** Routes the attack reads, and routes that publish no count of their own (with why). */
+const ATTACKED = [
+  "/api/v1/figures",
+  "/api/v1/regions",
+  "/api/v1/regions/{code}",
+  "/api/v1/municipalities",
+  "/api/v1/municipalities/{code}",
+  "/api/v1/institutions",
+  "/api/v1/institutions/{brin}",
+  "/api/v1/institutions/{brin}/locations/{location}",
+  "/api/v1/steering/norms",
+  "/api/v1/steering/targets/distribution",
+  "/api/v1/steering/targets/gaps",
+];
+const NOT_ATTACKED: Record<string, string> = {
+  "/api/v1/health": "no counts",
+  "/api/v1/series": "national counts per teljaar (vo, mbo, total): the national tables, always shown exact",
+  "/api/v1/meta": "no counts",
+  "/api/v1/targets": "reference targets, no counts of people",
+  "/api/v1/norms": "reference norms, no counts of people",
+  "/api/v1/geo/{layer}": "map shapes",
+  "/api/v1/compare": "the area pages' series, read from the same tables (test/server/api.test.ts checks they are equal)",
+  "/api/v1/rankings": "the list routes' rows in another order (rankings.test.ts)",
+  "/api/v1/steering/projection": "the national series only, shown exact",
+  "/api/v1/steering/norms/singled-out": "membership of institutions by rules on shown counts only",
+  "/api/v1/steering/report.pdf": "the yearly report: its tables are the published tables above (report-data.ts)",
+  "/api/v1/steering/report.xlsx": "the yearly report: its tables are the published tables above (report-data.ts)",
+  "/api/v1/steering/follow-up": "the follow-up of last year's vsv'ers: a population of its own, protected as a cube (follow-up-cube.ts); not linked here",
+  "/api/v1/steering/follow-up/mbo-work": "as follow-up",
+  "/api/v1/steering/neet": "young people without school or work: a population of its own, protected on its own",
+  "/api/v1/steering/vulnerable": "a population of its own, protected on its own",
+  "/api/v1/steering/transitions": "transitions between sorts of education: a population of its own, protected on its own",
+};
+
+describe("the disclosure attack on every public answer", () => {
+  it("covers every public route of the OpenAPI document", async () => {
+    const doc = await json("/api/v1/openapi.json");
+    const gets = Object.entries(doc.paths as Record<string, Record<string, unknown>>).filter(([, ops]) => ops.get).map(([p]) => p);
+    expect(gets.filter((p) => !ATTACKED.includes(p) && !(p in NOT_ATTACKED))).toEqual([]);
+  });
+
+  it("refuses every combination of breakdowns it does not publish, in either order", async () => {
+    const meta = await json("/api/v1/meta");
+    const published = new Set<string>((meta.published.official_definition as string[]).map((c) => c.split(",").sort().join(",")));
+    const names = DIMENSIONS.map((d) => d.name);
+    const parents: Record<string, string> = { municipality: "region", location: "institution" };
+    const closed = (names: readonly string[]) => [...new Set([...names, ...names.flatMap((x) => (parents[x] ? [parents[x]!] : []))])].sort().join(",");
+    const publishedSets = new Set([...published].map((c) => closed(c.split(","))));
+    for (const a of names) {
+      for (const b of names) {
+        if (a >= b) continue;
+        const r = await app.inject({ url: `/api/v1/figures?by=${b},${a}` });
+        expect(r.statusCode, `by=${b},${a}`).toBe(publishedSets.has(closed([a, b])) ? 200 : 400);
+      }
+    }
+  }, 120_000);
+
+  it("recovers no hidden count: none shown elsewhere, pinned to a value or narrowed into 1..4", async () => {
+    const meta = await json("/api/v1/meta");
+    const attacker = new Attacker();
+    const teljaren = (meta.teljaren as { teljaar: string; stages: string[]; official_definition: number }[]).slice(-2);
+    const observeRows = (rows: Row[], keysOf: (r: Row) => Record<string, string | number | null>, at: { teljaar: string; stage: string; definition: number }, from: string, complete: boolean) => {
+      for (const r of rows) {
+        attacker.observe(
+          {
+            ...at,
+            keys: keysOf(r),
+            start_population: (r.start_population as number | null) ?? null,
+            vsv: (r.vsv as number | null) ?? null,
+            vsv_pct: (r.vsv_pct as number | null | undefined) ?? null,
+            previous: r.previous_teljaar ? { teljaar: r.previous_teljaar as string, stage: r.previous_stage as string, start_population: (r.previous_start_population as number | null) ?? null, vsv: (r.previous_vsv as number | null) ?? null, change: (r.change as number | null) ?? null } : null,
+            from,
+          },
+          complete,
+        );
+      }
+    };
+    const keysFrom = (by: readonly string[]) => (r: Row) => Object.fromEntries(by.map((d) => [d, (r[d] as string | number | null) ?? null]));
+    for (const t of teljaren) {
+      for (const stage of t.stages) {
+        for (const definition of meta.definitions as number[]) {
+          const at = { teljaar: t.teljaar, stage, definition };
+          const q = `teljaar=${t.teljaar}&stage=${stage}&definition=${definition}`;
+          const combos: string[] = ["", ...(definition === t.official_definition ? meta.published.official_definition : meta.published.other_definition)];
+          for (const combo of combos) {
+            for (const order of [combo, combo.split(",").reverse().join(",")]) {
+              const f = await json(`/api/v1/figures?${q}${order ? `&by=${order}` : ""}`);
+              observeRows(f.rows, keysFrom(f.by), at, `figures?by=${order}`, true);
+              if (f.total) observeRows([f.total], () => ({}), at, `figures?by=${order} total`, true);
+            }
+          }
+          const regions = await json(`/api/v1/regions?${q}`);
+          observeRows(regions.rows, (r) => ({ region: r.code as string }), at, "regions", false);
+          if (definition === t.official_definition) {
+            const municipalities = await json(`/api/v1/municipalities?${q}`);
+            observeRows(municipalities.rows, (r) => ({ region: r.region as string, municipality: r.code as string }), at, "municipalities", false);
+            const institutions = await json(`/api/v1/institutions?${q}`);
+            observeRows(institutions.rows, (r) => ({ institution: r.code as string }), at, "institutions", false);
+            for (const r of regions.rows.slice(0, 3)) {
+              const page = await json(`/api/v1/regions/${r.code}?${q}`);
+              observeRows([page.figure], () => ({ region: r.code }), at, `regions/${r.code}`, false);
+              for (const [b, rows] of Object.entries(page.breakdowns as Record<string, Row[]>)) observeRows(rows, (x) => ({ region: r.code, [b]: (x[b] as string | null) ?? null }), at, `regions/${r.code} ${b}`, false);
+              observeRows(page.municipalities, (x) => ({ region: r.code, municipality: x.code as string }), at, `regions/${r.code} municipalities`, false);
+            }
+            for (const i of institutions.rows.slice(0, 3)) {
+              const page = await json(`/api/v1/institutions/${i.code}?${q}`);
+              observeRows([page.figure], () => ({ institution: i.code }), at, `institutions/${i.code}`, false);
+              for (const [b, rows] of Object.entries(page.breakdowns as Record<string, Row[]>)) observeRows(rows, (x) => ({ institution: i.code, [b]: (x[b] as string | null) ?? null }), at, `institutions/${i.code} ${b}`, false);
+              observeRows(page.locations, (x) => ({ institution: i.code, location: x.code as string }), at, `institutions/${i.code} locations`, false);
+            }
+            for (const sector of ["mbo", "vo"]) {
+              const norms = await app.inject({ url: `/api/v1/steering/norms?${q}&sector=${sector}` });
+              if (norms.statusCode !== 200) continue; // a teljaar without norms
+              const rows = JSON.parse(norms.body).rows as Row[];
+              observeRows(rows, (x) => ({ institution: x.institution as string, norm_group: (x.level ?? x.category) as string }), at, `norms ${sector}`, false);
+            }
+          }
+        }
+      }
+    }
+    // The target tool with the parameters a reader chooses: its rows show only what the region table shows.
+    const latest = teljaren.at(-1)!;
+    for (const target of [1, 50, 200, 1000]) {
+      for (const method of ["proportional", "equal_reduction", "convergence"]) {
+        for (const share of method === "convergence" ? [0.1, 0.5, 0.9] : [undefined]) {
+          const d = await app.inject({ url: `/api/v1/steering/targets/distribution?target=${target}&method=${method}&base_teljaar=${latest.teljaar}${share ? `&best_share=${share}` : ""}` });
+          if (d.statusCode !== 200) continue;
+          const body = JSON.parse(d.body);
+          observeRows(body.rows, (r) => ({ region: r.region as string }), { teljaar: body.base_teljaar, stage: body.base_stage, definition: body.definition }, `distribution ${target} ${method} ${share ?? ""}`, false);
+          // A region's target is hidden exactly when its count is: a target derived from a hidden count reveals it.
+          for (const r of body.rows as Row[]) expect(r.target === null, `distribution region ${r.region}`).toBe(r.vsv === null || r.start_population === null);
+        }
+      }
+    }
+    const report = attacker.solve();
+    console.log(`disclosure attack: ${report.observations} numbers read, ${report.cells} cells, ${report.relations} relations; shown elsewhere ${report.shownElsewhere.length}, pinned ${report.pinned.length}, narrowed into 1..4 ${report.narrowed.length}, derived values shown ${report.derivedShown.length}`);
+    expect(report.inconsistent.slice(0, 5)).toEqual([]);
+    expect(report.derivedShown.slice(0, 5)).toEqual([]);
+    expect(report.shownElsewhere.slice(0, 5)).toEqual([]);
+    expect(report.pinned.slice(0, 12)).toEqual([]);
+    expect(report.narrowed.slice(0, 5)).toEqual([]);
+  }, 600_000);
+});
