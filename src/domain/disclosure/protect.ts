@@ -42,8 +42,8 @@ export interface Protection {
 
 /**
  * `withAlgebra`: also run the linear-algebra audit at the end (exact but slow on large systems). The published
- * figures are protected with interval propagation alone; the attacker test and `bench/disclosure.ts` run the full
- * attack on them and have found nothing propagation missed (docs/privacy-public.md).
+ * figures are protected with interval propagation alone; the attacker test (test/server/disclosure-attack.test.ts)
+ * runs the full attack on them and has found nothing propagation missed (docs/privacy-public.md).
  */
 export function protect(p: ProtectionProblem, threshold = SUPPRESSION_THRESHOLD, withAlgebra = true): Protection {
   const n = p.values.length;

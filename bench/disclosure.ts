@@ -1,0 +1,33 @@
+/**
+ * How long the protection of the public tables takes (docs/privacy-public.md): builds the protected system of the
+ * latest teljaar's stages of a data directory (not from its cache) `--repeat` times and prints the median, with the
+ * system's size. `npx tsx bench/disclosure.ts --data-dir <dir> [--repeat 3]`.
+ */
+import os from "node:os";
+import { parseArgs } from "node:util";
+import { openDatabase } from "../src/engine/database.js";
+import { currentRuns } from "../src/engine/runs.js";
+import { buildCellSystem } from "../src/server/disclosure/cell-system.js";
+
+const { values } = parseArgs({ options: { "data-dir": { type: "string" }, repeat: { type: "string", default: "3" } } });
+if (!values["data-dir"]) throw new Error("Give --data-dir <folder with computed figures>");
+const db = await openDatabase(values["data-dir"], { readOnly: true });
+try {
+  const runs = await currentRuns(db.connection);
+  const latest = runs.at(-1)!.teljaar;
+  console.log(`${new Date().toISOString()} · ${os.cpus().length} cores · load ${os.loadavg()[0]!.toFixed(2)} · Node ${process.version}`);
+  for (const run of runs.filter((r) => r.teljaar === latest)) {
+    const times: number[] = [];
+    let size;
+    for (let i = 0; i < Number(values.repeat); i++) {
+      const t0 = performance.now();
+      size = (await buildCellSystem(db.connection, run.teljaar, run.stage)).size;
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    const hiddenShare = ((size!.hidden / (2 * size!.cells)) * 100).toFixed(1);
+    console.log(`${run.teljaar} ${run.stage}: ${size!.cells} cells, ${size!.relations} relations, ${hiddenShare}% of published counts hidden, ${size!.unprotected} unprotected; median ${Math.round(times[Math.floor(times.length / 2)]!)} ms (${times.map((t) => Math.round(t)).join(", ")})`);
+  }
+} finally {
+  await db.close();
+}
