@@ -11,7 +11,7 @@ import { REFERENCE_SCHEMA } from "../engine/reference.js";
 import { readRegisterState } from "../engine/register-state.js";
 import { resolveStage } from "../engine/runs.js";
 import type { Selection } from "../server/params.js";
-import { type PublicFigure, publicTable } from "../server/public-figures.js";
+import { type PublicFigure, isPublished, publicTable } from "../server/public-figures.js";
 import { regionList } from "../server/routes/regions.js";
 import { targets } from "../server/routes/series.js";
 import { cachedRows, type Store } from "../server/store.js";
@@ -188,6 +188,8 @@ const VO_NAMES: Record<string, string> = {
 };
 
 async function educationTypes(store: Store, sel: Selection, order: readonly string[]): Promise<NamedFigure[]> {
+  // Under the definition that is not the teljaar's official one only national and regional figures are published.
+  if (!isPublished(["education_type"], sel.teljaar, sel.definition)) return [];
   const table = await publicTable(store, sel.teljaar, sel.definition, sel.stage, ["education_type"]);
   return order.map((code) => ({ code, name: VO_NAMES[code] ?? code, ...figureOf(table.rows.find((r) => r.keys.education_type === code)) }));
 }
@@ -198,7 +200,7 @@ async function normRows(store: Store, sel: Selection, levels: readonly NamedFigu
     store,
     `SELECT mbo_level, norm_pct FROM ${REFERENCE_SCHEMA}.mbo_norms WHERE teljaar = '${sel.teljaar}' ORDER BY mbo_level`,
   );
-  if (norms.length === 0) return [];
+  if (norms.length === 0 || !isPublished(["institution", "education_type"], sel.teljaar, sel.definition)) return [];
   const table = await publicTable(store, sel.teljaar, sel.definition, sel.stage, ["institution", "education_type"]);
   return norms.map((n) => {
     const type = `MBO-${n.mbo_level}`;

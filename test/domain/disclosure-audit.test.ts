@@ -1,25 +1,9 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { smallGrids, sumTable } from "../support/sum-tables.js";
 import { audit } from "../../src/domain/disclosure/audit.js";
 import { determinedUnknowns } from "../../src/domain/disclosure/determined.js";
 import { isSmallCount, protect } from "../../src/domain/disclosure/protect.js";
-import type { SumRelation } from "../../src/domain/disclosure/relations.js";
-
-/** r × c cells, row totals, column totals, grand total (as in the suppression test). */
-function table(grid: number[][]) {
-  const r = grid.length;
-  const c = grid[0]!.length;
-  const values: number[] = grid.flat();
-  for (let i = 0; i < r; i++) values.push(grid[i]!.reduce((a, b) => a + b, 0));
-  for (let j = 0; j < c; j++) values.push(grid.reduce((a, row) => a + row[j]!, 0));
-  values.push(values.slice(0, r * c).reduce((a, b) => a + b, 0));
-  const sums: SumRelation[] = [];
-  for (let i = 0; i < r; i++) sums.push({ total: r * c + i, members: [...Array(c).keys()].map((j) => i * c + j) });
-  for (let j = 0; j < c; j++) sums.push({ total: r * c + r + j, members: [...Array(r).keys()].map((i) => i * c + j) });
-  sums.push({ total: r * c + r + c, members: [...Array(r).keys()].map((i) => r * c + i) });
-  sums.push({ total: r * c + r + c, members: [...Array(c).keys()].map((j) => r * c + r + j) });
-  return { values, sums };
-}
 
 describe("the disclosure auditor's attack", () => {
   it("uses non-negativity: a shown total of 0 pins every hidden part to 0", () => {
@@ -87,13 +71,9 @@ describe("protection over a whole system", () => {
   it("property: after protection the attack pins no hidden cell and narrows none into 1..4", () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 5 }).chain((r) =>
-          fc.integer({ min: 1, max: 5 }).chain((c) =>
-            fc.array(fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 60 })), { minLength: c, maxLength: c }), { minLength: r, maxLength: r }),
-          ),
-        ),
+        smallGrids,
         (grid) => {
-          const t = table(grid);
+          const t = sumTable(grid);
           const p = protect(t);
           const found = audit(t.sums, t.values.map((v, i) => (p.hidden[i] ? null : v)));
           t.values.forEach((v, i) => {

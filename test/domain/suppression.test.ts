@@ -1,26 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { type SumRelation, applySuppression, determinedCells, isSmallCount, suppressCells } from "../../src/domain/suppression.js";
-
-/** A table of r × c cells with its row totals, column totals and grand total, as cells and relations. */
-function table(grid: number[][]) {
-  const r = grid.length;
-  const c = grid[0]!.length;
-  const values: number[] = grid.flat();
-  const cell = (i: number, j: number) => i * c + j;
-  const rowTotal = (i: number) => r * c + i;
-  const colTotal = (j: number) => r * c + r + j;
-  const grand = r * c + r + c;
-  for (let i = 0; i < r; i++) values.push(grid[i]!.reduce((a, b) => a + b, 0));
-  for (let j = 0; j < c; j++) values.push(grid.reduce((a, row) => a + row[j]!, 0));
-  values.push(values.slice(0, r * c).reduce((a, b) => a + b, 0));
-  const sums: SumRelation[] = [];
-  for (let i = 0; i < r; i++) sums.push({ total: rowTotal(i), members: [...Array(c).keys()].map((j) => cell(i, j)) });
-  for (let j = 0; j < c; j++) sums.push({ total: colTotal(j), members: [...Array(r).keys()].map((i) => cell(i, j)) });
-  sums.push({ total: grand, members: [...Array(r).keys()].map(rowTotal) });
-  sums.push({ total: grand, members: [...Array(c).keys()].map(colTotal) });
-  return { values, sums };
-}
+import { smallGrids, sumTable } from "../support/sum-tables.js";
+import { applySuppression, determinedCells, isSmallCount, suppressCells } from "../../src/domain/suppression.js";
 
 describe("small-cell suppression", () => {
   it("hides counts from 1 to 4 and shows 0 and 5 or more", () => {
@@ -50,7 +31,7 @@ describe("small-cell suppression", () => {
 
   it("finds cells that several totals determine together", () => {
     // Two 2×2 blocks joined in a 2×4 table; hiding only the cells of one cycle leaves the others determinable.
-    const t = table([[3, 6, 9, 9], [6, 2, 9, 9]]);
+    const t = sumTable([[3, 6, 9, 9], [6, 2, 9, 9]]);
     const hidden = suppressCells(t);
     expect(determinedCells(t.values.length, t.sums, hidden)).toEqual([]);
   });
@@ -58,13 +39,9 @@ describe("small-cell suppression", () => {
   it("property: in random tables no hidden cell can be recomputed from the shown cells and totals, and shown cells are unchanged", () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 5 }).chain((r) =>
-          fc.integer({ min: 1, max: 5 }).chain((c) =>
-            fc.array(fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 60 })), { minLength: c, maxLength: c }), { minLength: r, maxLength: r }),
-          ),
-        ),
+        smallGrids,
         (grid) => {
-          const t = table(grid);
+          const t = sumTable(grid);
           const hidden = suppressCells(t);
           const shown = applySuppression(t.values, hidden);
           // Every small count is hidden; every shown cell is the true value.

@@ -74,7 +74,10 @@ describe("the public API", () => {
     expect(meta.latest_teljaar).toBe("2024-2025");
     expect(meta.definitions).toEqual([23, 27]);
     expect(meta.breakdowns.map((b: { name: string }) => b.name)).toContain("region");
-    expect(meta.suppression).toEqual({ threshold: 5 });
+    expect(meta.suppression).toEqual({ threshold: 5, marker: "x" });
+    expect(meta.published.official_definition).toContain("region,sex");
+    expect(meta.published.official_definition).not.toContain("municipality,level");
+    expect(meta.published.other_definition).toEqual(["vo_mbo", "region"]);
   });
 
   it("GET /api/v1/series equals `vsv series`, with targets and the published series", async () => {

@@ -74,8 +74,10 @@ export interface AttackReport {
   readonly relations: number;
   /** Hidden somewhere, shown elsewhere. */
   readonly shownElsewhere: string[];
-  /** Hidden and pinned to one value by the relations. */
+  /** Hidden and pinned to one value by the relations and non-negativity (interval propagation). */
   readonly pinned: string[];
+  /** Hidden and pinned only by linear algebra over several relations together (exact elimination). */
+  readonly pinnedByAlgebra: string[];
   /** Hidden and narrowed into 1..4. */
   readonly narrowed: string[];
   /** A percentage shown next to a hidden count of its own row. */
@@ -239,15 +241,18 @@ export class Attacker {
     const sums = this.relations();
     const known = this.names.map((_, i) => (this.known.has(i) ? this.known.get(i)! : null));
     const found = audit(sums, known);
+    const bounds = audit(sums, known, { exact: false });
     const shownElsewhere: string[] = [];
     const pinned: string[] = [];
+    const pinnedByAlgebra: string[] = [];
     const narrowed: string[] = [];
     for (const i of this.hiddenSomewhere) {
       const name = this.names[i]!;
       if (this.known.has(i)) shownElsewhere.push(`${name} = ${this.known.get(i)}`);
-      else if (found.pinned[i]) pinned.push(`${name} = ${found.lo[i]}`);
+      else if (bounds.pinned[i]) pinned.push(`${name} = ${found.lo[i]}`);
+      else if (found.pinned[i]) pinnedByAlgebra.push(name);
       else if (found.lo[i]! >= 1 && found.hi[i]! <= 4) narrowed.push(`${name} in ${found.lo[i]}..${found.hi[i]}`);
     }
-    return { observations: this.observations, cells: this.names.length, relations: sums.length, shownElsewhere, pinned, narrowed, derivedShown: this.derivedShown, inconsistent: this.inconsistent };
+    return { observations: this.observations, cells: this.names.length, relations: sums.length, shownElsewhere, pinned, pinnedByAlgebra, narrowed, derivedShown: this.derivedShown, inconsistent: this.inconsistent };
   }
 }

@@ -41,9 +41,10 @@ export interface Protection {
 }
 
 /**
- * `withAlgebra`: also run the linear-algebra audit at the end (exact but slow on large systems). The published
- * figures are protected with interval propagation alone; the attacker test (test/server/disclosure-attack.test.ts)
- * runs the full attack on them and has found nothing propagation missed (docs/privacy-public.md).
+ * `withAlgebra`: once interval propagation finds nothing, also run the exact linear-algebra audit. The published
+ * figures system leaves it out for now: there it takes tens of seconds and cannot yet always find a partner, while
+ * the attacker test shows it pins 14 cells of the test country that propagation leaves (docs/privacy-public.md,
+ * "Limits").
  */
 export function protect(p: ProtectionProblem, threshold = SUPPRESSION_THRESHOLD, withAlgebra = true): Protection {
   const n = p.values.length;
