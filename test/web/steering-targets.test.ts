@@ -33,9 +33,11 @@ describe.skipIf(!run)("target-setting page in Chromium", () => {
     const meta = (await (await fetch(`${h.baseUrl}/api/v1/meta`)).json()) as { teljaren: { teljaar: string }[] };
     const base = meta.teljaren.at(-2)!.teljaar;
     const api = (await (await fetch(`${h.baseUrl}/api/v1/steering/targets/distribution?target_year=2030&base_teljaar=${base}&method=proportional`)).json()) as { rows: { region: string; target: number | null }[] };
-    const shown = api.rows.find((r) => r.target !== null)!;
+    // In this tiny country most regions' counts are hidden under the default definition, and their targets with
+    // them (docs/privacy-public.md): then the page shows the hidden marker where the API has no target.
+    const shown = api.rows.find((r) => r.target !== null) ?? api.rows[0]!;
     const row = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${shown.region} `) }) });
-    await expect(row.getByRole("cell").nth(2).textContent()).resolves.toBe(new Intl.NumberFormat("nl-NL").format(shown.target!));
+    await expect(row.getByRole("cell").nth(2).textContent()).resolves.toBe(shown.target === null ? "x" : new Intl.NumberFormat("nl-NL").format(shown.target));
     await page.getByRole("table", { name: /berekend, pad en projectie/ }).waitFor({ timeout: 60_000 });
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, "steering-targets");

@@ -55,7 +55,7 @@ export const pt = {
   targetText: (n: number, year: number, national: number) => `Hoogstens ${n.toLocaleString("nl-NL")} nieuwe vsv'ers in ${year} (landelijk doel: ${national.toLocaleString("nl-NL")}).`,
   indicators: "Indicatoren om te volgen",
   indicatorRows: { vsv: "Nieuwe vsv'ers", pct: "Percentage nieuwe vsv'ers", national: "Percentage landelijk", change: "Verandering t.o.v. vorig teljaar", population: "Startpopulatie" },
-  hidden: "afgeschermd",
+  hidden: "x",
   regionPage: "Alle cijfers van deze regio",
   noFigures: "Budget, streefdoel en indicatoren zijn niet beschikbaar: er zijn geen berekende cijfers.",
   history: "Geschiedenis van wijzigingen",

@@ -34,7 +34,7 @@ export const targetsText = {
   onTrack: "Ja",
   offTrack: (gap: string) => `Nee, ${gap} boven het pad`,
   notJudged: "–",
-  hidden: "afgeschermd",
+  hidden: "x",
   manualTitle: "Zelf invullen",
   manualLegend: "Doel per regio",
   manualSum: (sum: string, target: string) => `Som van de regio's: ${sum}; landelijk doel: ${target}.`,
