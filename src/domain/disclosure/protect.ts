@@ -46,6 +46,9 @@ export interface Protection {
  * the attacker test shows it pins 14 cells of the test country that propagation leaves (docs/privacy-public.md,
  * "Limits").
  */
+/** Rounds after which protection stops and reports what is left as unprotected (never reached in the tests). */
+const MAX_ROUNDS = 400;
+
 export function protect(p: ProtectionProblem, threshold = SUPPRESSION_THRESHOLD, withAlgebra = true): Protection {
   const n = p.values.length;
   const status = p.status ?? new Array<CellStatus>(n).fill("free");
@@ -138,6 +141,7 @@ export function protect(p: ProtectionProblem, threshold = SUPPRESSION_THRESHOLD,
   // Then interval propagation, which finds what counting misses; linear algebra once propagation finds nothing.
   let exact = false;
   const persistent = new Map<number, number>();
+  let rounds = 0;
   for (;;) {
     lonely();
     const found = audit(p.sums, p.values.map((v, i) => (hidden[i] ? null : v)), { exact, byCell });
@@ -181,6 +185,8 @@ export function protect(p: ProtectionProblem, threshold = SUPPRESSION_THRESHOLD,
       }
     }
     if (added === 0) return { hidden, unprotected: stuck };
+    // A safety net: problems still there after this many rounds are reported rather than chased for ever.
+    if (++rounds >= MAX_ROUNDS) return { hidden, unprotected: problems };
     exact = false;
   }
 }

@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Stage } from "../../domain/definition.js";
 import type { Teljaar } from "../../domain/teljaar.js";
+import { resolveStage } from "../../engine/runs.js";
 import { type Store, openStore } from "../store.js";
 import { CELL_SYSTEM_VERSION, type CellSystemData, buildCellSystem } from "./cell-system.js";
 
@@ -38,13 +39,18 @@ export async function protectedCells(store: Store, teljaar: Teljaar, stage: Stag
   return system;
 }
 
-/** Makes (or checks) the cached system of every computed teljaar and stage of a data directory. */
+/**
+ * Makes (or checks) the cached systems of a data directory: every teljaar's default stage (what pages and series
+ * show) and every stage of the latest teljaar; the rest is made when first asked for.
+ */
 export async function protectAll(dataDir: string): Promise<number> {
   const { store, reason } = await openStore(dataDir);
   if (!store) throw new Error(`Cannot protect the public tables: ${reason}`);
   try {
-    for (const run of store.runs) await protectedCells(store, run.teljaar, run.stage);
-    return store.runs.length;
+    const latest = store.teljaren.at(-1);
+    const runs = store.runs.filter((r) => r.teljaar === latest || resolveStage(store.runs, r.teljaar) === r.stage);
+    for (const run of runs) await protectedCells(store, run.teljaar, run.stage);
+    return runs.length;
   } finally {
     await store.close();
   }

@@ -112,9 +112,8 @@ export async function buildCellSystem(conn: DuckDBConnection, teljaar: Teljaar, 
     values[n + i] = r.vsv;
     values[2 * n + i] = r.start_population - r.vsv;
     const shown = t.published27 || (t.published23 && r.keys[UNDER_23] === true);
-    // The national counts, and vo and mbo apart, are the headline: never hidden to protect another cell (a count
-    // of 1–4 among them is still hidden).
-    const headline = t.dims.every((d) => d === UNDER_23 || d === "vo_mbo");
+    // The national counts are the headline: never hidden to protect another cell (a count of 1–4 still is).
+    const headline = t.dims.every((d) => d === UNDER_23);
     status[i] = !shown ? "implied" : headline && !isSmallCount(r.start_population) ? "shown" : "free";
     status[n + i] = !shown ? "implied" : headline && !isSmallCount(r.vsv) && !isSmallCount(r.start_population) ? "shown" : "free";
     status[2 * n + i] = "slack";
@@ -140,13 +139,7 @@ export async function buildCellSystem(conn: DuckDBConnection, teljaar: Teljaar, 
   for (let i = 0; i < n; i++) sums.push({ total: i, members: [n + i, 2 * n + i] });
   // A vsv count of a small start population would say something about each of those few people.
   const alsoHide = rows.flatMap((r, i) => (isSmallCount(r.start_population) ? [n + i] : []));
-  // National figures by topic are what most readers look at: hide them to protect another cell only as a last resort.
-  const AREA_DIMS = new Set(["region", "municipality", "labour_market_region", "institution", "location"]);
-  const cost = new Array<number>(3 * n).fill(0);
-  rows.forEach((r, i) => {
-    if (!list[r.set]!.dims.some((d) => AREA_DIMS.has(d))) cost[i] = cost[n + i] = 1;
-  });
-  const { hidden, unprotected } = protect({ values, sums, status, alsoHide, cost }, undefined, false);
+  const { hidden, unprotected } = protect({ values, sums, status, alsoHide }, undefined, false);
 
   const cells = rows.map((r, i): SystemCell => ({ keys: r.keys, labels: r.labels, start_population: r.start_population, vsv: r.vsv, hiddenSp: hidden[i]!, hiddenVsv: hidden[n + i]! }));
   return {
