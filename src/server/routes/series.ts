@@ -1,12 +1,12 @@
 /** GET /api/v1/series: the national series per teljaar, both definitions, with targets and the published series. */
 import type { FastifyInstance } from "fastify";
 import { type Definition, DEFINITIONS } from "../../domain/definition.js";
-import { suppressCells } from "../../domain/suppression.js";
 import { REFERENCE_SCHEMA } from "../../engine/reference.js";
 import { nationalSeries } from "../../engine/series.js";
 import type { RouteContext } from "../context.js";
 import { send } from "../export.js";
 import { definition, format, ok, query } from "../schemas.js";
+import { publicTable } from "../public-figures.js";
 import { cachedRows, type Store } from "../store.js";
 
 export function targets(store: Store) {
@@ -20,8 +20,13 @@ async function seriesRows(store: Store, definitions: readonly Definition[]) {
   const rows = [];
   for (const d of definitions) {
     for (const p of await store.memo(`series|${d}`, () => nationalSeries(store.conn, d))) {
-      // vsv = vo_vsv + mbo_vsv: a small vo or mbo count is hidden with its partner.
-      const hidden = suppressCells({ values: [p.vsv, p.vo_vsv, p.mbo_vsv, p.start_population], sums: [{ total: 0, members: [1, 2] }] });
+      // The national and vo/mbo cells of the published tables, with their protection (docs/privacy-public.md).
+      const total = (await publicTable(store, p.teljaar, d, p.stage, [])).rows[0];
+      const split = (await publicTable(store, p.teljaar, d, p.stage, ["vo_mbo"])).rows;
+      const hiddenIn = (f: { suppressed: readonly string[] } | undefined, field: string) => Boolean(f?.suppressed.includes(field));
+      const vo = split.find((r) => r.keys.vo_mbo === "vo");
+      const mbo = split.find((r) => r.keys.vo_mbo === "mbo");
+      const hidden = [hiddenIn(total, "vsv"), hiddenIn(vo, "vsv"), hiddenIn(mbo, "vsv"), hiddenIn(total, "start_population")];
       const suppressed: string[] = [];
       const v = (field: string, value: number | null, hide: boolean) => (hide && value !== null ? (suppressed.push(field), null) : value);
       rows.push({
