@@ -42,9 +42,8 @@ export interface Protection {
 
 /**
  * `withAlgebra`: once interval propagation finds nothing, also run the exact linear-algebra audit. The published
- * figures system leaves it out for now: there it takes tens of seconds and cannot yet always find a partner, while
- * the attacker test shows it pins 14 cells of the test country that propagation leaves (docs/privacy-public.md,
- * "Limits").
+ * figures system leaves it out (there it takes tens of seconds); the attacker test runs it on everything the API
+ * publishes and asserts it pins nothing (docs/privacy-public.md, "Limits").
  */
 /** Rounds after which protection stops and reports what is left as unprotected (never reached in the tests). */
 const MAX_ROUNDS = 400;
