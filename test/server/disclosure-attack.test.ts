@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/server/app.js";
 import { DIMENSIONS } from "../../src/engine/dimensions.js";
@@ -47,6 +48,7 @@ const ATTACKED = [
   "/api/v1/steering/norms",
   "/api/v1/steering/targets/distribution",
   "/api/v1/steering/targets/gaps",
+  "/api/v1/steering/report.xlsx",
 ];
 const NOT_ATTACKED: Record<string, string> = {
   "/api/v1/health": "no counts",
@@ -59,8 +61,7 @@ const NOT_ATTACKED: Record<string, string> = {
   "/api/v1/rankings": "the list routes' rows in another order (rankings.test.ts)",
   "/api/v1/steering/projection": "the national series only, shown exact",
   "/api/v1/steering/norms/singled-out": "membership of institutions by rules on shown counts only",
-  "/api/v1/steering/report.pdf": "the yearly report: its tables are the published tables above (report-data.ts)",
-  "/api/v1/steering/report.xlsx": "the yearly report: its tables are the published tables above (report-data.ts)",
+  "/api/v1/steering/report.pdf": "the yearly report: the same tables as its workbook, which is attacked",
   "/api/v1/steering/follow-up": "the follow-up of last year's vsv'ers: a population of its own, protected as a cube (follow-up-cube.ts); not linked here",
   "/api/v1/steering/follow-up/mbo-work": "as follow-up",
   "/api/v1/steering/neet": "young people without school or work: a population of its own, protected on its own",
@@ -168,6 +169,34 @@ describe("the disclosure attack on every public answer", () => {
         }
       }
     }
+    // The yearly report's workbook, read as a reader would: its sheets name their teljaar, stage and definition.
+    const xlsx = await app.inject({ url: "/api/v1/steering/report.xlsx" });
+    expect(xlsx.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const header = String(wb.getWorksheet("vo en mbo")!.getRow(2).getCell(1).value);
+    const [, teljaar, stageNl, def] = /^Teljaar (\S+), (voorlopig|definitief), definitie jonger dan (\d+)$/.exec(header)!;
+    const at = { teljaar: teljaar!, stage: stageNl === "voorlopig" ? "preliminary" : "definitive", definition: Number(def) };
+    const count = (v: ExcelJS.CellValue) => (typeof v === "number" ? v : null);
+    const typeOf: Record<string, string> = { "vo onderbouw": "VO-ONDERBOUW", "vmbo basis": "VMBO-BB", "vmbo kader": "VMBO-KB", "vmbo gemengd/theoretisch": "VMBO-GT", havo: "HAVO", vwo: "VWO", "mbo niveau 1 (entree)": "MBO-1", "mbo niveau 2": "MBO-2", "mbo niveau 3": "MBO-3", "mbo niveau 4": "MBO-4", vavo: "VAVO" };
+    const sheets: [string, number, (name: string) => Record<string, string> | null][] = [
+      ["vo en mbo", 2, (n) => ({ vo_mbo: n === "voortgezet onderwijs" ? "vo" : "mbo" })],
+      ["Per RMC-regio", 3, (n) => ({ region: n })],
+      ["Per vo-soort", 2, (n) => (typeOf[n] ? { education_type: typeOf[n]! } : null)],
+      ["Per mbo-niveau", 2, (n) => (typeOf[n] ? { education_type: typeOf[n]! } : null)],
+    ];
+    let workbookCells = 0;
+    for (const [name, spColumn, keysOf] of sheets) {
+      const ws = wb.getWorksheet(name)!;
+      for (let row = 5; row <= ws.rowCount; row++) {
+        const r = ws.getRow(row);
+        const keys = keysOf(String(r.getCell(1).value));
+        if (!keys) continue;
+        workbookCells++;
+        attacker.observe({ ...at, keys, start_population: count(r.getCell(spColumn).value), vsv: count(r.getCell(spColumn + 1).value), from: `report.xlsx ${name}` }, false);
+      }
+    }
+    expect(workbookCells).toBeGreaterThan(40);
     const report = attacker.solve();
     console.log(`disclosure attack: ${report.observations} numbers read, ${report.cells} cells, ${report.relations} relations; shown elsewhere ${report.shownElsewhere.length}, pinned ${report.pinned.length}, pinned by linear algebra only ${report.pinnedByAlgebra.length}, narrowed into 1..4 ${report.narrowed.length}, derived values shown ${report.derivedShown.length}`);
     expect(report.inconsistent.slice(0, 5)).toEqual([]);
