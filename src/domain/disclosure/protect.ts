@@ -27,8 +27,6 @@ export interface ProtectionProblem {
   readonly status?: readonly CellStatus[];
   /** Cells to hide for another reason (e.g. a vsv count whose start population is hidden). */
   readonly alsoHide?: Iterable<number>;
-  /** Per cell: how much it costs readers to lose it (e.g. 1 for national figures); cheaper partners first. */
-  readonly cost?: readonly number[];
 }
 
 export type CellStatus = "free" | "shown" | "hidden" | "implied" | "slack";
@@ -52,18 +50,16 @@ export function protect(p: ProtectionProblem, threshold = SUPPRESSION_THRESHOLD,
   const n = p.values.length;
   const status = p.status ?? new Array<CellStatus>(n).fill("free");
   const hidden = p.values.map((v, i) => status[i] === "hidden" || status[i] === "implied" || status[i] === "slack" || (status[i] === "free" && isSmallCount(v, threshold)));
-  const alsoHidden = new Set<number>();
-  for (const i of p.alsoHide ?? []) {
-    if (status[i] === "free" && !hidden[i]) {
-      hidden[i] = true;
-      alsoHidden.add(i);
-    }
-  }
-  /** Cells hidden to protect another. */
-  const partners = new Set<number>();
+  for (const i of p.alsoHide ?? []) if (status[i] === "free") hidden[i] = true;
   /** Cells shown again because the published figures pin them anyway: never picked as a partner again. */
   const revealed = new Array<boolean>(n).fill(false);
   const free = (i: number) => status[i] === "free" && !hidden[i] && !revealed[i];
+  /** A zero anyone can compute from what is shown (a vsv count of 0 under a shown total of 0) is shown: hiding it
+   * protects nothing and would claim a secret, and a zero says nothing about anyone. */
+  const reveal = (c: number) => {
+    setHidden(c, false);
+    revealed[c] = true;
+  };
   const byCell = relationsByCell(n, p.sums);
   const hiddenIn = p.sums.map((s) => cellsOf(s).filter((c) => hidden[c]).length);
   const relationIndex = new Map(p.sums.map((s, i) => [s, i]));
@@ -75,18 +71,18 @@ export function protect(p: ProtectionProblem, threshold = SUPPRESSION_THRESHOLD,
   /** How many relations of c would get their first hidden cell: each of those would need a partner in turn. */
   const opened = (c: number) => byCell[c]!.reduce((a, s) => a + (hiddenIn[relationIndex.get(s)!] === 0 ? 1 : 0), 0);
   /**
-   * The next cell to hide in a relation: a non-zero cell (a hidden zero under shown totals adds no doubt), the
-   * cheapest for readers, the one opening the fewest new relations, then the smallest.
+   * The next cell to hide in a relation: a non-zero cell (a hidden zero under shown totals adds no doubt), the one
+   * opening the fewest new relations, then the smallest.
    */
   const candidate = (s: SumRelation): number | undefined => {
     let best: number | undefined;
-    let bestRank: [number, number, number] = [Infinity, Infinity, Infinity];
+    let bestRank: [number, number] = [Infinity, Infinity];
     for (const c of cellsOf(s)) {
       if (!free(c)) continue;
       const v = p.values[c]!;
       if (v === 0) continue; // a hidden zero next to a shown total adds no doubt
-      const rank: [number, number, number] = [p.cost?.[c] ?? 0, opened(c), v];
-      if (rank[0] < bestRank[0] || (rank[0] === bestRank[0] && (rank[1] < bestRank[1] || (rank[1] === bestRank[1] && rank[2] < bestRank[2])))) {
+      const rank: [number, number] = [opened(c), v];
+      if (rank[0] < bestRank[0] || (rank[0] === bestRank[0] && rank[1] < bestRank[1])) {
         best = c;
         bestRank = rank;
       }
@@ -123,14 +119,11 @@ export function protect(p: ProtectionProblem, threshold = SUPPRESSION_THRESHOLD,
       const s = p.sums[r]!;
       const c = cellsOf(s).find((x) => hidden[x])!;
       if (status[c] === "slack" || (status[c] === "implied" && !isSmallCount(p.values[c]!, threshold))) continue;
-      if (status[c] === "free" && p.values[c] === 0 && !isSmallCount(p.values[c]!, threshold)) {
-        setHidden(c, false);
-        revealed[c] = true;
-      } else {
+      if (status[c] === "free" && p.values[c] === 0) reveal(c);
+      else {
         const k = candidate(s);
         if (k === undefined) continue;
         setHidden(k, true);
-        partners.add(k);
         for (const t of byCell[k]!) queue.push(relationIndex.get(t)!);
         continue;
       }
@@ -145,19 +138,13 @@ export function protect(p: ProtectionProblem, threshold = SUPPRESSION_THRESHOLD,
     lonely();
     const found = audit(p.sums, p.values.map((v, i) => (hidden[i] ? null : v)), { exact, byCell });
     const problems: number[] = [];
-    let shownAgain = 0;
     for (let i = 0; i < n; i++) {
       if (!hidden[i] || status[i] === "slack") continue;
       const small = isSmallCount(p.values[i]!, threshold);
       const narrowed = narrowedIntoSmall(found.lo[i]!, found.hi[i]!, threshold) || (found.pinned[i]! && small);
       if (narrowed) problems.push(i);
-      else if (found.pinned[i] && status[i] === "free" && p.values[i] === 0) {
-        // A zero anyone can compute from what is shown (a vsv count of 0 under a shown total of 0): hiding it
-        // protects nothing and would claim a secret. A zero says nothing about anyone, so it is shown.
-        setHidden(i, false);
-        revealed[i] = true;
-        shownAgain++;
-      } else if (found.pinned[i] && status[i] !== "implied") problems.push(i);
+      else if (found.pinned[i] && status[i] === "free" && p.values[i] === 0) reveal(i);
+      else if (found.pinned[i] && status[i] !== "implied") problems.push(i);
     }
     if (problems.length === 0) {
       if (exact || !withAlgebra) return { hidden, unprotected: [] };
@@ -168,7 +155,6 @@ export function protect(p: ProtectionProblem, threshold = SUPPRESSION_THRESHOLD,
     const stuck: number[] = [];
     const hide = (k: number) => {
       setHidden(k, true);
-      partners.add(k);
       added++;
     };
     for (const c of problems) {
