@@ -16,17 +16,20 @@ try {
   const runs = await currentRuns(db.connection);
   const latest = runs.at(-1)!.teljaar;
   console.log(`${new Date().toISOString()} · ${os.cpus().length} cores · load ${os.loadavg()[0]!.toFixed(2)} · Node ${process.version}`);
-  for (const run of runs.filter((r) => r.teljaar === latest)) {
+  // The latest teljaar's stages, and the latest definitive run that can be followed up (the follow-up and vso → mbo
+  // answers are linked into it).
+  const followedUp = runs.filter((r) => r.stage === "definitive" && r.complete).at(-1);
+  for (const run of [...runs.filter((r) => r.teljaar === latest), ...(followedUp && followedUp.teljaar !== latest ? [followedUp] : [])]) {
     const times: number[] = [];
     let size;
     for (let i = 0; i < Number(values.repeat); i++) {
       const t0 = performance.now();
-      size = (await buildCellSystem(db.connection, run.teljaar, run.stage)).size;
+      size = (await buildCellSystem(db.connection, run.teljaar, run.stage, { linkFollowUp: run.stage === "definitive" && run.complete })).size;
       times.push(performance.now() - t0);
     }
     times.sort((a, b) => a - b);
-    const hiddenShare = ((size!.hidden / (2 * size!.cells)) * 100).toFixed(1);
-    console.log(`${run.teljaar} ${run.stage}: ${size!.cells} cells, ${size!.relations} relations, ${hiddenShare}% of published counts hidden, ${size!.unprotected} unprotected; median ${Math.round(times[Math.floor(times.length / 2)]!)} ms (${times.map((t) => Math.round(t)).join(", ")})`);
+    const hiddenShare = ((size!.hidden / size!.cells) * 100).toFixed(1);
+    console.log(`${run.teljaar} ${run.stage}${run.complete && run.stage === "definitive" ? " (with follow-up)" : ""}: ${size!.cells} cells, ${size!.relations} relations, ${hiddenShare}% of published counts hidden, ${size!.unprotected} unprotected; median ${Math.round(times[Math.floor(times.length / 2)]!)} ms (${times.map((t) => Math.round(t)).join(", ")})`);
   }
 } finally {
   await db.close();

@@ -1,13 +1,14 @@
 /**
  * The report's follow-up section: the vsv'ers of a teljaar on 1 October t+2 (SK obtained, back in education,
- * working 12+ hours, still vsv'er), nationally and per RMC region, suppressed with the same count cube as
- * GET /api/v1/steering/follow-up (src/domain/steering/follow-up-cube.ts). docs/follow-up.md.
+ * working 12+ hours, still vsv'er), nationally and per RMC region: the same protected cells as
+ * GET /api/v1/steering/follow-up, protected with the figures they share the vsv'ers with
+ * (src/server/disclosure/linked-tables.ts). docs/follow-up.md.
  */
 import { officialDefinition } from "../domain/definition.js";
 import { FOLLOW_UP_SITUATIONS, type FollowUpSituation, followUpDate } from "../domain/steering/follow-up.js";
-import { ALL, type CubeInput, pct, suppressCube } from "../domain/steering/follow-up-cube.js";
+import { ALL, pct } from "../domain/steering/follow-up-cube.js";
 import type { Teljaar } from "../domain/teljaar.js";
-import { followUpCounts } from "../engine/steering-follow-up.js";
+import { linkedCube } from "../server/public-figures.js";
 import type { Store } from "../server/store.js";
 
 export interface FollowUpRow {
@@ -35,10 +36,7 @@ export function followUpTeljaar(store: Store, upTo: Teljaar): Teljaar | null {
 export async function followUpSection(store: Store, upTo: Teljaar): Promise<ReportFollowUp | null> {
   const t = followUpTeljaar(store, upTo);
   if (!t) return null;
-  const counts = await followUpCounts(store.conn, t);
-  const inputs: CubeInput[] = counts.map((c) => ({ keys: [c.region ?? "", c.situation], count: c.n }));
-  const cube = suppressCube(inputs, 2, [undefined, FOLLOW_UP_SITUATIONS]);
-  const names = new Map(counts.map((c) => [c.region ?? "", c.region_name ?? "onbekend"]));
+  const { cube, names } = await linkedCube(store, t, "follow_up");
   const rows = [ALL, ...cube.values[0]!].map((area): FollowUpRow => {
     const total = cube.count([area, ALL]);
     const situations = Object.fromEntries(

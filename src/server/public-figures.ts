@@ -11,7 +11,8 @@ import { type Teljaar, previousTeljaar } from "../domain/teljaar.js";
 import { type BreakdownKeys, percentage } from "../engine/figures.js";
 import { resolveStage } from "../engine/runs.js";
 import { protectedCells } from "./disclosure/cell-cache.js";
-import { type CellSystem, type SystemCell, cellSystemOf } from "./disclosure/cell-system.js";
+import { type CellSystem, type LinkedName, type SystemCell, cellSystemOf } from "./disclosure/cell-system.js";
+import { type Cube, cubeOf } from "../domain/steering/follow-up-cube.js";
 import type { Store } from "./store.js";
 
 export interface PublicFigure {
@@ -64,6 +65,16 @@ export function isPublished(names: readonly string[], teljaar: Teljaar, definiti
 /** Every published count of a teljaar and stage, protected together (cached: results do not change under a register). */
 export function cellSystem(store: Store, teljaar: Teljaar, stage: Stage): Promise<CellSystem> {
   return store.memo(`cells|${teljaar}|${stage}`, async () => cellSystemOf(await protectedCells(store, teljaar, stage)));
+}
+
+/**
+ * A follow-up answer protected together with the figures of its teljaar (src/server/disclosure/linked-tables.ts),
+ * as a cube, with the names of its first dimension's values. The teljaar must be one that can be followed up.
+ */
+export async function linkedCube(store: Store, teljaar: Teljaar, name: LinkedName): Promise<{ cube: Cube; names: ReadonlyMap<string, string | null> }> {
+  const table = (await cellSystem(store, teljaar, "definitive")).linked(name);
+  if (!table) throw new Error(`${teljaar} has no ${name} answer linked to its figures: it cannot be followed up`);
+  return { cube: cubeOf(table.values, table.cells), names: new Map(Object.entries(table.names)) };
 }
 
 /** The suppressed table for a teljaar, definition, stage and breakdowns (cached). Throws NotPublishedError. */

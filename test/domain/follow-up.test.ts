@@ -5,7 +5,7 @@ import { FOLLOW_UP_SITUATIONS, LETTER_2014_FOLLOW_UP, followUpDate, followUpOf }
 import { mboLeaverOf } from "../../src/domain/steering/follow-up-mbo.js";
 import { neetStatusOf } from "../../src/domain/steering/neet.js";
 import { vmboMboStatusOf, vsoMboStatusOf, vulnerableStatusOf } from "../../src/domain/steering/transitions.js";
-import { ALL, pct, suppressCube } from "../../src/domain/steering/follow-up-cube.js";
+import { ALL, pct, suppressCube, suppressCubes } from "../../src/domain/steering/follow-up-cube.js";
 import { FOLLOW_UP_CASES, MBO_LEAVER_CASES, NEET_CASES, VMBO_MBO_CASES, VSO_MBO_CASES, VULNERABLE_CASES } from "./follow-up-people.js";
 
 const T = parseTeljaar("2023-2024");
@@ -88,6 +88,18 @@ describe("suppression of a count cube", () => {
     const cube = suppressCube([{ keys: ["01", "vsv"], count: 40 }], 2, [undefined, ["sk", "vsv"]]);
     expect(cube.count(["01", "sk"])).toBe(0);
     expect(cube.count(["01", "vsv"])).toBe(40);
+  });
+  it("protects cubes of the same people together: their national cells have one status in each", () => {
+    // The same 40 leavers by area and by level; in each cube alone a different national cell would be the partner.
+    const byArea = [{ keys: ["a", "true"], count: 2 }, { keys: ["a", "false"], count: 18 }, { keys: ["b", "true"], count: 9 }, { keys: ["b", "false"], count: 11 }];
+    const byLevel = [{ keys: ["1", "true"], count: 7 }, { keys: ["1", "false"], count: 3 }, { keys: ["2", "true"], count: 4 }, { keys: ["2", "false"], count: 26 }];
+    const [area, level] = suppressCubes([{ inputs: byArea, dims: 2 }, { inputs: byLevel, dims: 2 }]);
+    for (const k of [[ALL, ALL], [ALL, "true"], [ALL, "false"]]) expect(area!.count(k)).toBe(level!.count(k));
+    expect(area!.count(["a", "true"])).toBeNull();
+    expect(level!.count(["1", "false"])).toBeNull();
+    expect(level!.count(["2", "true"])).toBeNull();
+    // Alone, each cube may hide a national cell the other shows: together they cannot.
+    expect(() => suppressCubes([{ inputs: byArea, dims: 2 }, { inputs: byLevel.slice(1), dims: 2 }])).toThrow(/disagree/);
   });
   it("gives percentages only when both counts are shown", () => {
     expect(pct(8, 100)).toBe(8);

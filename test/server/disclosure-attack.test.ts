@@ -49,6 +49,12 @@ const ATTACKED = [
   "/api/v1/steering/targets/distribution",
   "/api/v1/steering/targets/gaps",
   "/api/v1/steering/report.xlsx",
+  // Attacked with the figures they share young people with in disclosure-attack-follow-up.test.ts:
+  "/api/v1/steering/follow-up",
+  "/api/v1/steering/follow-up/mbo-work",
+  "/api/v1/steering/neet",
+  "/api/v1/steering/vulnerable",
+  "/api/v1/steering/transitions",
 ];
 const NOT_ATTACKED: Record<string, string> = {
   "/api/v1/health": "no counts",
@@ -62,11 +68,6 @@ const NOT_ATTACKED: Record<string, string> = {
   "/api/v1/steering/projection": "the national series only, shown exact",
   "/api/v1/steering/norms/singled-out": "membership of institutions by rules on shown counts only",
   "/api/v1/steering/report.pdf": "the yearly report: the same tables as its workbook, which is attacked",
-  "/api/v1/steering/follow-up": "the follow-up of last year's vsv'ers: a population of its own, protected as a cube (follow-up-cube.ts); not linked here",
-  "/api/v1/steering/follow-up/mbo-work": "as follow-up",
-  "/api/v1/steering/neet": "young people without school or work: a population of its own, protected on its own",
-  "/api/v1/steering/vulnerable": "a population of its own, protected on its own",
-  "/api/v1/steering/transitions": "transitions between sorts of education: a population of its own, protected on its own",
 };
 
 describe("the disclosure attack on every public answer", () => {

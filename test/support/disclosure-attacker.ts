@@ -176,6 +176,22 @@ export class Attacker {
     }
   }
 
+  /** The cell a reader names by measure, teljaar (or year), stage, definition and conditions: for answers read field by field. */
+  id(measure: string, at: { readonly teljaar: string; readonly stage: string; readonly definition?: number }, keys: Conditions): number {
+    return this.cell(measure, at.teljaar, at.stage, { ...keys, ...(at.definition === 23 ? { under_23: true } : {}) });
+  }
+
+  /** One published number of a cell (null: hidden). */
+  read(id: number, value: number | null, from: string) {
+    this.observations++;
+    this.see(id, value, value === null, from);
+  }
+
+  /** A sum a reader knows holds: a row's parts add up to its total, a complete table's rows to its margin. */
+  sum(total: number, members: readonly number[]) {
+    this.extra.push({ total, members: [...members] });
+  }
+
   private constant(v: number): number {
     const id = this.cell("const", "", "", { value: v });
     this.known.set(id, v);

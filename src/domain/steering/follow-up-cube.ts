@@ -31,53 +31,85 @@ const key = (k: readonly string[]) => JSON.stringify(k);
  * nobody has them (e.g. all four follow-up situations), so a zero is shown rather than a missing row.
  */
 export function suppressCube(inputs: readonly CubeInput[], dims: number, domains: readonly (readonly string[] | undefined)[] = []): Cube {
-  const values: string[][] = [...Array(dims).keys()].map((d) => {
-    const seen = new Set<string>(domains[d] ?? []);
-    for (const i of inputs) seen.add(i.keys[d]!);
-    return [...seen].sort();
-  });
+  return suppressCubes([{ inputs, dims, domains }])[0]!;
+}
+
+export interface CubeTable {
+  readonly inputs: readonly CubeInput[];
+  readonly dims: number;
+  readonly domains?: readonly (readonly string[] | undefined)[];
+}
+
+/**
+ * Cubes of the same young people broken down by different first dimensions (mbo leavers by labour-market region,
+ * by programme, by level): their cells summed over the first dimension (ALL) are the same numbers in each, so they
+ * are one set of cells and the cubes are protected together.
+ */
+export function suppressCubes(tables: readonly CubeTable[]): Cube[] {
   const index = new Map<string, number>();
   const counts: number[] = [];
-  const cell = (k: readonly string[]): number => {
-    const s = key(k);
-    let i = index.get(s);
-    if (i === undefined) {
-      i = counts.length;
-      index.set(s, i);
-      counts.push(0);
-    }
-    return i;
-  };
-  // Every combination of values and ALL: the cube is small (a few dimensions with tens or hundreds of values).
-  const combos: string[][] = [[]];
-  for (let d = 0; d < dims; d++) {
-    const next: string[][] = [];
-    for (const c of combos) for (const v of [...values[d]!, ALL]) next.push([...c, v]);
-    combos.splice(0, combos.length, ...next);
-  }
-  for (const c of combos) cell(c);
-  for (const i of inputs) {
-    // Add to the cell and every marginal above it.
-    for (let mask = 0; mask < 1 << dims; mask++) {
-      const k = i.keys.map((v, d) => (mask & (1 << d) ? ALL : v));
-      counts[cell(k)]! += i.count;
-    }
-  }
   const sums: SumRelation[] = [];
-  for (const c of combos) {
-    for (let d = 0; d < dims; d++) {
-      if (c[d] !== ALL) continue;
-      sums.push({ total: cell(c), members: values[d]!.map((v) => cell(c.map((x, j) => (j === d ? v : x)))) });
+  const made = tables.map((table, t) => {
+    const { inputs, dims, domains = [] } = table;
+    const values: string[][] = [...Array(dims).keys()].map((d) => {
+      const seen = new Set<string>(domains[d] ?? []);
+      for (const i of inputs) seen.add(i.keys[d]!);
+      return [...seen].sort();
+    });
+    // Cells summed over the first dimension are shared by every table; the others are the table's own.
+    const id = (k: readonly string[]) => (k[0] === ALL ? key(k) : `${t}|${key(k)}`);
+    // Every combination of values and ALL: the cube is small (a few dimensions with tens or hundreds of values).
+    let combos: string[][] = [[]];
+    for (let d = 0; d < dims; d++) combos = combos.flatMap((c) => [...values[d]!, ALL].map((v) => [...c, v]));
+    const local = new Map<string, number>(combos.map((c) => [id(c), 0]));
+    for (const i of inputs) {
+      // Add to the cell and every marginal above it.
+      for (let mask = 0; mask < 1 << dims; mask++) {
+        const k = id(i.keys.map((v, d) => (mask & (1 << d) ? ALL : v)));
+        local.set(k, local.get(k)! + i.count);
+      }
     }
-  }
+    for (const [k, n] of local) {
+      const at = index.get(k);
+      if (at === undefined) {
+        index.set(k, counts.length);
+        counts.push(n);
+      } else if (counts[at] !== n) throw new Error(`Cubes of the same people disagree on ${k}: ${counts[at]} and ${n}`);
+    }
+    const cell = (k: readonly string[]) => index.get(id(k))!;
+    for (const c of combos) {
+      for (let d = 0; d < dims; d++) {
+        if (c[d] !== ALL) continue;
+        sums.push({ total: cell(c), members: values[d]!.map((v) => cell(c.map((x, j) => (j === d ? v : x)))) });
+      }
+    }
+    return { values, combos, cell };
+  });
   const hidden = suppressCells({ values: counts, sums });
+  return made.map(({ values, combos, cell }) => cubeOf(values, combos.map((c) => ({ keys: c, value: counts[cell(c)]!, hidden: hidden[cell(c)]! }))));
+}
+
+/** A cell of a cube as published: its keys (ALL for a total), its true count and whether it is hidden. */
+export interface CubeCell {
+  readonly keys: readonly string[];
+  readonly value: number;
+  readonly hidden: boolean;
+}
+
+/**
+ * A cube over cells protected already, here or together with the tables they are linked to (the follow-up's
+ * region totals are the figures' region cells: src/server/disclosure/linked-tables.ts). A combination not listed
+ * is a zero.
+ */
+export function cubeOf(values: readonly (readonly string[])[], cells: readonly CubeCell[]): Cube {
+  const index = new Map(cells.map((c) => [key(c.keys), c]));
   return {
     values,
-    raw: (k) => counts[index.get(key(k)) ?? -1] ?? 0,
+    raw: (k) => index.get(key(k))?.value ?? 0,
     count: (k) => {
-      const i = index.get(key(k));
-      if (i === undefined) return 0;
-      return hidden[i] ? null : counts[i]!;
+      const c = index.get(key(k));
+      if (c === undefined) return 0;
+      return c.hidden ? null : c.value;
     },
   };
 }

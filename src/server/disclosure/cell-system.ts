@@ -14,6 +14,7 @@ import { type CellStatus, isSmallCount, protect } from "../../domain/disclosure/
 import type { SumRelation } from "../../domain/disclosure/relations.js";
 import type { Teljaar } from "../../domain/teljaar.js";
 import { type CellKey, functionalDependencies, groupedCells } from "../../engine/published-cells.js";
+import { type LinkedTable, type ProtectedLinkedTable, type SystemVariables, linkFollowUp, linkVsoMbo } from "./linked-tables.js";
 
 export const UNDER_23 = "under_23";
 
@@ -31,6 +32,8 @@ export interface CellSystem {
   readonly stage: Stage;
   /** The cells of a published table (breakdowns in canonical order) for a definition, each under its row key. */
   cellsOf(definition: Definition, by: readonly string[]): readonly SystemCell[];
+  /** A linked answer's table protected with these cells (linked-tables.ts); undefined when not linked for this stage. */
+  linked(name: LinkedName): ProtectedLinkedTable | undefined;
   /** Counts and relations, for the benchmark and the tests. */
   readonly size: { readonly cells: number; readonly relations: number; readonly hidden: number; readonly unprotected: number };
 }
@@ -46,7 +49,10 @@ const tableKey = (dims: readonly string[]) => [...dims].sort().join(",");
 const rowKeyOf = (keys: Record<string, CellKey>, dims: readonly string[]) => JSON.stringify(dims.map((d) => keys[d] ?? null));
 
 /** Bumped whenever the catalogue or the protection changes, so cached systems are made again. */
-export const CELL_SYSTEM_VERSION = 1;
+export const CELL_SYSTEM_VERSION = 2;
+
+/** The answers linked into a definitive system whose teljaar can be followed up. */
+export type LinkedName = "follow_up" | "vso_mbo";
 
 export interface CellSystemData {
   readonly version: number;
@@ -57,11 +63,17 @@ export interface CellSystemData {
   readonly tables: Readonly<Record<string, readonly number[]>>;
   /** Breakdown → the breakdowns it determines. */
   readonly determines: Readonly<Record<string, readonly string[]>>;
+  readonly linked: Readonly<Partial<Record<LinkedName, ProtectedLinkedTable>>>;
   readonly size: CellSystem["size"];
 }
 
+export interface BuildOptions {
+  /** Link the follow-up and vso → mbo answers (a definitive run on a register reaching 1 October t+2). */
+  readonly linkFollowUp?: boolean;
+}
+
 /** Builds and protects the system of a teljaar and stage. */
-export async function buildCellSystem(conn: DuckDBConnection, teljaar: Teljaar, stage: Stage): Promise<CellSystemData> {
+export async function buildCellSystem(conn: DuckDBConnection, teljaar: Teljaar, stage: Stage, options: BuildOptions = {}): Promise<CellSystemData> {
   const official = officialDefinition(teljaar);
   const published = publishedTables();
   const names = [...new Set([...published.flat(), UNDER_23, NORM_GROUP])];
@@ -139,7 +151,27 @@ export async function buildCellSystem(conn: DuckDBConnection, teljaar: Teljaar, 
   for (let i = 0; i < n; i++) sums.push({ total: i, members: [n + i, 2 * n + i] });
   // A vsv count of a small start population would say something about each of those few people.
   const alsoHide = rows.flatMap((r, i) => (isSmallCount(r.start_population) ? [n + i] : []));
+  const linkedTables: Partial<Record<LinkedName, LinkedTable>> = {};
+  if (options.linkFollowUp && stage === "definitive") {
+    const variables: SystemVariables = {
+      values,
+      status,
+      sums,
+      alsoHide,
+      cellsOf(by) {
+        const dims = closure(official === 23 ? [...by, UNDER_23] : by);
+        const t = tables.get(tableKey(dims));
+        if (!t) throw new Error(`Table ${by.join(",")} is not in the system of ${teljaar}`);
+        return t.rows.filter((i) => official !== 23 || rows[i]!.keys[UNDER_23] === true).map((i) => ({ keys: rows[i]!.keys, sp: i, vsv: n + i, rest: 2 * n + i }));
+      },
+    };
+    linkedTables.follow_up = await linkFollowUp(conn, teljaar, variables);
+    linkedTables.vso_mbo = await linkVsoMbo(conn, teljaar, variables);
+  }
   const { hidden, unprotected } = protect({ values, sums, status, alsoHide }, undefined, false);
+  const linked = Object.fromEntries(
+    Object.entries(linkedTables).map(([name, t]) => [name, { values: t.values, names: t.names, cells: t.cells.map((c) => ({ keys: c.keys, value: values[c.variable]!, hidden: hidden[c.variable]! })) }]),
+  );
 
   const cells = rows.map((r, i): SystemCell => ({ keys: r.keys, labels: r.labels, start_population: r.start_population, vsv: r.vsv, hiddenSp: hidden[i]!, hiddenVsv: hidden[n + i]! }));
   return {
@@ -149,7 +181,8 @@ export async function buildCellSystem(conn: DuckDBConnection, teljaar: Teljaar, 
     cells,
     tables: Object.fromEntries(list.map((t) => [tableKey(t.dims), t.rows])),
     determines: Object.fromEntries([...determines].map(([a, b]) => [a, [...b]])),
-    size: { cells: n, relations: sums.length, hidden: hidden.slice(0, 2 * n).filter((h, i) => h && status[i] === "free").length, unprotected: unprotected.length },
+    linked,
+    size: { cells: status.filter((s) => s !== "slack").length, relations: sums.length, hidden: hidden.filter((h, i) => h && status[i] === "free").length, unprotected: unprotected.length },
   };
 }
 
@@ -161,6 +194,7 @@ export function cellSystemOf(data: CellSystemData): CellSystem {
     teljaar: data.teljaar,
     stage: data.stage,
     size: data.size,
+    linked: (name) => data.linked[name],
     cellsOf(definition, by) {
       const dims = closure(definition === 23 ? [...by, UNDER_23] : by);
       const rows = data.tables[tableKey(dims)];

@@ -12,12 +12,13 @@ import type { FastifyInstance } from "fastify";
 import { officialDefinition } from "../../domain/definition.js";
 import { type Teljaar, startYear, tryParseTeljaar } from "../../domain/teljaar.js";
 import { FOLLOW_UP_SITUATIONS, LETTER_2014_FOLLOW_UP, followUpDate } from "../../domain/steering/follow-up.js";
-import { ALL, type Cube, type CubeInput, pct, suppressCube } from "../../domain/steering/follow-up-cube.js";
+import { ALL, type Cube, pct, suppressCube, suppressCubes } from "../../domain/steering/follow-up-cube.js";
 import { NEET_AGE_LIMIT, NEET_MIN_AGE, neetPeildatum } from "../../domain/steering/neet.js";
 import { AFTER_LEAVING, ORIGINS, VMBO_LEVELS, VMBO_MBO_OUTCOMES, VSO_MBO_LEVELS, VULNERABLE_GROUPS } from "../../domain/steering/transitions.js";
-import { MBO_WORK_BREAKDOWNS, type MboWorkBreakdown, followUpCounts, mboWorkCounts } from "../../engine/steering-follow-up.js";
+import { MBO_WORK_BREAKDOWNS, type MboWorkBreakdown, mboWorkCounts } from "../../engine/steering-follow-up.js";
 import { neetCounts } from "../../engine/steering-neet.js";
-import { countsOf, vmboMboPersonsSql, vsoMboPersonsSql, vulnerablePersonsSql } from "../../engine/steering-transitions.js";
+import { countsOf, vmboMboPersonsSql, vulnerablePersonsSql } from "../../engine/steering-transitions.js";
+import { linkedCube } from "../public-figures.js";
 import type { RouteContext } from "../context.js";
 import { SUPPRESSED_TEXT, send, type ExportRow } from "../export.js";
 import { badParam, notFound } from "../problem.js";
@@ -101,11 +102,7 @@ export function steeringFollowUpRoutes(app: FastifyInstance, ctx: RouteContext) 
     async (request, reply) => {
       const store = ctx.store();
       const t = followUpTeljaar(store, request.query.teljaar);
-      const { cube, names } = await store.memo(`follow-up|${t}`, async () => {
-        const counts = await followUpCounts(store.conn, t);
-        const inputs: CubeInput[] = counts.map((c) => ({ keys: [c.region ?? UNKNOWN, c.situation], count: c.n }));
-        return { cube: suppressCube(inputs, 2, [undefined, FOLLOW_UP_SITUATIONS]), names: new Map(counts.map((c) => [c.region ?? UNKNOWN, c.region_name])) };
-      });
+      const { cube, names } = await linkedCube(store, t, "follow_up");
       const all = areaRows(cube, SITUATION_FIELDS, "vsv", names);
       const rows = request.query.by === "region" ? all : all.slice(0, 1);
       const national = all[0]!;
@@ -136,11 +133,15 @@ export function steeringFollowUpRoutes(app: FastifyInstance, ctx: RouteContext) 
       const store = ctx.store();
       const t = followUpTeljaar(store, request.query.teljaar);
       const by = request.query.by ?? "labour_market_region";
-      const { cube, names } = await store.memo(`mbo-work|${t}|${by}`, async () => {
-        const counts = await mboWorkCounts(store.conn, t, by);
-        const inputs = counts.map((c) => ({ keys: [c.key ?? UNKNOWN, String(c.with_sk), String(c.working)], count: c.n }));
-        return { cube: suppressCube(inputs, 3, [undefined, ["true", "false"], ["true", "false"]]), names: new Map(counts.map((c) => [c.key ?? UNKNOWN, c.name])) };
+      // Every breakdown counts the same leavers: protected together, so the national row is one set of cells.
+      const cubes = await store.memo(`mbo-work|${t}`, async () => {
+        const all: Awaited<ReturnType<typeof mboWorkCounts>>[] = [];
+        for (const b of MBO_WORK_BREAKDOWNS) all.push(await mboWorkCounts(store.conn, t, b));
+        const tables = all.map((counts) => ({ inputs: counts.map((c) => ({ keys: [c.key ?? UNKNOWN, String(c.with_sk), String(c.working)], count: c.n })), dims: 3, domains: [undefined, ["true", "false"], ["true", "false"]] }));
+        const protectedCubes = suppressCubes(tables);
+        return new Map(MBO_WORK_BREAKDOWNS.map((b, i) => [b, { cube: protectedCubes[i]!, names: new Map(all[i]!.map((c) => [c.key ?? UNKNOWN, c.name])) }]));
       });
+      const { cube, names } = cubes.get(by)!;
       const rows = [ALL, ...cube.values[0]!].map((k) => {
         const suppressed: string[] = [];
         const row: Record<string, unknown> = { code: k === ALL ? "NL" : k === UNKNOWN ? null : k, name: k === ALL ? "Nederland" : (names.get(k) ?? null) };
@@ -233,13 +234,10 @@ export function steeringFollowUpRoutes(app: FastifyInstance, ctx: RouteContext) 
     async (request, reply) => {
       const store = ctx.store();
       const t = followUpTeljaar(store, request.query.teljaar);
-      const { vsoCube, vmboCube } = await store.memo(`transitions|${t}`, async () => {
-        const vso = await countsOf(store.conn, vsoMboPersonsSql(t), ["level", "origin", "vsv"]);
+      const vsoCube = (await linkedCube(store, t, "vso_mbo")).cube;
+      const vmboCube = await store.memo(`vmbo-mbo|${t}`, async () => {
         const vmbo = await countsOf(store.conn, vmboMboPersonsSql(t), ["vmbo_level", "outcome"]);
-        return {
-          vsoCube: suppressCube(vso.map((c) => ({ keys: c.keys, count: c.n })), 3, [VSO_MBO_LEVELS, ORIGINS, ["true", "false"]]),
-          vmboCube: suppressCube(vmbo.map((c) => ({ keys: c.keys, count: c.n })), 2, [VMBO_LEVELS, VMBO_MBO_OUTCOMES]),
-        };
+        return suppressCube(vmbo.map((c) => ({ keys: c.keys, count: c.n })), 2, [VMBO_LEVELS, VMBO_MBO_OUTCOMES]);
       });
       const vsoMbo = [...VSO_MBO_LEVELS, ALL].flatMap((l) =>
         [...ORIGINS, ALL].map((o) => {
