@@ -8,7 +8,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { protectAll } from "../src/server/disclosure/cell-cache.js";
 import { vsv } from "./support/cli.js";
 
 export default async function setup(project: TestProject): Promise<() => void> {
@@ -16,8 +15,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const dataDir = path.join(tmp, "data");
   const r = await vsv("start", "--data-dir", dataDir, "--scale", "0.005", "--quiet");
   if (r.code !== 0) throw new Error(`vsv start for the shared demo data failed: ${r.stderr}`);
-  // The protected public tables, cached in the data directory, so no file's copy has to make them again.
-  await protectAll(dataDir);
+  // `vsv start` leaves the protected public tables cached in the data directory, so no file's copy makes them again.
   project.provide("demoDataDir", dataDir);
   return () => rmSync(tmp, { recursive: true, force: true });
 }

@@ -6,10 +6,12 @@ import { computeResults } from "../../engine/compute.js";
 import { stepProgress } from "../progress.js";
 import { percentage } from "../../engine/figures.js";
 import { parseFormat, render } from "../format.js";
+import { protectAll } from "../../server/disclosure/cell-cache.js";
 
 const usage = `Usage: vsv compute [--teljaar 2023-2024[,2024-2025]] [--definition 23|27] [--stage preliminary|definitive] [--format table|csv|json] [--data-dir ./data]
 
-Computes the vsv figures on the imported register and stores the per-person results.
+Computes the vsv figures on the imported register and stores the per-person results, then protects
+the public tables made from them (docs/privacy-public.md) so the server answers from the start.
 Default: every teljaar the register holds, both stages. Both definitions (23 and 27) are always
 computed; --definition only chooses which is printed.`;
 
@@ -23,14 +25,15 @@ export const computeCommand: Command = {
     const stage = optionalStage(values.stage);
     const definitions = definitionList(values.definition);
     const format = parseFormat(values.format);
+    const step = stepProgress(io.stderr, quiet);
     const runs = await withDatabase(dataDir, async (db) => {
-      const step = stepProgress(io.stderr, quiet);
       return step(
         "Computing",
         (p) => computeResults(db.connection, { teljaren, stages: stage ? [stage] : undefined, onRun: (n, total) => p.update(n, total) }),
         (r) => `${r.length} runs (teljaar × stage)`,
       );
     });
+    await step("Protecting the public tables", (p) => protectAll(dataDir, { teljaren: [...new Set(runs.map((r) => r.teljaar))], onSystem: (n, total) => p.update(n, total) }), (n) => `${n} teljaar × stage systems`);
     const rows = runs.map((r) => ({
       teljaar: r.teljaar,
       stage: r.stage,

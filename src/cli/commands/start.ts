@@ -13,6 +13,7 @@ import { render } from "../format.js";
 import { chooseDemoDuoScopes, hasDuoFiles, writeDemoDuoFiles } from "../../engine/duo-demo.js";
 import { importDuoInto } from "../../engine/duo-import.js";
 import { LISTEN_OPTIONS, listenOptions, serveUntilStopped } from "./serve.js";
+import { protectAll } from "../../server/disclosure/cell-cache.js";
 import { prepareDemoCasework } from "../demo-casework.js";
 import { DEMO_PASSWORD } from "../../store/demo-accounts.js";
 import { ROLE_LABELS } from "../../domain/casework/roles.js";
@@ -57,6 +58,7 @@ export const startCommand: Command = {
       }
       return [...(await nationalSeries(db.connection, 23)), ...(await nationalSeries(db.connection, 27))];
     });
+    await step("Protecting the public tables", (p) => protectAll(dataDir, { onSystem: (n, total) => p.update(n, total) }), (n) => `${n} teljaar × stage systems`);
     const demo = await withDatabase(dataDir, async (db) => {
       if (await hasDuoFiles(db.connection)) return undefined;
       const choice = await chooseDemoDuoScopes(db.connection);

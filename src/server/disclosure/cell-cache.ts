@@ -42,15 +42,20 @@ export async function protectedCells(store: Store, teljaar: Teljaar, stage: Stag
 
 /**
  * Makes (or checks) the cached systems of a data directory: every teljaar's default stage (what pages and series
- * show) and every stage of the latest teljaar; the rest is made when first asked for.
+ * show) and every stage of the latest teljaar; the rest is made when first asked for. `vsv compute` (for the teljaren
+ * it computed) and `vsv start` run it, so figures are protected when they are published, not at a visitor's first
+ * request.
  */
-export async function protectAll(dataDir: string): Promise<number> {
+export async function protectAll(dataDir: string, options: { readonly teljaren?: readonly Teljaar[]; readonly onSystem?: (done: number, total: number) => void } = {}): Promise<number> {
   const { store, reason } = await openStore(dataDir);
   if (!store) throw new Error(`Cannot protect the public tables: ${reason}`);
   try {
     const latest = store.teljaren.at(-1);
-    const runs = store.runs.filter((r) => r.teljaar === latest || resolveStage(store.runs, r.teljaar) === r.stage);
-    for (const run of runs) await protectedCells(store, run.teljaar, run.stage);
+    const runs = store.runs.filter((r) => (r.teljaar === latest || resolveStage(store.runs, r.teljaar) === r.stage) && (!options.teljaren || options.teljaren.includes(r.teljaar)));
+    for (const [i, run] of runs.entries()) {
+      await protectedCells(store, run.teljaar, run.stage);
+      options.onSystem?.(i + 1, runs.length);
+    }
     return runs.length;
   } finally {
     await store.close();
