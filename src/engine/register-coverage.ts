@@ -1,7 +1,8 @@
 /**
  * The optional `register.csv` of a register folder: one row saying what the extract covers,
- * `as_of` (the day it is "as known on") and `first_teljaar` / `last_teljaar` (the teljaren it
- * holds completely). The importer stores it as `register.coverage`, which register-state.ts reads
+ * `as_of` (the day it is "as known on"), `first_teljaar` / `last_teljaar` (the teljaren it
+ * holds completely), `facts_until` (the last day whose situation it holds: enrolments, jobs, diplomas; default
+ * `as_of`) and `synthetic_scale` (only for a generated register: the share of the Netherlands it simulates). The importer stores it as `register.coverage`, which register-state.ts reads
  * (docs/decisions.md, 8 and 10); a register without it has no coverage table.
  *
  * It is one row, so its values are checked here in JavaScript with the domain parsers.
@@ -17,14 +18,18 @@ import type { ImportProblem } from "./register-problems.js";
 import { REGISTER_SCHEMA } from "./register-tables.js";
 
 export const COVERAGE_FILE = "register.csv";
-export const COVERAGE_COLUMNS = ["as_of", "first_teljaar", "last_teljaar"] as const;
+export const COVERAGE_COLUMNS = ["as_of", "first_teljaar", "last_teljaar", "facts_until", "synthetic_scale"] as const;
 export const COVERAGE_TABLE = `${REGISTER_SCHEMA}.coverage`;
-const COVERAGE_DDL = "as_of DATE, first_teljaar VARCHAR, last_teljaar VARCHAR";
+const COVERAGE_DDL = "as_of DATE, first_teljaar VARCHAR, last_teljaar VARCHAR, facts_until DATE, synthetic_scale DOUBLE";
 
 export interface Coverage {
   readonly asOf: IsoDate | null;
   readonly firstTeljaar: Teljaar | null;
   readonly lastTeljaar: Teljaar | null;
+  /** The last day whose situation the register holds (null: as_of). */
+  readonly factsUntil: IsoDate | null;
+  /** A generated register's scale (1 = the whole Netherlands); null for a real register. */
+  readonly syntheticScale: number | null;
 }
 
 /** The coverage file of a folder, for the checksum, when there is one. */
@@ -81,12 +86,22 @@ export async function readCoverage(conn: DuckDBConnection, folder: string): Prom
     if (t === undefined) problems.push(problem(2, column, text, "TELJAAR", 'not a teljaar: write two consecutive years, e.g. "2023-2024"'));
     return t ?? null;
   };
+  const factsText = value("facts_until");
+  const factsUntil = factsText === null ? null : (tryParseIsoDate(factsText) ?? null);
+  if (factsText !== null && factsUntil === null) {
+    problems.push(problem(2, "facts_until", factsText, "DATE", "not a valid date: write a real calendar date as YYYY-MM-DD (e.g. 2025-12-31)"));
+  }
+  const scaleText = value("synthetic_scale");
+  const syntheticScale = scaleText === null ? null : Number(scaleText);
+  if (scaleText !== null && !(Number.isFinite(syntheticScale) && syntheticScale! > 0)) {
+    problems.push(problem(2, "synthetic_scale", scaleText, "NUMBER", "not a scale: write a number above 0 (e.g. 0.1), or leave the field empty for a real register"));
+  }
   const firstTeljaar = teljaar("first_teljaar");
   const lastTeljaar = teljaar("last_teljaar");
   if (firstTeljaar && lastTeljaar && lastTeljaar < firstTeljaar) {
     problems.push(problem(2, "last_teljaar", lastTeljaar, "END_BEFORE_START", "last_teljaar is before first_teljaar: swap them"));
   }
-  return problems.length > 0 ? { problems } : { coverage: { asOf, firstTeljaar, lastTeljaar }, problems };
+  return problems.length > 0 ? { problems } : { coverage: { asOf, firstTeljaar, lastTeljaar, factsUntil, syntheticScale }, problems };
 }
 
 /** Inside the replacing transaction: the new register's coverage, or none. */
@@ -95,5 +110,6 @@ export async function replaceCoverage(conn: DuckDBConnection, coverage: Coverage
   if (!coverage) return;
   const lit = (v: string | null, type = "VARCHAR") => (v === null ? `NULL::${type}` : `${sqlString(v)}::${type}`);
   await conn.run(`CREATE TABLE ${COVERAGE_TABLE} (${COVERAGE_DDL})`);
-  await conn.run(`INSERT INTO ${COVERAGE_TABLE} VALUES (${lit(coverage.asOf, "DATE")}, ${lit(coverage.firstTeljaar)}, ${lit(coverage.lastTeljaar)})`);
+  const scale = coverage.syntheticScale === null ? "NULL::DOUBLE" : `${coverage.syntheticScale}::DOUBLE`;
+  await conn.run(`INSERT INTO ${COVERAGE_TABLE} VALUES (${lit(coverage.asOf, "DATE")}, ${lit(coverage.firstTeljaar)}, ${lit(coverage.lastTeljaar)}, ${lit(coverage.factsUntil, "DATE")}, ${scale})`);
 }

@@ -17,6 +17,10 @@ export interface RegisterState {
   readonly asOf: IsoDate | null;
   readonly firstTeljaar: Teljaar | null;
   readonly lastTeljaar: Teljaar | null;
+  /** The last day whose situation the register holds, when it declares one (else its as-of date). */
+  readonly factsUntil: IsoDate | null;
+  /** A generated register's scale (1 = the whole Netherlands); null for a real register. */
+  readonly syntheticScale: number | null;
 }
 
 export async function readRegisterState(conn: DuckDBConnection): Promise<RegisterState> {
@@ -26,19 +30,26 @@ export async function readRegisterState(conn: DuckDBConnection): Promise<Registe
   let asOf: IsoDate | null = null;
   let firstTeljaar: Teljaar | null = null;
   let lastTeljaar: Teljaar | null = null;
+  let factsUntil: IsoDate | null = null;
+  let syntheticScale: number | null = null;
   if (await tableExists(conn, REGISTER_SCHEMA, "coverage")) {
-    const rows = await queryRows<{ as_of: string | null; first_teljaar: string | null; last_teljaar: string | null }>(
+    // Stores made before facts_until and synthetic_scale existed lack those columns.
+    const columns = new Set((await queryRows<{ column_name: string }>(conn, `SELECT column_name FROM duckdb_columns() WHERE schema_name = '${REGISTER_SCHEMA}' AND table_name = 'coverage'`)).map((r) => r.column_name));
+    const optional = (c: string, type: string) => (columns.has(c) ? (type === "DATE" ? `CAST(${c} AS VARCHAR)` : c) : "NULL");
+    const rows = await queryRows<{ as_of: string | null; first_teljaar: string | null; last_teljaar: string | null; facts_until: string | null; synthetic_scale: number | null }>(
       conn,
-      `SELECT CAST(as_of AS VARCHAR) AS as_of, first_teljaar, last_teljaar FROM ${REGISTER_SCHEMA}.coverage LIMIT 1`,
+      `SELECT CAST(as_of AS VARCHAR) AS as_of, first_teljaar, last_teljaar, ${optional("facts_until", "DATE")} AS facts_until, ${optional("synthetic_scale", "DOUBLE")} AS synthetic_scale FROM ${REGISTER_SCHEMA}.coverage LIMIT 1`,
     );
     const c = rows[0];
     if (c) {
       asOf = (c.as_of ?? null) as IsoDate | null;
       firstTeljaar = (c.first_teljaar && tryParseTeljaar(c.first_teljaar)) || null;
       lastTeljaar = (c.last_teljaar && tryParseTeljaar(c.last_teljaar)) || null;
+      factsUntil = (c.facts_until ?? null) as IsoDate | null;
+      syntheticScale = c.synthetic_scale === null || c.synthetic_scale === undefined ? null : Number(c.synthetic_scale);
     }
   }
-  return { registerId: meta.registerId, asOf, firstTeljaar, lastTeljaar };
+  return { registerId: meta.registerId, asOf, firstTeljaar, lastTeljaar, factsUntil, syntheticScale };
 }
 
 /** The latest date of any fact in the register. */

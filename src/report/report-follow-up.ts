@@ -27,9 +27,9 @@ export interface ReportFollowUp {
   readonly rows: readonly FollowUpRow[];
 }
 
-/** The latest teljaar up to `upTo` that can be followed up: definitive figures on a register reaching 1 October t+2. */
+/** The latest teljaar up to `upTo` that can be followed up (Store.followUpTeljaren). */
 export function followUpTeljaar(store: Store, upTo: Teljaar): Teljaar | null {
-  const list = store.runs.filter((r) => r.stage === "definitive" && r.complete && r.teljaar <= upTo).map((r) => r.teljaar).sort();
+  const list = store.followUpTeljaren.filter((t) => t <= upTo);
   return list.at(-1) ?? null;
 }
 

@@ -6,6 +6,8 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { type Database, openDatabase, queryRows } from "../engine/database.js";
 import { type Run, currentRuns } from "../engine/runs.js";
 import type { Teljaar } from "../domain/teljaar.js";
+import { canFollowUp } from "../domain/steering/follow-up.js";
+import { type RegisterState, readRegisterState } from "../engine/register-state.js";
 
 export interface Store {
   readonly conn: DuckDBConnection;
@@ -14,6 +16,13 @@ export interface Store {
   readonly runs: readonly Run[];
   /** Computed teljaren, oldest first. */
   readonly teljaren: readonly Teljaar[];
+  /** What the register covers, and whether it is synthetic (register.csv). */
+  readonly register: RegisterState;
+  /**
+   * Teljaren whose vsv'ers can be followed up a year later, oldest first: definitive figures final and the register
+   * holding the situation on 1 October t+2 (its facts_until, else its as-of date).
+   */
+  readonly followUpTeljaren: readonly Teljaar[];
   /** The answer for `key`, computed once (concurrent callers share the work). */
   memo<T>(key: string, work: () => Promise<T>): Promise<T>;
   /** Closes the DuckDB store once no query on it is running. */
@@ -34,8 +43,10 @@ export async function openStore(dataDir: string): Promise<StoreState> {
     return { reason: (e as Error).message };
   }
   let runs: Run[];
+  let register: RegisterState;
   try {
     runs = await currentRuns(db.connection);
+    register = await readRegisterState(db.connection);
   } catch (e) {
     await db.close();
     return { reason: (e as Error).message };
@@ -52,6 +63,8 @@ export async function openStore(dataDir: string): Promise<StoreState> {
       dataDir,
       runs,
       teljaren,
+      register,
+      followUpTeljaren: runs.filter((r) => r.stage === "definitive" && canFollowUp(r.teljaar, r.complete, register.factsUntil ?? register.asOf)).map((r) => r.teljaar).sort(),
       memo<T>(key: string, work: () => Promise<T>): Promise<T> {
         let p = cache.get(key) as Promise<T> | undefined;
         if (!p) {

@@ -70,10 +70,12 @@ export function validateGenerateOptions(o: GenerateOptions): void {
  * teljaar), so that the engine offers exactly the requested teljaren and not the partial ones the
  * visible history before the first teljaar also touches (see register-state.ts).
  */
-function writeCoverage(out: string, o: GenerateOptions, asOf: string): void {
+/** register.csv: what the extract covers; the situation is simulated up to 31 December of the last year, and it is synthetic at its scale. */
+function writeCoverage(out: string, o: GenerateOptions, asOf: string, factsUntil: string): void {
   writeFileSync(
     path.join(out, "register.csv"),
-    csvLine(["as_of", "first_teljaar", "last_teljaar"]) + csvLine([asOf, `${o.fromYear}-${o.fromYear + 1}`, `${o.toYear - 1}-${o.toYear}`]),
+    csvLine(["as_of", "first_teljaar", "last_teljaar", "facts_until", "synthetic_scale"]) +
+      csvLine([asOf, `${o.fromYear}-${o.fromYear + 1}`, `${o.toYear - 1}-${o.toYear}`, factsUntil, String(o.scale)]),
   );
 }
 
@@ -103,7 +105,7 @@ export async function generateRegister(options: GenerateOptions): Promise<Genera
   } finally {
     writer.close();
   }
-  writeCoverage(out, options, `${options.toYear + 1}-10-01`);
+  writeCoverage(out, options, `${options.toYear + 1}-10-01`, `${options.toYear}-12-31`);
   const rows = writer.rows();
   let bytes = writer.bytes();
   if (format === "parquet") {

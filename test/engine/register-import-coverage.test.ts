@@ -20,7 +20,14 @@ describe("register.csv, what a register covers", () => {
     const summary = await importRegister(dataDir, withCoverage("as_of,first_teljaar,last_teljaar\n2024-10-01,2020-2021,2022-2023\n"));
     expect(summary.files).toContain("register.csv");
     const state = await withDatabase(dataDir, (db) => readRegisterState(db.connection), { readOnly: true });
-    expect(state).toEqual({ registerId: summary.registerId, asOf: "2024-10-01", firstTeljaar: "2020-2021", lastTeljaar: "2022-2023" });
+    expect(state).toEqual({ registerId: summary.registerId, asOf: "2024-10-01", firstTeljaar: "2020-2021", lastTeljaar: "2022-2023", factsUntil: null, syntheticScale: null });
+  });
+
+  it("says when a register is synthetic, at what scale, and up to which day it holds the situation", async () => {
+    const dataDir = tempDir();
+    await importRegister(dataDir, withCoverage("as_of,first_teljaar,last_teljaar,facts_until,synthetic_scale\n2024-10-01,2020-2021,2022-2023,2023-12-31,0.1\n"));
+    const state = await withDatabase(dataDir, (db) => readRegisterState(db.connection), { readOnly: true });
+    expect(state).toMatchObject({ asOf: "2024-10-01", factsUntil: "2023-12-31", syntheticScale: 0.1 });
   });
 
   it("is part of the register id, and goes when the next register has none", async () => {
@@ -38,7 +45,7 @@ describe("register.csv, what a register covers", () => {
     const dataDir = tempDir();
     await importRegister(dataDir, withCoverage("as_of,first_teljaar\n,2020-2021\n"));
     const rows = await withDatabase(dataDir, (db) => queryRows(db.connection, "SELECT * FROM register.coverage"), { readOnly: true });
-    expect(rows).toEqual([{ as_of: null, first_teljaar: "2020-2021", last_teljaar: null }]);
+    expect(rows).toEqual([{ as_of: null, first_teljaar: "2020-2021", last_teljaar: null, facts_until: null, synthetic_scale: null }]);
   });
 
   it.each([
@@ -46,6 +53,8 @@ describe("register.csv, what a register covers", () => {
     ["an as_of that is no date", "as_of,first_teljaar,last_teljaar\n2024-02-30,2020-2021,2022-2023\n", ["register.csv:2 as_of DATE"]],
     ["a last teljaar before the first", "as_of,first_teljaar,last_teljaar\n2024-10-01,2022-2023,2020-2021\n", ["register.csv:2 last_teljaar END_BEFORE_START"]],
     ["an unknown column", "as_of,seed\n2024-10-01,1\n", ["register.csv:1 seed UNKNOWN_COLUMN"]],
+    ["a facts_until that is no date", "as_of,facts_until\n2024-10-01,2023-13-01\n", ["register.csv:2 facts_until DATE"]],
+    ["a scale that is not above 0", "as_of,synthetic_scale\n2024-10-01,0\n", ["register.csv:2 synthetic_scale NUMBER"]],
     ["two rows", "as_of\n2024-10-01\n2024-11-01\n", ["register.csv:3 - ONE_ROW"]],
   ])("rejects %s, leaving the store unchanged", async (_what, text, expected) => {
     const dataDir = tempDir();

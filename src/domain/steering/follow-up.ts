@@ -27,6 +27,14 @@ export function followUpDate(t: Teljaar): IsoDate {
 }
 
 /**
+ * Whether a teljaar can be followed up: its definitive figures are final and the register holds the situation on
+ * the follow-up date (`factsUntil`: the last day whose situation it holds; null: no limit declared).
+ */
+export function canFollowUp(t: Teljaar, definitiveFinal: boolean, factsUntil: IsoDate | null): boolean {
+  return definitiveFinal && (factsUntil === null || followUpDate(t) <= factsUntil);
+}
+
+/**
  * The situation on `d` of someone who left without a startkwalificatie (facts already cut off); `since`: the day after
  * which dying or emigrating counts (the second peildatum, 1 October t+1).
  */

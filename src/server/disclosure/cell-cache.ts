@@ -12,10 +12,10 @@ import { resolveStage } from "../../engine/runs.js";
 import { type Store, openStore } from "../store.js";
 import { CELL_SYSTEM_VERSION, type CellSystemData, buildCellSystem } from "./cell-system.js";
 
-/** What the cached system was made from: the protection's version and the run's cut-off, completeness and totals. */
+/** What the cached system was made from: the protection's version, the run's cut-off and totals, and whether the follow-up is linked. */
 function fingerprint(store: Store, teljaar: Teljaar, stage: Stage): string {
   const run = store.runs.find((r) => r.teljaar === teljaar && r.stage === stage);
-  return JSON.stringify([CELL_SYSTEM_VERSION, run?.cutoff, run?.complete, run?.start_population_23, run?.vsv_23, run?.start_population_27, run?.vsv_27]);
+  return JSON.stringify([CELL_SYSTEM_VERSION, run?.cutoff, stage === "definitive" && store.followUpTeljaren.includes(teljaar), run?.start_population_23, run?.vsv_23, run?.start_population_27, run?.vsv_27]);
 }
 
 export async function protectedCells(store: Store, teljaar: Teljaar, stage: Stage): Promise<CellSystemData> {
@@ -27,8 +27,7 @@ export async function protectedCells(store: Store, teljaar: Teljaar, stage: Stag
   } catch {
     // No cache yet (or unreadable): make it below.
   }
-  const run = store.runs.find((r) => r.teljaar === teljaar && r.stage === stage);
-  const system = await buildCellSystem(store.conn, teljaar, stage, { linkFollowUp: stage === "definitive" && !!run?.complete });
+  const system = await buildCellSystem(store.conn, teljaar, stage, { linkFollowUp: stage === "definitive" && store.followUpTeljaren.includes(teljaar) });
   try {
     mkdirSync(path.dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;

@@ -16,7 +16,7 @@ export function metaRoutes(app: FastifyInstance, ctx: RouteContext, state: Store
     ...(state.store ? {} : { reason: state.reason }),
   }));
 
-  app.get("/api/v1/meta", { schema: { summary: "Computed teljaren with their stages, definitions, breakdowns and the suppression threshold", tags: ["meta"], response: ok("{teljaren, latest_teljaar, definitions, breakdowns, published:{official_definition, other_definition}, suppression:{threshold, marker}}") } }, async () => {
+  app.get("/api/v1/meta", { schema: { summary: "Computed teljaren with their stages, definitions, breakdowns and the suppression threshold", tags: ["meta"], response: ok("{teljaren, latest_teljaar, definitions, breakdowns, published:{official_definition, other_definition}, suppression:{threshold, marker}, data:{synthetic, scale, as_of, facts_until}}") } }, async () => {
     const store = ctx.store();
     return {
       teljaren: store.teljaren.map((t) => ({
@@ -32,6 +32,8 @@ export function metaRoutes(app: FastifyInstance, ctx: RouteContext, state: Store
       // definition of a teljaar all of them, under the other only the national and regional figures.
       published: { official_definition: publishedCombinations(), other_definition: otherDefinitionTables().map((t) => t.join(",")).filter(Boolean) },
       suppression: { threshold: SUPPRESSION_THRESHOLD, marker: "x" },
+      // What the figures are computed on: a synthetic register at a scale (1 = the whole Netherlands) or a real one.
+      data: { synthetic: store.register.syntheticScale !== null, scale: store.register.syntheticScale, as_of: store.register.asOf, facts_until: store.register.factsUntil ?? store.register.asOf },
     };
   });
 }

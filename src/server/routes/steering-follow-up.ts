@@ -27,14 +27,14 @@ import { format, ok, query } from "../schemas.js";
 
 const UNKNOWN = "";
 
-/** Teljaren whose definitive figures are computed on a register reaching 1 October t+2: the follow-up day. */
+/** Teljaren whose vsv'ers can be followed up (Store.followUpTeljaren). */
 export function followUpTeljaren(store: Store): Teljaar[] {
-  return store.runs.filter((r) => r.stage === "definitive" && r.complete).map((r) => r.teljaar).sort();
+  return [...store.followUpTeljaren];
 }
 
 function followUpTeljaar(store: Store, text: string | undefined): Teljaar {
   const list = followUpTeljaren(store);
-  if (list.length === 0) throw notFound("No teljaar can be followed up: that needs definitive figures on a register that reaches 1 October of year t+2");
+  if (list.length === 0) throw notFound("No teljaar can be followed up: that needs definitive figures on a register that holds the situation on 1 October of year t+2");
   if (text === undefined || text === "") return list.at(-1)!;
   const t = tryParseTeljaar(text);
   if (!t || !list.includes(t)) throw badParam("teljaar", `"${text}" cannot be followed up: use one of ${list.join(", ")}`);
