@@ -7,6 +7,8 @@ import os from "node:os";
 import { parseArgs } from "node:util";
 import { openDatabase } from "../src/engine/database.js";
 import { currentRuns } from "../src/engine/runs.js";
+import { readRegisterState } from "../src/engine/register-state.js";
+import { canFollowUp } from "../src/domain/steering/follow-up.js";
 import { buildCellSystem } from "../src/server/disclosure/cell-system.js";
 
 const { values } = parseArgs({ options: { "data-dir": { type: "string" }, repeat: { type: "string", default: "3" } } });
@@ -18,18 +20,20 @@ try {
   console.log(`${new Date().toISOString()} · ${os.cpus().length} cores · load ${os.loadavg()[0]!.toFixed(2)} · Node ${process.version}`);
   // The latest teljaar's stages, and the latest definitive run that can be followed up (the follow-up and vso → mbo
   // answers are linked into it).
-  const followedUp = runs.filter((r) => r.stage === "definitive" && r.complete).at(-1);
+  const state = await readRegisterState(db.connection);
+  const linked = (r: (typeof runs)[number]) => r.stage === "definitive" && canFollowUp(r.teljaar, r.complete, state.factsUntil ?? state.asOf);
+  const followedUp = runs.filter(linked).at(-1);
   for (const run of [...runs.filter((r) => r.teljaar === latest), ...(followedUp && followedUp.teljaar !== latest ? [followedUp] : [])]) {
     const times: number[] = [];
     let size;
     for (let i = 0; i < Number(values.repeat); i++) {
       const t0 = performance.now();
-      size = (await buildCellSystem(db.connection, run.teljaar, run.stage, { linkFollowUp: run.stage === "definitive" && run.complete })).size;
+      size = (await buildCellSystem(db.connection, run.teljaar, run.stage, { linkFollowUp: linked(run) })).size;
       times.push(performance.now() - t0);
     }
     times.sort((a, b) => a - b);
     const hiddenShare = ((size!.hidden / size!.cells) * 100).toFixed(1);
-    console.log(`${run.teljaar} ${run.stage}${run.complete && run.stage === "definitive" ? " (with follow-up)" : ""}: ${size!.cells} cells, ${size!.relations} relations, ${hiddenShare}% of published counts hidden, ${size!.unprotected} unprotected; median ${Math.round(times[Math.floor(times.length / 2)]!)} ms (${times.map((t) => Math.round(t)).join(", ")})`);
+    console.log(`${run.teljaar} ${run.stage}${linked(run) ? " (with follow-up)" : ""}: ${size!.cells} cells, ${size!.relations} relations, ${hiddenShare}% of published counts hidden, ${size!.unprotected} unprotected; median ${Math.round(times[Math.floor(times.length / 2)]!)} ms (${times.map((t) => Math.round(t)).join(", ")})`);
   }
 } finally {
   await db.close();
