@@ -61,6 +61,20 @@ describe("GET /api/v1/steering/follow-up", () => {
     expect(/,[1-4],/.test(csv.body.replace(/[\d.]+_pct/g, ""))).toBe(false);
   });
 
+  it("offers only teljaren whose follow-up day the register holds, and names the later ones as not known yet", async () => {
+    const meta = (await get("/api/v1/meta")).json();
+    const body = (await get("/api/v1/steering/follow-up")).json();
+    // The demo register holds the situation up to 31 December of its last year (register.csv facts_until).
+    expect(meta.data.synthetic).toBe(true);
+    for (const t of body.teljaren as string[]) expect(`${Number(t.slice(0, 4)) + 2}-10-01` <= meta.data.facts_until, t).toBe(true);
+    expect(body.teljaar).toBe((body.teljaren as string[]).at(-1));
+    const later = (meta.teljaren as { teljaar: string }[]).map((t) => t.teljaar).filter((t) => t > body.teljaar);
+    expect(later.length).toBeGreaterThan(0);
+    expect(body.pending).toEqual(later.map((t) => ({ teljaar: t, date: `${Number(t.slice(0, 4)) + 2}-10-01` })));
+    // No teljaar offered shows nobody with a startkwalificatie a year later.
+    expect(body.rows[0].sk).toBeGreaterThan(0);
+  });
+
   it("refuses a teljaar that cannot be followed up, naming the ones that can", async () => {
     const r = await get("/api/v1/steering/follow-up?teljaar=1999-2000");
     expect(r.status).toBe(400);

@@ -96,7 +96,7 @@ export function steeringFollowUpRoutes(app: FastifyInstance, ctx: RouteContext) 
         summary: "The vsv'ers of a teljaar one year later (1 October t+2): SK obtained, back in education, working 12+ hours, still vsv'er",
         tags: ["figures"],
         querystring: query({ teljaar, by: { type: "string", enum: ["region"], description: "region: also per RMC region" }, format }),
-        response: ok("{teljaar, teljaren (those that can be followed up), definition, stage, date, situations, rows:[{code, name, vsv, sk, sk_pct, education, education_pct, work, work_pct, still_vsv, still_vsv_pct, suppressed}], reference}"),
+        response: ok("{teljaar, teljaren (those that can be followed up), pending:[{teljaar, date}] (later teljaren not followed up yet: their follow-up day is after what the register holds), definition, stage, date, situations, rows:[{code, name, vsv, sk, sk_pct, education, education_pct, work, work_pct, still_vsv, still_vsv_pct, suppressed}], reference}"),
       },
     },
     async (request, reply) => {
@@ -114,7 +114,9 @@ export function steeringFollowUpRoutes(app: FastifyInstance, ctx: RouteContext) 
           return { ...s, ours_pct: pct(n, national.vsv as number | null) };
         }),
       };
-      const json = { teljaar: t, teljaren: followUpTeljaren(store), definition: officialDefinition(t), stage: "definitive", date: followUpDate(t), situations: SITUATION_FIELDS.map((s) => s.field), rows, reference };
+      // Later teljaren whose follow-up day the register does not hold yet: "nog niet bekend", never a 0%.
+      const pending = store.teljaren.filter((x) => x > store.followUpTeljaren.at(-1)!).map((x) => ({ teljaar: x, date: followUpDate(x) }));
+      const json = { teljaar: t, teljaren: followUpTeljaren(store), pending, definition: officialDefinition(t), stage: "definitive", date: followUpDate(t), situations: SITUATION_FIELDS.map((s) => s.field), rows, reference };
       return send(request, reply, json, () => ({ file: `vsv-vervolg-${t}`, title: `Vsv'ers van ${t} een jaar later (1 oktober ${startYear(t) + 2})`, rows: forExport(rows, ["vsv", ...SITUATION_FIELDS.map((s) => s.field)]) }));
     },
   );

@@ -22,6 +22,7 @@ interface FollowUpAnswer {
   readonly date: string;
   readonly situations: readonly string[];
   readonly rows: readonly Row[];
+  readonly pending: readonly { readonly teljaar: string; readonly date: string }[];
   readonly reference: { readonly shares: readonly { category: string; label: string; pct: number; ours: readonly string[]; ours_pct: number | null }[] };
 }
 interface RowsAnswer { readonly rows: readonly Row[]; readonly date?: string }
@@ -109,6 +110,9 @@ export default function FollowUp() {
         <form className="vsv-filters" onSubmit={(e) => e.preventDefault()}>
           <Select label={tx.teljaar} value={followUp.data.teljaar} options={[...followUp.data.teljaren].reverse().map((v) => ({ value: v, label: v }))} onChange={setTeljaar} />
         </form>
+      ) : null}
+      {followUp.data && followUp.data.pending.length > 0 ? (
+        <p className="utrecht-paragraph vsv-pending">{tx.followUp.pending(followUp.data.pending.map((p) => ({ teljaar: p.teljaar, date: longDate(p.date) })))}</p>
       ) : null}
       <Loaded state={followUp}>{(data) => <FollowUpSplit data={data} params={fuParams} />}</Loaded>
 

@@ -18,6 +18,8 @@ export const followUpText = {
     letterCol: "Brief 2014 (2011/2012)",
     oursCol: (teljaar: string) => `Deze cijfers (${teljaar})`,
     category: "Situatie",
+    pending: (items: readonly { teljaar: string; date: string }[]) =>
+      `Nog niet bekend: ${items.map((i) => `de vsv'ers van ${i.teljaar} (hun situatie op ${i.date})`).join(", ")}. Het register loopt nog niet tot die datum; zodra het dat doet, komen ze hier te staan.`,
   },
   mboWork: {
     title: "mbo-verlaters met en zonder startkwalificatie: werk een jaar later",
