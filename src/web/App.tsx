@@ -2,6 +2,7 @@
 import { lazy, Suspense, useEffect, useRef, type ReactElement } from "react";
 import { apiUrl, useApi, type Meta } from "./api.js";
 import { isClosedPath, SessionProvider } from "./casework/session.js";
+import { DataNotice } from "./components/DataNotice.js";
 import { Layout } from "./components/Layout.js";
 import { ErrorBox, Loading } from "./components/Status.js";
 import { MetaContext } from "./meta.js";
@@ -71,6 +72,7 @@ export function App() {
           <Suspense fallback={<Loading />}><Casework path={loc.path} query={loc.query} /></Suspense>
         ) : meta.error ? <ErrorBox error={meta.error} /> : !meta.data ? <Loading /> : (
           <MetaContext.Provider value={meta.data}>
+            <DataNotice meta={meta.data} />
             <Suspense fallback={<Loading />}>{page}</Suspense>
           </MetaContext.Provider>
         )}

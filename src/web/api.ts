@@ -18,6 +18,8 @@ export interface FigureRow {
   readonly change?: number | null;
   readonly change_pct?: number | null;
   readonly previous_teljaar?: string | null;
+  /** The stage of the previous teljaar's figure the change is computed against. */
+  readonly previous_stage?: string | null;
   readonly previous_vsv?: number | null;
   readonly previous_vsv_pct?: number | null;
   readonly suppressed?: readonly string[];
@@ -69,6 +71,16 @@ export interface Meta {
   readonly official_definition?: number;
   readonly breakdowns?: readonly string[];
   readonly suppression?: { readonly threshold: number };
+  /** What the figures are computed on (absent from an older API: then nothing is said). */
+  readonly data?: DataSource;
+}
+
+/** A synthetic register at a scale (0.1: a 10% sample; 1: the whole Netherlands) or real data (scale null). */
+export interface DataSource {
+  readonly synthetic: boolean;
+  readonly scale: number | null;
+  readonly as_of?: string;
+  readonly facts_until?: string;
 }
 
 export interface Problem {

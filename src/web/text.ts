@@ -34,6 +34,8 @@ export const t = {
   definitionName: (d: number) => `jonger dan ${d}`,
   definitionOfficial: "officiële definitie",
   stage: { preliminary: "voorlopig", definitive: "definitief" } as Record<string, string>,
+  /** The stage of a compared figure when the API does not say it. */
+  stageUnknown: "stadium onbekend",
 
   // Column and series labels
   col: {
@@ -57,6 +59,8 @@ export const t = {
     target: "Doel",
     targetYear: "Jaar",
     maxVsv: "Maximaal aantal nieuwe vsv'ers",
+    maxVsvNational: "Maximaal aantal nieuwe vsv'ers (heel Nederland)",
+    maxVsvScaled: (pct: string) => `Doel geschaald naar de steekproef (${pct})`,
   },
   normMet: "gehaald",
   normNotMet: "niet gehaald",
@@ -80,7 +84,8 @@ export const t = {
     vsvCount: "nieuwe voortijdig schoolverlaters",
     vsvPct: "van de startpopulatie",
     startPopulation: "startpopulatie",
-    changeLine: (delta: string, prev: string) => `${delta} ten opzichte van ${prev}`,
+    /** `basis`: "t.o.v. 2023-2024 (definitief)". */
+    changeLine: (delta: string, basis: string) => `${delta} ${basis}`,
     seriesTitle: "Nieuwe vsv'ers per teljaar, beide definities, met de landelijke doelen",
     seriesDesc:
       "Lijngrafiek van het aantal nieuwe voortijdig schoolverlaters per teljaar volgens de definitie jonger dan 23 en jonger dan 27; de landelijke doelen zijn als punten getekend.",
@@ -91,6 +96,7 @@ export const t = {
     voMboDesc: "Lijngrafiek van het percentage nieuwe vsv'ers in het voortgezet onderwijs en in het mbo per teljaar.",
     targetsTitle: "Landelijke doelen",
     targetsLead: "Het kabinet stelde een maximum aan het aantal nieuwe vsv'ers per jaar.",
+    targetNote: (national: string) => `doel voor heel Nederland: ${national}`,
     tableTitle: "Landelijke reeks",
     officialMark: "officieel",
     explore: "Verder kijken",
@@ -113,6 +119,15 @@ export const t = {
     credit: "Kaart: CBS / PDOK (CBS Gebiedsindelingen), vereenvoudigd door cartomap/nl.",
     tableTitle: "De cijfers van de kaart",
     figureDesc: (n: number) => `Kaart van Nederland met ${n} gebieden, gekleurd naar vsv-percentage.`,
+    find: "Vind uw gemeente",
+    findHint: "Typ de naam van uw gemeente en kies hem uit de lijst (pijltjestoetsen en Enter). De kaart laat hem zien.",
+    findOptions: "Gemeenten die passen",
+    findNone: "Geen gemeente gevonden met deze naam.",
+    findCount: (n: number) => (n === 1 ? "1 gemeente gevonden" : `${n} gemeenten gevonden`),
+    foundMunicipality: (name: string, pct: string) => `Gemeente ${name}: ${pct}. De gemeente is op de kaart zwart omlijnd.`,
+    foundInRegion: (name: string, region: string, pct: string) => `Gemeente ${name} ligt in regio ${region} (${pct}). De regio is op de kaart zwart omlijnd.`,
+    openMunicipality: (name: string) => `Bekijk de cijfers van gemeente ${name}`,
+    openRegion: (name: string) => `Bekijk de cijfers van regio ${name}`,
   },
 
   region: { kind: "Regio", municipalities: "Gemeenten in deze regio", institutions: "Instellingen in deze regio" },
@@ -152,6 +167,56 @@ export const t = {
   },
   rankPrefix: "Rang",
   legend: "Legenda",
+
+  /** The notice on every public page while the figures come from a synthetic register (components/DataNotice.tsx). */
+  data: {
+    title: "Synthetische gegevens",
+    synthetic: "Dit zijn geen echte cijfers: ze zijn berekend op synthetische (nagemaakte) gegevens van een verzonnen Nederland, niet op echte leerlingen.",
+    sample: (pct: string) =>
+      `De gegevens zijn een steekproef van ${pct} van Nederland: aantallen zijn ongeveer ${pct} van de landelijke aantallen, percentages zijn wel vergelijkbaar.`,
+  },
+  /** Count targets next to counts of a sample (Home, targets page). */
+  scaledTarget: "doel geschaald naar de steekproef",
+  scaledTargetLead: (pct: string, factor: string) =>
+    `De doelen gelden voor heel Nederland. Omdat deze gegevens een steekproef van ${pct} zijn, is elk doel vermenigvuldigd met ${factor} (doel geschaald naar de steekproef), zodat het met de aantallen hier te vergelijken is.`,
+
+  /** The change against the previous teljaar always says which figure it is compared with. */
+  change: {
+    against: (teljaar: string, stage: string) => `t.o.v. ${teljaar} (${stage})`,
+    column: "Verschil met vorig jaar",
+    /** `basis`: "t.o.v. 2023-2024 (definitief)". */
+    columnAgainst: (basis: string) => `Verschil ${basis}`,
+  },
+
+  /** Short definitions of the terms and markers the figures use (components/Glossary.tsx). */
+  glossary: {
+    summary: "Wat betekenen teljaar, startpopulatie, voorlopig en definitief, x en –?",
+    terms: {
+      teljaar: ["Teljaar", "De periode van 1 oktober tot 1 oktober waarover geteld wordt. Teljaar 2023-2024 begint op 1 oktober 2023 en eindigt op 1 oktober 2024."],
+      startpopulatie: ["Startpopulatie", "Alle jongeren die op 1 oktober aan het begin van het teljaar bekostigd ingeschreven stonden in het vo, mbo of vavo, jonger waren dan 23 (of 27) en nog geen startkwalificatie (havo-, vwo- of mbo-2-diploma) hadden."],
+      vsv: ["Nieuwe vsv'er", "Een jongere uit de startpopulatie die op 1 oktober aan het einde van het teljaar niet meer ingeschreven staat en nog geen startkwalificatie heeft. Het vsv-percentage is het aantal nieuwe vsv'ers gedeeld door de startpopulatie."],
+      stadium: ["Voorlopig en definitief", "Voorlopige cijfers zijn berekend met wat op 1 februari na het teljaar bekend was, definitieve met wat op 1 oktober daarna bekend was. Laat gemelde diploma's en inschrijvingen tellen alleen in de definitieve cijfers mee, dus die kunnen iets verschillen."],
+      hidden: ["x", "Geheim: afgeschermd om kleine aantallen (1 tot en met 4) te beschermen, ook als zo'n klein aantal er anders uit terug te rekenen is. Het zegt niets over hoe groot het getal is."],
+      none: ["–", "Niet van toepassing of geen cijfer, bijvoorbeeld geen verschil omdat het vorige teljaar niet is berekend."],
+    } as Record<string, readonly [string, string]>,
+  },
+
+  /** Charts (components/LineChart.tsx). */
+  chart: {
+    keyboard: "Ga met Tab naar de punten van de grafiek en gebruik de pijltjestoetsen: links en rechts gaan naar een ander teljaar, omhoog en omlaag naar een andere lijn. Escape verbergt de uitleg bij een punt.",
+    point: (series: string, x: string, value: string, note?: string) => `${series}, ${x}: ${value}${note ? `; ${note}` : ""}`,
+    national: "Nederland",
+  },
+
+  /** Tables (components/DataTable.tsx). */
+  table: {
+    search: "Zoeken in de tabel",
+    searchHint: "Typ een deel van een naam of code; de tabel toont alleen de rijen die het bevatten.",
+    found: (n: number, of: number) => (n === of ? `${of} rijen` : `${n} van ${of} rijen`),
+    none: (q: string) => `Geen rijen gevonden met "${q}".`,
+    sortedBy: (column: string, ascending: boolean) => `Gesorteerd op ${column}, ${ascending ? "oplopend" : "aflopend"}.`,
+    sortHint: "Klik op een kolomkop om te sorteren.",
+  },
 
 
   /**

@@ -6,6 +6,7 @@ import { useId, useState } from "react";
 import { apiUrl, useApi, type SeriesRow } from "../api.js";
 import { ChartBlock } from "../components/ChartBlock.js";
 import { DataTable } from "../components/DataTable.js";
+import { Glossary } from "../components/Glossary.js";
 import { LineChart } from "../components/LineChart.js";
 import { ErrorBox, Loading } from "../components/Status.js";
 import { cell, fmtPct } from "../format.js";
@@ -171,6 +172,7 @@ export function Compare() {
           download={{ path: "/compare", params: compareParams }}
         />
       )}
+      {codes.length > 0 ? <Glossary /> : null}
     </>
   );
 }

@@ -1,17 +1,20 @@
 /**
- * Drill-down pages: a region, municipality, institution or location with its figure and change,
- * its series (chart + table), breakdowns, children that link further down, and mbo norms.
+ * Drill-down pages: a region, municipality, institution or location with its figure and change (saying which
+ * teljaar and stage it is compared with), its series next to the national one (chart + table), breakdowns,
+ * children that link further down, and mbo norms.
  */
 import type { ReactNode } from "react";
 import { apiUrl, useApi, type FigureRow, type Params, type SeriesRow } from "../api.js";
 import { ChartBlock, Section } from "../components/ChartBlock.js";
-import { DataTable } from "../components/DataTable.js";
+import { changeColumn, comparedWith } from "../change.js";
+import { DataTable, type Column } from "../components/DataTable.js";
 import { Downloads } from "../components/Downloads.js";
 import { Filters } from "../components/Filters.js";
+import { Glossary } from "../components/Glossary.js";
 import { LineChart } from "../components/LineChart.js";
 import { ErrorBox, Loading } from "../components/Status.js";
 import { cell, fmtPct } from "../format.js";
-import { useMeta } from "../meta.js";
+import { rowsOf, useMeta } from "../meta.js";
 import { Link, useLocation } from "../router.js";
 import { readSelection, selectionParams, selectionQuery } from "../selection.js";
 import { t } from "../text.js";
@@ -81,13 +84,14 @@ function refOf(x: DetailResponse["region"] | DetailResponse["institution"], name
   return { code: x.brin, name: x.name };
 }
 
-function figureColumns<R extends FigureRow>(first: { key: string; label: string; render: (r: R) => ReactNode }) {
+/** Name, start population, count, percentage and the change (with what it is compared with) of rows of figures. */
+function figureColumns<R extends FigureRow>(rows: readonly R[], page: FigureRow | null, first: { key: string; label: string; render: (r: R) => ReactNode }): Column<R>[] {
   return [
     { ...first, rowHeader: true },
     { key: "sp", label: t.col.startPopulation, numeric: true, render: (r: R) => cell(r, "start_population", "int") },
     { key: "vsv", label: t.col.vsv, numeric: true, render: (r: R) => cell(r, "vsv", "int") },
     { key: "pct", label: t.col.vsvPct, numeric: true, render: (r: R) => cell(r, "vsv_pct", "pct") },
-    { key: "ch", label: t.col.change, numeric: true, render: (r: R) => cell(r, "change", "signed") },
+    changeColumn(rows, page),
   ];
 }
 
@@ -113,6 +117,16 @@ export function Detail({ kind, code, sub }: { kind: DetailKind; code: string; su
 
   const series = (d?.series ?? []).filter((r) => r.definition == null || r.definition === sel.definition);
   const fig = d?.figure ?? null;
+  // The national series of the same definition, drawn beside the area's for comparison.
+  const nationalRows = rowsOf<SeriesRow>(useApi<unknown>(apiUrl("/series", { definition: sel.definition })).data);
+  const nationalAt = (r: SeriesRow) =>
+    nationalRows.find((n) => n.teljaar === r.teljaar && n.definition === sel.definition && n.stage === r.stage)
+    ?? nationalRows.find((n) => n.teljaar === r.teljaar && n.definition === sel.definition);
+  const nationalPct = (r: SeriesRow) => {
+    const n = nationalAt(r);
+    return n && !n.suppressed?.includes("vsv_pct") ? n.vsv_pct : null;
+  };
+  const basis = comparedWith(fig);
 
   return (
     <>
@@ -137,18 +151,24 @@ export function Detail({ kind, code, sub }: { kind: DetailKind; code: string; su
                 <div className="vsv-keyfigure__item"><dt>{t.col.vsvPct}</dt><dd className="vsv-keyfigure__value">{cell(fig, "vsv_pct", "pct")}</dd></div>
                 <div className="vsv-keyfigure__item"><dt>{t.col.startPopulation}</dt><dd className="vsv-keyfigure__value vsv-keyfigure__value--small">{cell(fig, "start_population", "int")}</dd></div>
                 <div className="vsv-keyfigure__item">
-                  <dt>{t.col.change}{fig.previous_teljaar ? ` (${fig.previous_teljaar})` : ""}</dt>
-                  <dd className="vsv-keyfigure__value vsv-keyfigure__value--small">{cell(fig, "change", "signed")} ({cell(fig, "change_pct", "signedPct")})</dd>
+                  <dt>{t.col.change}</dt>
+                  <dd className="vsv-keyfigure__value vsv-keyfigure__value--small" data-testid="detail-change">
+                    {cell(fig, "change", "signed")} ({cell(fig, "change_pct", "signedPct")}){basis ? ` ${basis}` : ""}
+                  </dd>
                 </div>
               </dl>
             ) : <p className="utrecht-paragraph">{t.noData}</p>}
+            <Glossary />
           </section>
 
           {series.length > 0 && (
             <ChartBlock
               title={t.detail.seriesTitle}
               chart={<LineChart title={`${t.detail.seriesTitle}: ${name}`} desc={t.detail.seriesDesc(name)} xs={series.map((r) => r.teljaar)}
-                series={[{ key: "pct", label: `${name} (${t.definitionName(sel.definition)})`, values: series.map((r) => (r.suppressed?.includes("vsv_pct") ? null : r.vsv_pct)), emphasis: true }]}
+                series={[
+                  { key: "pct", label: `${name} (${t.definitionName(sel.definition)})`, values: series.map((r) => (r.suppressed?.includes("vsv_pct") ? null : r.vsv_pct)), emphasis: true },
+                  ...(nationalRows.length ? [{ key: "national", label: `${t.chart.national} (${t.definitionName(sel.definition)})`, values: series.map(nationalPct), dashed: true }] : []),
+                ]}
                 yLabel={t.col.vsvPct} yFormat={fmtPct} />}
               table={<DataTable caption={`${t.detail.seriesTableTitle}: ${name}`} rows={series} rowKey={(r) => `${r.teljaar}-${r.stage}`}
                 columns={[
@@ -157,6 +177,7 @@ export function Detail({ kind, code, sub }: { kind: DetailKind; code: string; su
                   { key: "sp", label: t.col.startPopulation, numeric: true, render: (r) => cell(r, "start_population", "int") },
                   { key: "vsv", label: t.col.vsv, numeric: true, render: (r) => cell(r, "vsv", "int") },
                   { key: "pct", label: t.col.vsvPct, numeric: true, render: (r) => cell(r, "vsv_pct", "pct") },
+                  { key: "nl", label: `${t.chart.national}: ${t.col.vsvPct}`, numeric: true, render: (r) => fmtPct(nationalPct(r)) },
                 ]} />}
               download={cfg.compareKind ? { path: "/compare", params: { kind: cfg.compareKind, codes: sub ?? code, definition: sel.definition } } : undefined}
             />
@@ -180,7 +201,7 @@ export function Detail({ kind, code, sub }: { kind: DetailKind; code: string; su
                 <div key={b} className="vsv-breakdown">
                   <h3 className="utrecht-heading-3">{t.breakdownTitle[b] ?? b}</h3>
                   <DataTable caption={`${t.breakdownTitle[b] ?? b}: ${name}, ${sel.teljaar}`} rows={d.breakdowns![b]!} rowKey={(r, i) => `${String(r[b])}-${i}`}
-                    columns={figureColumns<FigureRow>({ key: "k", label: t.breakdownTitle[b] ?? b, render: (r) => String(r[`${b}_name`] ?? r[b] ?? t.otherKey) })} />
+                    columns={figureColumns<FigureRow>(d.breakdowns![b]!, fig, { key: "k", label: t.breakdownTitle[b] ?? b, render: (r) => String(r[`${b}_name`] ?? r[b] ?? t.otherKey) })} />
                   <Downloads path="/figures" params={{ ...params, ...filter, by: b }} label={`${t.breakdownTitle[b] ?? b}: ${name}`} />
                 </div>
               ))}
@@ -190,7 +211,7 @@ export function Detail({ kind, code, sub }: { kind: DetailKind; code: string; su
           {d.municipalities && d.municipalities.length > 0 && (
             <Section title={kind === "region" ? t.region.municipalities : t.municipality.kind}>
               <DataTable caption={t.region.municipalities} rows={d.municipalities} rowKey={(r) => String(r.code ?? r["municipality"])}
-                columns={figureColumns<Child>({ key: "n", label: t.col.name, render: (r) => {
+                columns={figureColumns<Child>(d.municipalities, fig, { key: "n", label: t.col.name, render: (r) => {
                   const c = String(r.code ?? r["municipality"]);
                   return <Link href={`/gemeente/${c}${q}`}>{r.name ?? String(r["municipality_name"] ?? c)}</Link>;
                 } })} />
@@ -201,7 +222,7 @@ export function Detail({ kind, code, sub }: { kind: DetailKind; code: string; su
           {d.institutions && d.institutions.length > 0 && (
             <Section title={kind === "region" ? t.region.institutions : t.municipality.institutions}>
               <DataTable caption={kind === "region" ? t.region.institutions : t.municipality.institutions} rows={d.institutions} rowKey={(r) => String(r.brin ?? r.code ?? r["institution"])}
-                columns={figureColumns<Child>({ key: "n", label: t.col.name, render: (r) => {
+                columns={figureColumns<Child>(d.institutions, fig, { key: "n", label: t.col.name, render: (r) => {
                   const c = String(r.brin ?? r.code ?? r["institution"]);
                   return <Link href={`/instelling/${c}${q}`}>{r.name ?? String(r["institution_name"] ?? c)} ({c})</Link>;
                 } })} />
@@ -212,7 +233,7 @@ export function Detail({ kind, code, sub }: { kind: DetailKind; code: string; su
           {d.locations && d.locations.length > 0 && (
             <Section title={t.institution.locations}>
               <DataTable caption={t.institution.locations} rows={d.locations} rowKey={(r) => String(r.location ?? r.code)}
-                columns={figureColumns<Child>({ key: "n", label: t.col.name, render: (r) => {
+                columns={figureColumns<Child>(d.locations, fig, { key: "n", label: t.col.name, render: (r) => {
                   const c = String(r.location ?? r.code);
                   return <Link href={`/instelling/${code}/locatie/${c}${q}`}>{r.name ?? String(r["location_name"] ?? c)} ({c})</Link>;
                 } })} />

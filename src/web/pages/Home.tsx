@@ -1,14 +1,21 @@
-/** Landing "/": the national figure of the selected (default: latest) teljaar, the series with targets, vo and mbo, 23 → 27. */
+/**
+ * Landing "/": the national figure of the selected (default: latest) teljaar, the series with targets, vo and mbo,
+ * 23 → 27. The national targets are counts for the whole Netherlands: next to a sample's counts they are drawn and
+ * listed multiplied by the sample's scale, and the page says so.
+ */
 import { apiUrl, targetValue, targetYear, useApi, type FigureRow, type SeriesRow, type Target } from "../api.js";
+import { comparedWith } from "../change.js";
 import { ChartBlock, Section } from "../components/ChartBlock.js";
-import { DataTable } from "../components/DataTable.js";
+import { DataTable, type Column } from "../components/DataTable.js";
 import { Downloads } from "../components/Downloads.js";
 import { Filters } from "../components/Filters.js";
+import { Glossary } from "../components/Glossary.js";
 import { LineChart, teljaarRange, type ChartSeries } from "../components/LineChart.js";
 import { ErrorBox, Loading } from "../components/Status.js";
 import { cell, fmtInt, fmtPct, fmtSigned } from "../format.js";
 import { rowsOf, useMeta } from "../meta.js";
 import { Link, useLocation } from "../router.js";
+import { sampleScale, scaleFactor, scalePct, scaleTarget } from "../sample.js";
 import { readSelection, selectionParams, selectionQuery } from "../selection.js";
 import { t } from "../text.js";
 import { useTitle } from "../title.js";
@@ -71,6 +78,23 @@ export function Home() {
     { key: "mbo", label: "mbo", values: voMboRows.map((r) => r.mbo_vsv_pct ?? null) },
   ];
   const stageLabel = t.stage[national?.stage ?? sel.stage] ?? sel.stage;
+  const scale = sampleScale(meta);
+  const scaledLead = scale !== null ? t.scaledTargetLead(scalePct(scale), scaleFactor(scale)) : null;
+  const markers = targetList.map((g) => {
+    const value = targetValue(g)!;
+    const shown = scaleTarget(value, scale);
+    return { x: g.teljaar, y: shown, label: `${targetYear(g) ?? g.teljaar}: ${fmtInt(shown)}`, note: scale !== null ? t.home.targetNote(fmtInt(value)) : undefined };
+  });
+  const targetColumns: Column<Target>[] = [
+    { key: "y", label: t.col.targetYear, rowHeader: true, render: (g) => String(targetYear(g) ?? "") },
+    { key: "tj", label: t.col.teljaar, render: (g) => g.teljaar },
+    { key: "d", label: t.col.definition, render: (g) => t.definitionName(g.definition) },
+    { key: "m", label: scale !== null ? t.col.maxVsvNational : t.col.maxVsv, numeric: true, render: (g) => fmtInt(targetValue(g)) },
+    ...(scale !== null
+      ? [{ key: "s", label: t.col.maxVsvScaled(scalePct(scale)), numeric: true, render: (g: Target) => fmtInt(scaleTarget(targetValue(g)!, scale)) }]
+      : []),
+  ];
+  const changeBasis = comparedWith(national);
 
   return (
     <>
@@ -96,26 +120,27 @@ export function Home() {
               <dt>{t.home.startPopulation}</dt>
               <dd className="vsv-keyfigure__value vsv-keyfigure__value--small">{cell(national, "start_population", "int")}</dd>
             </div>
-            {national.change != null && national.previous_teljaar ? (
+            {national.change != null && changeBasis ? (
               <div className="vsv-keyfigure__item">
                 <dt>{t.col.change}</dt>
-                <dd className="vsv-keyfigure__value vsv-keyfigure__value--small">
-                  {t.home.changeLine(`${fmtSigned(national.change)} vsv'ers`, national.previous_teljaar)}
+                <dd className="vsv-keyfigure__value vsv-keyfigure__value--small" data-testid="national-change">
+                  {t.home.changeLine(`${fmtSigned(national.change)} vsv'ers`, changeBasis)}
                 </dd>
               </div>
             ) : null}
           </dl>
         )}
+        <Glossary />
       </section>
 
       {series.error ? <ErrorBox error={series.error} /> : !series.data ? <Loading /> : (
         <>
           <ChartBlock
             title={t.home.seriesTitle}
-            lead={<>{t.home.definitionSwitchBody}</>}
+            lead={<>{t.home.definitionSwitchBody}{scaledLead ? <> {scaledLead}</> : null}</>}
             chart={
               <LineChart title={t.home.seriesTitle} desc={t.home.seriesDesc} xs={xs} series={countSeries} yLabel={t.col.vsv} yFormat={fmtInt}
-                markers={targetList.map((g) => ({ x: g.teljaar, y: targetValue(g)!, label: `${targetYear(g) ?? g.teljaar}: ${fmtInt(targetValue(g))}` }))} />
+                markers={markers} markerLabel={scale !== null ? `${t.col.target} (${t.scaledTarget})` : t.col.target} />
             }
             table={
               <DataTable caption={t.home.tableTitle} rows={rows} rowKey={(r) => `${r.teljaar}-${r.definition}-${r.stage}`}
@@ -151,15 +176,9 @@ export function Home() {
         </>
       )}
 
-      <Section title={t.home.targetsTitle} lead={t.home.targetsLead}>
+      <Section title={t.home.targetsTitle} lead={scaledLead ? `${t.home.targetsLead} ${scaledLead}` : t.home.targetsLead}>
         {series.error ? <ErrorBox error={series.error} /> : (
-          <DataTable caption={t.home.targetsTitle} rows={targetList} rowKey={(g) => `${g.teljaar}-${g.definition}`}
-            columns={[
-              { key: "y", label: t.col.targetYear, rowHeader: true, render: (g) => String(targetYear(g) ?? "") },
-              { key: "tj", label: t.col.teljaar, render: (g) => g.teljaar },
-              { key: "d", label: t.col.definition, render: (g) => t.definitionName(g.definition) },
-              { key: "m", label: t.col.maxVsv, numeric: true, render: (g) => fmtInt(targetValue(g)) },
-            ]} />
+          <DataTable caption={t.home.targetsTitle} rows={targetList} rowKey={(g) => `${g.teljaar}-${g.definition}`} columns={targetColumns} testId="targets-table" />
         )}
         <Downloads path="/targets" params={{}} label={t.home.targetsTitle} />
       </Section>

@@ -1,5 +1,7 @@
 /**
- * "/kaart": the Netherlands by RMC/Doorstroompunt region (or municipality), coloured by vsv percentage.
+ * "/kaart": the Netherlands by RMC/Doorstroompunt region (or municipality), coloured by vsv percentage, with
+ * "vind uw gemeente" (`?gemeente=0344`: the municipality, or on the region map its region, is outlined and named with
+ * its figure and a link). The map is an SVG with a viewBox at 100% width, so it fits any screen.
  * Loaded lazily, so d3-geo and topojson-client stay out of the landing page's JavaScript.
  */
 import { geoMercator, geoPath } from "d3-geo";
@@ -8,10 +10,13 @@ import { useMemo } from "react";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { apiUrl, useApi, type FigureRow } from "../api.js";
+import { changeColumn } from "../change.js";
 import { Section } from "../components/ChartBlock.js";
 import { DataTable } from "../components/DataTable.js";
 import { Downloads } from "../components/Downloads.js";
 import { Filters } from "../components/Filters.js";
+import { Glossary } from "../components/Glossary.js";
+import { PlaceSearch, type Place } from "../components/PlaceSearch.js";
 import { ErrorBox, Loading } from "../components/Status.js";
 import { cell, fmtPct, isSuppressed } from "../format.js";
 import { rowsOf, useMeta } from "../meta.js";
@@ -23,6 +28,11 @@ import { useTitle } from "../title.js";
 /** Sequential blues; the darkest classes carry the highest percentages. */
 const classColours = ["#deebf7", "#9ecae1", "#6baed6", "#3182bd", "#08519c"] as const;
 const noDataColour = "#f2f2f2";
+
+interface Municipality extends Place {
+  readonly region: string;
+  readonly region_name: string;
+}
 
 interface Level {
   readonly by: "region" | "municipality";
@@ -101,6 +111,16 @@ export default function MapPage() {
   const q = selectionQuery(loc);
   const nameOf = (r: FigureRow) => String(r[`${level.by}_name`] ?? r["name"] ?? r[level.by]);
 
+  // "Vind uw gemeente": the municipality asked for, and the area of this map that holds it.
+  // Names and regions only: asked under the teljaar's official definition, which publishes every municipality.
+  const municipalities = rowsOf<Municipality>(useApi<unknown>(apiUrl("/municipalities", { teljaar: sel.teljaar })).data);
+  const foundCode = loc.query.get("gemeente");
+  const found = foundCode ? municipalities.find((m) => m.code === foundCode) : undefined;
+  const foundArea = found ? (level.by === "municipality" ? found.code : found.region) : null;
+  const areaRow = foundArea ? byCode.get(foundArea) : undefined;
+  const areaPct = !areaRow ? t.noData : isSuppressed(areaRow, "vsv_pct") ? t.map.suppressed : cell(areaRow, "vsv_pct", "pct");
+  const ordered = shapes && foundArea ? [...shapes.filter((s) => s.code !== foundArea), ...shapes.filter((s) => s.code === foundArea)] : shapes;
+
   return (
     <>
       <h1 className="utrecht-heading-1">{title}</h1>
@@ -120,8 +140,23 @@ export default function MapPage() {
           ))}
         </fieldset>
       </form>
+      <PlaceSearch label={t.map.find} hint={t.map.findHint} places={municipalities} initial={found?.name ?? ""}
+        onChoose={(p) => setQuery({ gemeente: p.code }, { replace: true })} />
+      {found ? (
+        <div className="vsv-find__result" role="status" data-testid="map-found">
+          <p className="utrecht-paragraph">
+            {level.by === "municipality" ? t.map.foundMunicipality(found.name, areaPct) : t.map.foundInRegion(found.name, found.region_name, areaPct)}
+          </p>
+          <ul className="utrecht-link-list utrecht-link-list--html-ul">
+            <li className="utrecht-link-list__item"><Link href={`/gemeente/${encodeURIComponent(found.code)}${q}`}>{t.map.openMunicipality(found.name)}</Link></li>
+            {level.by === "region" ? (
+              <li className="utrecht-link-list__item"><Link href={`/regio/${encodeURIComponent(found.region)}${q}`}>{t.map.openRegion(found.region_name)}</Link></li>
+            ) : null}
+          </ul>
+        </div>
+      ) : null}
 
-      {geo.error ? <ErrorBox error={geo.error} /> : figures.error ? <ErrorBox error={figures.error} /> : !shapes || !figures.data ? <Loading /> : (
+      {geo.error ? <ErrorBox error={geo.error} /> : figures.error ? <ErrorBox error={figures.error} /> : !shapes || !ordered || !figures.data ? <Loading /> : (
         <div className="vsv-map-layout">
           <figure className="utrecht-figure vsv-map">
             <svg viewBox="0 0 600 720" className="vsv-map__svg" aria-labelledby="map-title" role="group">
@@ -132,14 +167,15 @@ export default function MapPage() {
                   <line x1="0" y1="0" x2="0" y2="6" stroke="#767676" strokeWidth="1.5" />
                 </pattern>
               </defs>
-              {shapes.map((s) => {
+              {ordered.map((s) => {
                 const r = byCode.get(s.code);
                 const pct = r && !isSuppressed(r, "vsv_pct") && r.vsv_pct != null ? r.vsv_pct : null;
                 const fill = pct == null ? "url(#vsv-nodata)" : colours[classOf(pct, cls)]!;
                 const label = level.label(r ? nameOf(r) : s.name, !r ? t.noData : isSuppressed(r, "vsv_pct") ? t.map.suppressed : cell(r, "vsv_pct", "pct"));
                 const href = `${level.page}${encodeURIComponent(s.code)}${q}`;
                 return (
-                  <a key={s.code} href={href} aria-label={label} onClick={(e) => onLinkClick(e, href)} className="vsv-map__area">
+                  <a key={s.code} href={href} aria-label={label} onClick={(e) => onLinkClick(e, href)}
+                    className={`vsv-map__area${s.code === foundArea ? " vsv-map__area--found" : ""}`} data-code={s.code}>
                     <path d={s.d} fill={fill} />
                     <title>{label}</title>
                   </a>
@@ -164,8 +200,9 @@ export default function MapPage() {
                 { key: "sp", label: t.col.startPopulation, numeric: true, render: (r) => cell(r, "start_population", "int") },
                 { key: "vsv", label: t.col.vsv, numeric: true, render: (r) => cell(r, "vsv", "int") },
                 { key: "pct", label: t.col.vsvPct, numeric: true, render: (r) => cell(r, "vsv_pct", "pct") },
-                { key: "ch", label: t.col.change, numeric: true, render: (r) => cell(r, "change", "signed") },
+                changeColumn(rows),
               ]} />
+            <Glossary />
             <Downloads path="/figures" params={figParams} label={t.map.tableTitle} />
           </Section>
         </div>

@@ -8,6 +8,7 @@ import { apiUrl, useApi, type Params } from "../../api.js";
 import { Section } from "../../components/ChartBlock.js";
 import { DataTable, type Column } from "../../components/DataTable.js";
 import { Downloads } from "../../components/Downloads.js";
+import { Glossary } from "../../components/Glossary.js";
 import { ErrorBox, Loading } from "../../components/Status.js";
 import { cell, fmtInt, fmtPct } from "../../format.js";
 import { useMeta } from "../../meta.js";
@@ -69,7 +70,7 @@ function normColumns(): Column<NormRow>[] {
     { key: "vsv", label: tx.cols.vsv, numeric: true, render: (r) => cell(r as unknown as Record<string, unknown> & NormRow, "vsv", "int") },
     { key: "pct", label: tx.cols.vsvPct, numeric: true, render: (r) => cell(r as unknown as Record<string, unknown> & NormRow, "vsv_pct", "pct") },
     { key: "norm", label: tx.cols.norm, numeric: true, render: (r) => fmtPct(r.norm) },
-    { key: "met", label: tx.cols.met, render: (r) => <MetCell row={r} /> },
+    { key: "met", label: tx.cols.met, render: (r) => <MetCell row={r} />, sortValue: (r) => (r.met === null ? null : r.met ? tx.met : tx.notMet) },
     { key: "fewer", label: tx.cols.fewer, numeric: true, render: (r) => (r.fewer_needed === null ? tx.unknown : fmtInt(r.fewer_needed)) },
   ];
 }
@@ -123,6 +124,7 @@ export default function Norms() {
       {answer.error ? <ErrorBox error={answer.error} /> : !a ? <Loading /> : (
         <>
           <p className="utrecht-paragraph">{tx.about(a.teljaar, a.stage, a.definition)}</p>
+          <Glossary />
           {a.sector === "vo" ? <p className="utrecht-paragraph">{tx.voBasis}</p> : null}
           {a.norms.length === 0 ? <p className="utrecht-paragraph">{tx.noNorms(a.teljaar)}</p> : (
             <>

@@ -7,13 +7,17 @@
  * says so, and its coordinator starts one here (programme-start.tsx). `?periode=` picks one of the region's periods
  * (links at the top when there are several); the coordinator starts the next period at the bottom of the page.
  */
-import { useEffect, useState, type FormEvent, type ReactNode } from "react";
+import { useContext, useEffect, useState, type FormEvent, type ReactNode } from "react";
 import { CaseworkError, cw, useCw } from "../../casework/client.js";
 import { Button, TextArea } from "../../casework/Fields.js";
 import { Notice, RequestError } from "../../casework/Messages.js";
 import { useRegionNames } from "../../casework/places.js";
 import { useSession } from "../../casework/session.js";
+import { comparedWith } from "../../change.js";
 import { Loading } from "../../components/Status.js";
+import { MetaContext } from "../../meta.js";
+import { sampleScale, scalePct, scaleTarget } from "../../sample.js";
+import { t } from "../../text.js";
 import { Link, navigate, useLocation } from "../../router.js";
 import { useTitle } from "../../title.js";
 import { BudgetLines } from "./programme-budget-lines.js";
@@ -49,8 +53,14 @@ function TopicEditor({ topic, region, query, version, reload }: EditProps & { to
   );
 }
 
-/** Budget (with `lines`, the other money), target and indicators. */
+/**
+ * Budget (with `lines`, the other money), target and indicators. A share of the reference target (for the whole
+ * Netherlands) is shown on the data's scale when the data are a sample, and says so.
+ */
 function Figures({ d, lines }: { d: ProgrammeDetail; lines: ReactNode }) {
+  const meta = useContext(MetaContext);
+  const scale = meta && d.target?.kind === "proportional_share" ? sampleScale(meta) : null;
+  const basis = d.indicators ? comparedWith(d.indicators) : null;
   const num = (n: number | null) => (n === null ? pt.hidden : n.toLocaleString("nl-NL"));
   const pct = (n: number | null) => (n === null ? pt.hidden : `${n.toLocaleString("nl-NL", { maximumFractionDigits: 2 })}%`);
   if (d.figures_unavailable && !d.budget) return <><p className="utrecht-paragraph">{pt.noFigures}</p>{lines}</>;
@@ -70,7 +80,10 @@ function Figures({ d, lines }: { d: ProgrammeDetail; lines: ReactNode }) {
       <h2 className="utrecht-heading-2">{pt.target}</h2>
       {d.target ? (
         <>
-          <p className="utrecht-paragraph" data-testid="programme-target">{pt.targetText(d.target.region_target, d.target.target_year, d.target.national_target)}</p>
+          <p className="utrecht-paragraph" data-testid="programme-target">
+            {pt.targetText(scaleTarget(d.target.region_target, scale), d.target.target_year, scaleTarget(d.target.national_target, scale))}
+            {scale !== null ? ` (${t.scaledTarget}: ${scalePct(scale)} van ${d.target.national_target.toLocaleString("nl-NL")})` : null}
+          </p>
           <p className="utrecht-paragraph">{d.target.note}</p>
         </>
       ) : <p className="utrecht-paragraph">{pt.noFigures}</p>}
@@ -81,7 +94,7 @@ function Figures({ d, lines }: { d: ProgrammeDetail; lines: ReactNode }) {
           <dt>{pt.indicatorRows.vsv}</dt><dd>{num(d.indicators.vsv)}</dd>
           <dt>{pt.indicatorRows.pct}</dt><dd>{pct(d.indicators.vsv_pct)}</dd>
           <dt>{pt.indicatorRows.national}</dt><dd>{pct(d.indicators.national_vsv_pct)}</dd>
-          <dt>{pt.indicatorRows.change}</dt><dd>{num(d.indicators.change)}</dd>
+          <dt>{basis ? `${t.change.column} ${basis}` : pt.indicatorRows.change}</dt><dd>{num(d.indicators.change)}</dd>
         </dl>
       ) : <p className="utrecht-paragraph">{pt.noFigures}</p>}
       <p className="utrecht-paragraph"><Link href={`/regio/${d.programme.region}`}>{pt.regionPage}</Link></p>

@@ -12,9 +12,11 @@ import { ChartBlock, Section } from "../../components/ChartBlock.js";
 import { DataTable, type Column } from "../../components/DataTable.js";
 import { Downloads } from "../../components/Downloads.js";
 import { LineChart, teljaarRange } from "../../components/LineChart.js";
+import { Glossary } from "../../components/Glossary.js";
 import { ErrorBox, Loading } from "../../components/Status.js";
 import { cell, fmtInt, fmtPct } from "../../format.js";
 import { useMeta } from "../../meta.js";
+import { t } from "../../text.js";
 import { useTitle } from "../../title.js";
 import { TargetGaps } from "./targets-gaps.js";
 import { type PlanRequest, TargetPlans } from "./targets-plans.js";
@@ -241,7 +243,10 @@ export default function Targets() {
       {!ready ? null : dist.error ? <ErrorBox error={dist.error} /> : !d ? <Loading /> : (
         <>
           <p className="utrecht-paragraph">{tx.about(d.base_teljaar, d.target_year, d.target_teljaar, d.definition)} {sourceText(d)}</p>
-          <p className="utrecht-paragraph">{tx.nationalSummary(fmtInt(d.national.current), fmtInt(d.national.target), fmtPct(d.national.reduction_pct))}</p>
+          <Glossary terms={["teljaar", "vsv", "stadium", "hidden", "none"]} />
+          <p className="utrecht-paragraph" data-testid="targets-national">
+            {tx.nationalSummary(fmtInt(d.national.current), d.national.target_source === "reference_scaled" ? `${fmtInt(d.national.target)} (${t.scaledTarget})` : fmtInt(d.national.target), fmtPct(d.national.reduction_pct))}
+          </p>
           <Section title={tx.tableTitle}>
             <DataTable caption={tx.tableCaption(d.target_year, tx.methods[d.method]?.[0] ?? d.method)} columns={columns} rows={d.rows} rowKey={(r) => r.region} />
             <Downloads path="/steering/targets/distribution" params={params} label={tx.download} />
@@ -270,9 +275,20 @@ export default function Targets() {
               series={[
                 { key: "actual", label: tx.series.actual, values: chartRows.map((r) => r.actual), emphasis: true },
                 { key: "path", label: tx.series.path, values: chartRows.map((r) => r.path) },
-                { key: "projection", label: tx.series.projection, values: chartRows.map((r) => r.projection?.value ?? null), dashed: true },
-                { key: "low", label: tx.series.low, values: chartRows.map((r) => r.projection?.pi80_low ?? null) },
-                { key: "high", label: tx.series.high, values: chartRows.map((r) => r.projection?.pi80_high ?? null) },
+                {
+                  key: "projection",
+                  label: tx.series.projection,
+                  values: chartRows.map((r) => r.projection?.value ?? null),
+                  dashed: true,
+                  notes: chartRows.map((r) => (r.projection ? tx.intervals(
+                    `${fmtInt(r.projection.pi80_low)}–${fmtInt(r.projection.pi80_high)}`,
+                    `${fmtInt(r.projection.pi95_low)}–${fmtInt(r.projection.pi95_high)}`,
+                  ) : null)),
+                },
+              ]}
+              bands={[
+                { key: "pi95", label: tx.series.pi95, low: chartRows.map((r) => r.projection?.pi95_low ?? null), high: chartRows.map((r) => r.projection?.pi95_high ?? null), fill: "#dbe9f6" },
+                { key: "pi80", label: tx.series.pi80, low: chartRows.map((r) => r.projection?.pi80_low ?? null), high: chartRows.map((r) => r.projection?.pi80_high ?? null), fill: "#a9c9e8" },
               ]}
             />
           }
