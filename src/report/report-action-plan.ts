@@ -6,6 +6,7 @@
 import { ACTION_STATUS_LABELS, type ActionStatus, lineProgress } from "../domain/steering/action-plan.js";
 import { loadActionPlan } from "../store/steering-reference.js";
 import type { ActionPlanView } from "../store/action-plan.js";
+import { dateNl } from "./report-format.js";
 
 export interface ReportActionLine {
   readonly number: number;
@@ -27,7 +28,7 @@ export interface ReportAction {
 export interface ReportActionPlan {
   /** `store`: the plan as kept in vsv-monitor; `published`: reference/action-plan.json. */
   readonly origin: "store" | "published";
-  readonly source: string;
+  /** The latest progress note's date (ISO), "" when there is none. */
   readonly notedOn: string;
   readonly lines: readonly ReportActionLine[];
   readonly actions: readonly ReportAction[];
@@ -38,7 +39,6 @@ export function actionPlanSection(view?: ActionPlanView): ReportActionPlan {
   const plan = loadActionPlan();
   return {
     origin: "published",
-    source: plan.source,
     notedOn: plan.notedOn,
     lines: plan.lines.map((l) => {
       const p = lineProgress(l.number, l.actions.map((a) => a.status));
@@ -53,7 +53,6 @@ function fromStore(view: ActionPlanView): ReportActionPlan {
   const dates = view.lines.flatMap((l) => l.actions.flatMap((a) => a.notes.map((n) => n.noted_on)));
   return {
     origin: "store",
-    source: "vsv-monitor: het actieplan zoals bijgehouden op /sturing/actieplan",
     notedOn: dates.length ? dates.reduce((a, b) => (a > b ? a : b)) : "",
     lines: view.lines.map((l) => ({ number: l.number, title: l.title, actions: l.progress.actions, byStatus: l.progress.byStatus, donePct: l.progress.donePct })),
     actions: view.lines.flatMap((l) =>
@@ -62,9 +61,9 @@ function fromStore(view: ActionPlanView): ReportActionPlan {
   };
 }
 
-/** Where the section's status comes from, in the report's words. */
+/** Where the section's status comes from, in the report's words (a reader's, with no file names or addresses). */
 export function actionPlanNote(plan: ReportActionPlan): string {
   return plan.origin === "store"
-    ? `De stand van het nationale actieplan vsv zoals bijgehouden in vsv-monitor${plan.notedOn ? ` (laatste voortgangsnotitie ${plan.notedOn})` : ""}; zie /sturing/actieplan.`
-    : `De stand van het nationale actieplan vsv zoals gepubliceerd (${plan.notedOn}; reference/action-plan.json).`;
+    ? `De stand van het landelijke actieplan vsv zoals bijgehouden in vsv-monitor${plan.notedOn ? ` (laatste voortgangsnotitie ${dateNl(plan.notedOn)})` : ""}; de actuele stand staat op de pagina Actieplan vsv op de website.`
+    : `De stand van het landelijke actieplan vsv zoals gepubliceerd in de bijlage bij de brief aan de Tweede Kamer (stand ${dateNl(plan.notedOn)}).`;
 }

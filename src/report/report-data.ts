@@ -1,14 +1,13 @@
 /**
  * The figures of the yearly progress report on vsv (the figures annex of the letters), gathered from the same
  * suppressed public tables the public API answers from (src/server/public-figures.ts): every count of people
- * in the report is one the public may see, small cells hidden as "<5". The PDF (report-pdf.ts) and the
+ * in the report is one the public may see, small cells hidden (shown as "x"). The PDF (report-html.ts) and the
  * workbook (report-xlsx.ts) only lay these figures out; they compute nothing.
  */
 import { type Definition, DEFINITIONS, type Stage, officialDefinition } from "../domain/definition.js";
 import { type Teljaar } from "../domain/teljaar.js";
 import { LEVELS_BY_SECTOR } from "../domain/education.js";
 import { REFERENCE_SCHEMA } from "../engine/reference.js";
-import { readRegisterState } from "../engine/register-state.js";
 import { resolveStage } from "../engine/runs.js";
 import type { Selection } from "../server/params.js";
 import { type PublicFigure, isPublished, publicTable } from "../server/public-figures.js";
@@ -18,8 +17,9 @@ import { cachedRows, type Store } from "../server/store.js";
 import { type ReportActionPlan, actionPlanSection } from "./report-action-plan.js";
 import type { ActionPlanView } from "../store/action-plan.js";
 import { type ReportFollowUp, followUpSection } from "./report-follow-up.js";
+import { type TargetRow, compareTargets } from "./report-targets.js";
 
-/** A figure as the report shows it: null where suppressed (shown as "<5" for counts). */
+/** A figure as the report shows it: null where suppressed (shown as "x"). */
 export interface ReportFigure {
   readonly start_population: number | null;
   readonly vsv: number | null;
@@ -47,20 +47,6 @@ export interface SeriesRow {
   readonly suppressed: readonly string[];
 }
 
-export interface TargetRow {
-  readonly year: number;
-  readonly teljaar: string;
-  readonly definition: number;
-  readonly target: number;
-  readonly source: string;
-  /** New vsv'ers in the target's own teljaar, when it is computed. */
-  readonly vsv_in_target_teljaar: number | null;
-  /** New vsv'ers in the report's teljaar under the target's definition. */
-  readonly vsv_now: number | null;
-  /** vsv_now − target: how many fewer are still needed (negative: below the target already). */
-  readonly gap: number | null;
-}
-
 export interface NamedFigure extends ReportFigure {
   readonly code: string;
   readonly name: string;
@@ -84,9 +70,15 @@ export interface YearlyReport {
   readonly definition: Definition;
   readonly stage: Stage;
   readonly official: boolean;
-  /** When the report was made (ISO date-time). */
+  /** When the report was made (ISO date-time; the report writes it in Dutch). */
   readonly produced_at: string;
-  readonly source: { readonly register_id: string; readonly cutoff: string | null; readonly teljaren: readonly Teljaar[] };
+  readonly source: {
+    /** The day the stage's figures were cut off (ISO date), when known. */
+    readonly cutoff: string | null;
+    readonly teljaren: readonly Teljaar[];
+    /** A synthetic register's scale (0.1: a sample of 10% of the Netherlands; 1: all of it); null for a real register. */
+    readonly synthetic_scale: number | null;
+  };
   readonly national: ReportFigure;
   readonly series: readonly SeriesRow[];
   readonly targets: readonly TargetRow[];
@@ -98,7 +90,7 @@ export interface YearlyReport {
   readonly norms: readonly NormRow[];
   /** The vsv'ers of the latest teljaar up to this one that can be followed up, a year later; null when none can. */
   readonly follow_up: ReportFollowUp | null;
-  /** The national action plan as published (reference/action-plan.json). */
+  /** The national action plan: as kept in the operational store, or as published. */
   readonly action_plan: ReportActionPlan;
 }
 
@@ -153,22 +145,10 @@ async function seriesRows(store: Store): Promise<SeriesRow[]> {
   return rows;
 }
 
-async function targetRows(store: Store, sel: Selection, series: readonly SeriesRow[]): Promise<TargetRow[]> {
-  return (await targets(store)).map((t) => {
-    const inTarget = series.find((s) => s.teljaar === t.teljaar && s.definition === Number(t.definition));
-    const now = series.find((s) => s.teljaar === sel.teljaar && s.definition === Number(t.definition));
-    const vsvNow = now?.vsv ?? null;
-    return {
-      year: Number(t.year),
-      teljaar: t.teljaar,
-      definition: Number(t.definition),
-      target: Number(t.target),
-      source: t.source,
-      vsv_in_target_teljaar: inTarget?.vsv ?? null,
-      vsv_now: vsvNow,
-      gap: vsvNow === null ? null : vsvNow - Number(t.target),
-    };
-  });
+/** Every national target against the count of its own teljaar (report-targets.ts). */
+async function targetRows(store: Store, series: readonly SeriesRow[]): Promise<TargetRow[]> {
+  const reference = (await targets(store)).map((t) => ({ year: Number(t.year), teljaar: t.teljaar, definition: Number(t.definition), target: Number(t.target) }));
+  return compareTargets(reference, series, store.register.syntheticScale);
 }
 
 const VO_ORDER = ["VO-ONDERBOUW", "VMBO-BB", "VMBO-KB", "VMBO-GT", "HAVO", "VWO"];
@@ -222,8 +202,8 @@ async function normRows(store: Store, sel: Selection, levels: readonly NamedFigu
   });
 }
 
-/** Everything the yearly report shows for a teljaar, definition and stage (a resolved selection). */
 /**
+ * Everything the yearly report shows for a teljaar, definition and stage (a resolved selection).
  * `actionPlan`: the plan as the operational store holds it (getActionPlan); without it the published plan of
  * reference/action-plan.json is used.
  */
@@ -232,16 +212,15 @@ export async function yearlyReportData(store: Store, sel: Selection, now: Date =
   const voMboTable = await publicTable(store, sel.teljaar, sel.definition, sel.stage, ["vo_mbo"]);
   const regions = await regionList(store, sel);
   const mboLevels = await educationTypes(store, sel, MBO_ORDER);
-  const state = await readRegisterState(store.conn);
   const run = store.runs.find((r) => r.teljaar === sel.teljaar && r.stage === sel.stage);
   return {
     ...sel,
     official: officialDefinition(sel.teljaar) === sel.definition,
     produced_at: now.toISOString(),
-    source: { register_id: state.registerId, cutoff: run?.cutoff ?? null, teljaren: store.teljaren },
+    source: { cutoff: run?.cutoff ?? null, teljaren: store.teljaren, synthetic_scale: store.register.syntheticScale },
     national: figureOf(await nationalFigure(store, sel.teljaar, sel.definition, sel.stage)),
     series,
-    targets: await targetRows(store, sel, series),
+    targets: await targetRows(store, series),
     vo_mbo: ["vo", "mbo"].map((k) => ({ code: k, name: k, ...figureOf(voMboTable.rows.find((r) => r.keys.vo_mbo === k)) })),
     regions: regions.map((r) => ({
       code: r.code,

@@ -8,7 +8,7 @@ import type { Store } from "../server/store.js";
 import { type YearlyReport, yearlyReportData } from "./report-data.js";
 import { createHash } from "node:crypto";
 import type { ActionPlanView } from "../store/action-plan.js";
-import { yearlyReportPdf } from "./report-pdf.js";
+import { type PdfPrinter, yearlyReportPdf } from "./report-pdf.js";
 import { yearlyReportXlsx } from "./report-xlsx.js";
 
 export const REPORT_FORMATS = ["pdf", "xlsx"] as const;
@@ -59,6 +59,7 @@ export function actionPlanKey(plan: ActionPlanView | undefined): string {
   return createHash("sha256").update(JSON.stringify(plan)).digest("hex").slice(0, 16);
 }
 
-export function renderReport(report: YearlyReport, format: ReportFormat): Promise<Buffer> {
-  return format === "pdf" ? yearlyReportPdf(report) : yearlyReportXlsx(report);
+/** The report's bytes; `printer`: a browser kept open for PDFs (a server's), else one is started for this PDF. */
+export function renderReport(report: YearlyReport, format: ReportFormat, printer?: PdfPrinter): Promise<Buffer> {
+  return format === "pdf" ? yearlyReportPdf(report, printer) : yearlyReportXlsx(report);
 }

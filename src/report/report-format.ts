@@ -35,6 +35,14 @@ export function signedPctText(v: number | null, suppressed: boolean): string {
   return `${v > 0 ? "+" : ""}${decimal.format(v)}%`;
 }
 
+/** A date ("2026-10-01") or moment (ISO date-time) as a reader writes it: "1 oktober 2026". */
 export function dateNl(iso: string): string {
   return new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" }).format(new Date(iso));
+}
+
+const share = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 3 });
+
+/** A synthetic register's scale as a share of the Netherlands: 0.1 → "10%", 0.005 → "0,5%". */
+export function scaleText(scale: number): string {
+  return `${share.format(scale * 100)}%`;
 }

@@ -4,11 +4,12 @@
  */
 import { FOLLOW_UP_SITUATIONS } from "../domain/steering/follow-up.js";
 import { actionPlanNote } from "./report-action-plan.js";
-import { definitionNl, STAGE_NL } from "./report-format.js";
+import { dateNl, definitionNl, scaleText, STAGE_NL } from "./report-format.js";
 import type { NamedFigure, YearlyReport } from "./report-data.js";
+import { OFFICIAL_DEFINITION_CHANGE, targetsMethod, targetStatus } from "./report-notes.js";
 
 /**
- * count: a count of people (suppressed: "<5"); number: any other whole number (targets, institutions);
+ * count: a count of people (suppressed: "x"); number: any other whole number (targets, institutions);
  * pct: a percentage; change: a signed difference; change_pct: a signed percentage; text; yesno.
  */
 export type ColumnKind = "text" | "count" | "number" | "pct" | "change" | "change_pct" | "yesno";
@@ -33,6 +34,8 @@ export interface ReportTable {
   readonly title: string;
   readonly columns: readonly Column[];
   readonly rows: readonly (readonly Cell[])[];
+  /** What to read first: a paragraph before the table in the PDF, the start of the note row in the workbook. */
+  readonly lead?: string;
   readonly note?: string;
 }
 
@@ -47,6 +50,9 @@ export const SECTION_TITLES: Record<SectionId, string> = {
   follow_up: "Een jaar later",
   action_plan: "Stand van het actieplan vsv",
 };
+
+/** Section numbers as they appear in the PDF. */
+export const SECTION_ORDER: readonly SectionId[] = ["series", "vo_mbo", "regions", "levels", "norms", "follow_up", "action_plan"];
 
 const cell = (value: Cell["value"], suppressed = false): Cell => ({ value, suppressed });
 const hidden = (f: { suppressed: readonly string[] }, field: string) => f.suppressed.includes(field);
@@ -67,6 +73,40 @@ function figureCells(f: NamedFigure): Cell[] {
     cell(f.change, hidden(f, "change")),
     cell(f.change_pct, hidden(f, "change_pct")),
   ];
+}
+
+/**
+ * Each target against the count of its own teljaar (never against another teljaar's): on a synthetic sample the
+ * target is first scaled to the sample.
+ */
+function targetTable(r: YearlyReport): ReportTable {
+  const scale = r.source.synthetic_scale;
+  const sample = scale !== null && scale !== 1;
+  return {
+    sheet: "Stand tegen doelen",
+    section: "norms",
+    title: "Nieuwe vsv'ers tegen het landelijke doel van hun teljaar",
+    columns: [
+      { header: "Doeljaar", kind: "text" },
+      { header: "Teljaar", kind: "text" },
+      { header: "Definitie", kind: "text" },
+      { header: "Doel", kind: "number" },
+      ...(sample ? [{ header: `Doel × ${scaleText(scale)}`, kind: "number" as const }] : []),
+      { header: "Nieuwe vsv'ers in dat teljaar", kind: "count" },
+      { header: "Verschil met doel", kind: "change" },
+    ],
+    rows: r.targets.map((t) => [
+      cell(String(t.year)),
+      cell(t.teljaar),
+      cell(definitionNl(t.definition)),
+      cell(t.target),
+      ...(sample ? [cell(t.compared_target)] : []),
+      cell(t.vsv, t.vsv_suppressed),
+      cell(t.gap, t.vsv_suppressed),
+    ]),
+    lead: targetStatus(r),
+    note: `${targetsMethod(r)} Verschil met doel: het aantal nieuwe vsv'ers min het doel${sample ? " (op de schaal van de steekproef)" : ""}; negatief betekent onder het doel. "–": dat teljaar is (nog) niet berekend.`,
+  };
 }
 
 export function reportTables(r: YearlyReport): ReportTable[] {
@@ -101,21 +141,20 @@ export function reportTables(r: YearlyReport): ReportTable[] {
         cell(s.mbo_vsv, hidden(s, "mbo_vsv")),
         cell(s.mbo_vsv_pct, hidden(s, "mbo_vsv_pct")),
       ]),
-      note: "Officieel: de definitie die voor dat teljaar geldt (jonger dan 27 vanaf teljaar 2025-2026). Beide reeksen zijn met dezelfde gegevens berekend.",
+      note: `Officieel: de definitie die voor dat teljaar geldt (${OFFICIAL_DEFINITION_CHANGE}). Beide reeksen zijn met dezelfde gegevens berekend.`,
     },
     {
       sheet: "Landelijke doelen",
       section: "series",
-      title: "Landelijke doelen: ten hoogste zoveel nieuwe vsv'ers",
+      title: "Landelijke doelen: ten hoogste zoveel nieuwe vsv'ers in heel Nederland",
       columns: [
         { header: "Doeljaar", kind: "text" },
         { header: "Teljaar", kind: "text" },
         { header: "Definitie", kind: "text" },
         { header: "Doel (max. nieuwe vsv'ers)", kind: "number" },
-        { header: "Nieuwe vsv'ers in dat teljaar", kind: "count" },
       ],
-      rows: r.targets.map((t) => [cell(String(t.year)), cell(t.teljaar), cell(definitionNl(t.definition)), cell(t.target), cell(t.vsv_in_target_teljaar)]),
-      note: "Bron: reference/targets.csv (de brieven van 2014, de Werkagenda mbo en de nota van 2026). Een leeg aantal: dat teljaar is (nog) niet berekend.",
+      rows: r.targets.map((t) => [cell(String(t.year)), cell(t.teljaar), cell(definitionNl(t.definition)), cell(t.target)]),
+      note: "Bron: de landelijke doelen uit de brieven aan de Tweede Kamer. Een doel geldt voor één teljaar: het doeljaar is het jaar waarin dat teljaar eindigt. Hoofdstuk 5 zet elk doel naast het aantal van zijn eigen teljaar.",
     },
     {
       sheet: "vo en mbo",
@@ -145,20 +184,7 @@ export function reportTables(r: YearlyReport): ReportTable[] {
       columns: [{ header: "Niveau", kind: "text" }, ...FIGURE_COLUMNS],
       rows: r.mbo_levels.map((f) => [cell(f.name), ...figureCells(f)]),
     },
-    {
-      sheet: "Stand tegen doelen",
-      section: "norms",
-      title: `Nieuwe vsv'ers in ${r.teljaar} tegen de landelijke doelen`,
-      columns: [
-        { header: "Doeljaar", kind: "text" },
-        { header: "Definitie", kind: "text" },
-        { header: "Doel", kind: "number" },
-        { header: `Nieuwe vsv'ers ${r.teljaar}`, kind: "count" },
-        { header: "Verschil met doel", kind: "change" },
-      ],
-      rows: r.targets.map((t) => [cell(String(t.year)), cell(definitionNl(t.definition)), cell(t.target), cell(t.vsv_now), cell(t.gap)]),
-      note: "Verschil met doel: het aantal nieuwe vsv'ers in dit teljaar min het doel; negatief betekent dat het aantal al onder het doel ligt.",
-    },
+    targetTable(r),
   ];
   if (r.norms.length > 0) {
     tables.push({
@@ -175,16 +201,20 @@ export function reportTables(r: YearlyReport): ReportTable[] {
         { header: "Boven de norm", kind: "number" },
         { header: "Niet te beoordelen", kind: "number" },
       ],
-      rows: r.norms.map((n) => [
-        cell(`niveau ${n.level}`),
-        cell(n.norm_pct),
-        cell(n.national_vsv_pct),
-        cell(n.national_norm_met),
-        cell(n.institutions),
-        cell(n.met),
-        cell(n.not_met),
-        cell(n.unknown),
-      ]),
+      rows: r.norms.map((n) => {
+        // A level's national percentage may be hidden: then so is whether it is within the norm ("x", not "–").
+        const hiddenPct = n.national_vsv_pct === null && r.mbo_levels.some((l) => l.code === `MBO-${n.level}` && hidden(l, "vsv_pct"));
+        return [
+          cell(`niveau ${n.level}`),
+          cell(n.norm_pct),
+          cell(n.national_vsv_pct, hiddenPct),
+          cell(n.national_norm_met, hiddenPct),
+          cell(n.institutions),
+          cell(n.met),
+          cell(n.not_met),
+          cell(n.unknown),
+        ];
+      }),
       note: "Aantallen instellingen (geen personen). Niet te beoordelen: het percentage van de instelling op dat niveau is afgeschermd omdat het op kleine aantallen rust.",
     });
   }
@@ -194,7 +224,7 @@ export function reportTables(r: YearlyReport): ReportTable[] {
     tables.push({
       sheet: "Een jaar later",
       section: "follow_up",
-      title: `De vsv'ers van ${f.teljaar} op ${f.date} (een jaar later)`,
+      title: `De vsv'ers van ${f.teljaar} op ${dateNl(f.date)} (een jaar later)`,
       columns: [
         { header: "Regio", kind: "text" },
         { header: "Naam", kind: "text" },
@@ -211,7 +241,7 @@ export function reportTables(r: YearlyReport): ReportTable[] {
         cell(row.vsv, row.vsv === null),
         ...FOLLOW_UP_SITUATIONS.flatMap((s) => [cell(row.situations[s].n, row.situations[s].n === null), cell(row.situations[s].pct, row.situations[s].pct === null && row.vsv !== 0)]),
       ]),
-      note: `Nieuwe vsv'ers van ${f.teljaar} (definitief, definitie ${definitionNl(f.definition)}) en hun situatie op ${f.date}, de eerste die geldt: startkwalificatie, weer ingeschreven, werk van 12 uur of meer per week, overleden of geëmigreerd na de tweede peildatum, anders nog vsv'er. De brief van 2014 noemde 8% / 34% / 58% (startkwalificatie / weer op school / nog vsv'er, werk en vertrek meegeteld). docs/follow-up.md.`,
+      note: `Nieuwe vsv'ers van ${f.teljaar} (definitief, definitie ${definitionNl(f.definition)}) en hun situatie op ${dateNl(f.date)}, de eerste die geldt: startkwalificatie, weer ingeschreven, werk van 12 uur of meer per week, overleden of geëmigreerd na 1 oktober aan het eind van het teljaar, anders nog vsv'er. De brief van 2014 noemde 8% / 34% / 58% (startkwalificatie / weer op school / nog vsv'er, werk en vertrek meegeteld). Vervolg: zie de pagina Een jaar later (onder Sturing) op de website.`,
     });
   }
   const plan = r.action_plan;

@@ -1,12 +1,13 @@
 /**
- * The yearly report as an Excel workbook (exceljs): one sheet per table of the PDF, each with a title row, a note
- * and a header row, numbers as numbers with Dutch-readable formats; hidden counts as "<5"; and a sheet
- * "Toelichting" with the sources and notes.
+ * The yearly report as an Excel workbook (exceljs): one sheet per table of the PDF, each with a title row, a
+ * selection row, a note row and a header row, then the data from row 5 (test/server/disclosure-attack.test.ts reads
+ * them so); numbers as numbers with Dutch-readable formats; a hidden figure as "x" (geheim), nothing to show as an
+ * empty cell; and a sheet "Toelichting" with the markers, the terms, the data source and the notes.
  */
 import ExcelJS from "exceljs";
 import type { YearlyReport } from "./report-data.js";
 import { definitionNl, STAGE_NL, SUPPRESSED_COUNT, SUPPRESSED_OTHER } from "./report-format.js";
-import { REPORT_TITLE, reportNotes } from "./report-pdf.js";
+import { DEFINITIONS, documentTitle, MARKERS, REPORT_TITLE, reportNotes, syntheticNotice } from "./report-notes.js";
 import { type Cell, type Column, type ReportTable, reportTables } from "./report-tables.js";
 
 const NUM_FMT: Partial<Record<Column["kind"], string>> = {
@@ -16,6 +17,8 @@ const NUM_FMT: Partial<Record<Column["kind"], string>> = {
   change: "+#,##0;-#,##0;0",
   change_pct: '+0.0"%";-0.0"%";0.0"%"',
 };
+
+const MARKERS_SHORT = `Tekens: ${SUPPRESSED_OTHER} = geheim (afgeschermd), een lege cel = niet van toepassing; zie het blad Toelichting.`;
 
 function cellValue(c: Cell, col: Column): ExcelJS.CellValue {
   if (c.value === null) return c.suppressed ? (col.kind === "count" ? SUPPRESSED_COUNT : SUPPRESSED_OTHER) : null;
@@ -27,7 +30,7 @@ function addTableSheet(wb: ExcelJS.Workbook, t: ReportTable, header: string): vo
   const ws = wb.addWorksheet(t.sheet);
   ws.addRow([t.title]).font = { bold: true, size: 12 };
   ws.addRow([header]).font = { italic: true };
-  ws.addRow(t.note ? [t.note] : []);
+  ws.addRow([[t.lead, t.note, MARKERS_SHORT].filter(Boolean).join(" ")]);
   const head = ws.addRow(t.columns.map((c) => c.header));
   head.font = { bold: true };
   head.eachCell((c) => {
@@ -49,21 +52,33 @@ function addTableSheet(wb: ExcelJS.Workbook, t: ReportTable, header: string): vo
   });
 }
 
+/** "Toelichting": per block a bold heading row, then a term (column A) and its explanation (column B) per row. */
+function addNotesSheet(wb: ExcelJS.Workbook, r: YearlyReport, tables: readonly ReportTable[]): void {
+  const ws = wb.addWorksheet("Toelichting");
+  ws.addRow([`${REPORT_TITLE}: cijferbijlage teljaar ${r.teljaar}`]).font = { bold: true, size: 12 };
+  const notice = syntheticNotice(r);
+  if (notice) ws.addRow([notice]).font = { bold: true };
+  const block = (heading: string, rows: readonly (readonly [string, string])[]) => {
+    ws.addRow([]);
+    ws.addRow([heading]).font = { bold: true, size: 11 };
+    for (const [k, v] of rows) ws.addRow([k, v]).getCell(1).font = { bold: true };
+  };
+  block("Tekens in de tabellen", MARKERS);
+  block("Begrippen", DEFINITIONS);
+  block("Bronnen en toelichting", reportNotes(r));
+  block("Bladen", tables.map((t) => [t.sheet, t.title] as const));
+  ws.getColumn(1).width = 24;
+  ws.getColumn(2).width = 120;
+  ws.getColumn(2).alignment = { wrapText: true, vertical: "top" };
+}
+
 export async function yearlyReportXlsx(r: YearlyReport, tables: readonly ReportTable[] = reportTables(r)): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "vsv-monitor";
-  wb.title = `${REPORT_TITLE} ${r.teljaar}`;
+  wb.title = documentTitle(r);
   wb.created = new Date(r.produced_at);
   const header = `Teljaar ${r.teljaar}, ${STAGE_NL[r.stage]}, definitie ${definitionNl(r.definition)}`;
   for (const t of tables) addTableSheet(wb, t, header);
-  const notes = wb.addWorksheet("Toelichting");
-  notes.addRow([`${REPORT_TITLE}: cijferbijlage teljaar ${r.teljaar}`]).font = { bold: true, size: 12 };
-  notes.addRow([]);
-  for (const [k, v] of reportNotes(r)) notes.addRow([k, v]).getCell(1).font = { bold: true };
-  notes.addRow([]);
-  notes.addRow(["Bladen", tables.map((t) => t.sheet).join(", ")]).getCell(1).font = { bold: true };
-  notes.getColumn(1).width = 22;
-  notes.getColumn(2).width = 120;
-  notes.getColumn(2).alignment = { wrapText: true, vertical: "top" };
+  addNotesSheet(wb, r, tables);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -7,10 +7,13 @@ import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/server/app.js";
 import { openStore, type Store } from "../../src/server/store.js";
 import { yearlyReportData, type YearlyReport } from "../../src/report/report-data.js";
-import { reportTables } from "../../src/report/report-tables.js";
-import { SECTION_ORDER, yearlyReportDoc } from "../../src/report/report-pdf.js";
+import { reportTables, SECTION_ORDER, SECTION_TITLES } from "../../src/report/report-tables.js";
+import { PAGE_MARGIN_MM, yearlyReportHtml } from "../../src/report/report-html.js";
+import { CHROMIUM_PATH } from "../../src/report/report-pdf.js";
 import { reportSelection } from "../../src/report/report-files.js";
-import { SECTION_TITLES } from "../../src/report/report-tables.js";
+import { compareTargets } from "../../src/report/report-targets.js";
+import { syntheticNotice, targetStatus } from "../../src/report/report-notes.js";
+import { dateNl } from "../../src/report/report-format.js";
 import { vsv } from "../support/cli.js";
 import { removeTempDirs, tempDir } from "../support/temp-dirs.js";
 import { demoData } from "../support/demo-data.js";
@@ -33,6 +36,32 @@ function has(tool: string): boolean {
   }
 }
 const POPPLER = has("pdftoppm") && has("pdftotext") && has("pdfinfo");
+const CHROMIUM = existsSync(CHROMIUM_PATH);
+/** The PDF needs Chromium and the checks poppler-utils: in CI (CI=true) they fail without them, elsewhere they are skipped. */
+const PDF_TOOLS = (POPPLER && CHROMIUM) || process.env.CI === "true";
+const needPdfTools = () => {
+  expect(CHROMIUM, `Chromium must be installed at ${CHROMIUM_PATH} to print the PDF (apt-get install chromium)`).toBe(true);
+  expect(POPPLER, "poppler-utils (pdftoppm, pdftotext, pdfinfo) must be installed in CI: see .ci/run").toBe(true);
+};
+
+/** What a reader of a public document should never see: addresses, file names, hashes, machine timestamps. */
+const DEVELOPER_TEXT: readonly [string, RegExp][] = [
+  ["an API path", /\/api\//],
+  ["a site path", /\/sturing\//],
+  ["a .csv file", /\.csv\b/i],
+  ["a .json file", /\.json\b/i],
+  ["a .md file", /\.md\b/i],
+  ["a source folder", /\b(src|docs|reference)\//],
+  ["a hash (16+ hex characters)", /[0-9a-f]{16,}/i],
+  ["an ISO timestamp", /\d{4}-\d{2}-\d{2}T/],
+  ["an ISO date", /\b\d{4}-\d{2}-\d{2}\b/],
+];
+function developerText(text: string): string[] {
+  return DEVELOPER_TEXT.flatMap(([what, re]) => {
+    const m = re.exec(text);
+    return m ? [`${what}: "${text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40)}"`] : [];
+  });
+}
 
 beforeAll(async () => {
   demoData(dir);
@@ -69,17 +98,19 @@ describe("the yearly report's figures", () => {
     expect(report.mbo_levels.map((f) => f.code)).toEqual(["MBO-1", "MBO-2", "MBO-3", "MBO-4", "VAVO"]);
     expect(report.vo_types.map((f) => f.code)).toEqual(["VO-ONDERBOUW", "VMBO-BB", "VMBO-KB", "VMBO-GT", "HAVO", "VWO"]);
     expect(report.targets.map((t) => t.target)).toEqual([25000, 18000, 23000]);
+    expect(report.source.synthetic_scale).toBe(0.005);
     expect(report.norms.map((n) => n.level)).toEqual(["1", "2", "3", "4"]);
     for (const n of report.norms) expect(n.met + n.not_met + n.unknown).toBe(n.institutions);
   });
 
   it("follows the teljaar's vsv'ers up a year later, nationally and per region, adding up to the vsv'ers", () => {
+    // The latest teljaar up to the report's whose situation a year later the register holds.
     const f = report.follow_up!;
-    expect(f.teljaar).toBe(TELJAAR);
-    expect(f.date).toBe("2026-10-01");
+    expect(f.teljaar).toBe(store.followUpTeljaren.filter((t) => t <= TELJAAR).at(-1));
+    expect(f.date).toBe(`${Number(f.teljaar.slice(0, 4)) + 2}-10-01`);
     const nl = f.rows[0]!;
     expect(nl.code).toBe("NL");
-    expect(nl.vsv).toBe(report.national.vsv);
+    expect(nl.vsv).toBe(report.series.find((s) => s.teljaar === f.teljaar && s.official)!.vsv);
     const parts = Object.values(nl.situations).map((x) => x.n);
     expect(parts.every((n) => n !== null)).toBe(true);
     expect(parts.reduce<number>((a, b) => a + b!, 0)).toBe(nl.vsv);
@@ -149,12 +180,80 @@ describe("the yearly report's figures", () => {
   });
 });
 
+describe("the targets in the yearly report", () => {
+  const reference = [
+    { year: 2016, teljaar: "2014-2015", definition: 23, target: 25000 },
+    { year: 2026, teljaar: "2025-2026", definition: 23, target: 18000 },
+    { year: 2030, teljaar: "2029-2030", definition: 27, target: 23000 },
+  ];
+  const count = (teljaar: string, definition: number, vsv: number | null) => ({ teljaar, definition, stage: "definitive" as const, vsv, suppressed: vsv === null ? ["vsv"] : [] });
+
+  it("compares each target with the count of its own teljaar and definition, never another teljaar's", () => {
+    const counts = [count("2024-2025", 23, 1500), count("2025-2026", 23, 1700), count("2025-2026", 27, 2100)];
+    const rows = compareTargets(reference, counts, null);
+    expect(rows.map((t) => [t.teljaar, t.vsv, t.gap])).toEqual([
+      ["2014-2015", null, null],
+      ["2025-2026", 1700, 1700 - 18000],
+      ["2029-2030", null, null],
+    ]);
+    expect(rows.map((t) => t.compared_target)).toEqual([25000, 18000, 23000]);
+  });
+
+  it("scales a target to a synthetic sample before comparing (counts only), and not for scale 1 or a real register", () => {
+    const counts = [count("2025-2026", 23, 1700)];
+    const tenth = compareTargets(reference, counts, 0.1)[1]!;
+    expect(tenth).toMatchObject({ target: 18000, compared_target: 1800, vsv: 1700, gap: -100 });
+    expect(compareTargets(reference, counts, 1)[1]).toMatchObject({ compared_target: 18000, gap: 1700 - 18000 });
+    expect(compareTargets(reference, [count("2025-2026", 23, null)], 0.1)[1]).toMatchObject({ vsv: null, vsv_suppressed: true, gap: null });
+  });
+
+  it("says that no target holds for the report's teljaar 2024-2025, and compares it with none (not with 2016's)", () => {
+    expect(report.targets.find((t) => t.teljaar === TELJAAR)).toBeUndefined();
+    expect(targetStatus(report)).toMatch(/^Voor teljaar 2024-2025 geldt geen landelijk doel, dus het aantal van 2024-2025 wordt niet met een doel vergeleken\./);
+    const table = reportTables(report).find((t) => t.sheet === "Stand tegen doelen")!;
+    const col = (header: string) => table.columns.findIndex((c) => c.header === header);
+    for (const [i, t] of report.targets.entries()) {
+      const row = table.rows[i]!;
+      expect(row[col("Teljaar")]!.value).toBe(t.teljaar);
+      // The count next to a target is its own teljaar's (none of the demo's teljaren has a target), never 2024-2025's.
+      const own = report.series.find((s) => s.teljaar === t.teljaar && s.definition === t.definition);
+      expect(row[col("Nieuwe vsv'ers in dat teljaar")]!.value).toBe(own?.vsv ?? null);
+    }
+    expect(table.lead).toContain("Voor teljaar 2024-2025 geldt geen landelijk doel");
+  });
+
+  it("states the report's teljaar against its own target, scaled to the sample, when one holds", () => {
+    const withTarget: YearlyReport = {
+      ...report,
+      teljaar: "2025-2026" as YearlyReport["teljaar"],
+      targets: compareTargets(reference, [count("2025-2026", 23, 1700)], 0.1),
+      source: { ...report.source, synthetic_scale: 0.1 },
+    };
+    expect(targetStatus(withTarget)).toBe(
+      "Voor teljaar 2025-2026 geldt het doel ten hoogste 18.000 nieuwe vsv'ers in 2026 (teljaar 2025-2026, definitie jonger dan 23). Voor deze steekproef van 10% is dat 1.800. Het aantal nieuwe vsv'ers (definitief) is 1.700: 100 onder het doel.",
+    );
+    const table = reportTables(withTarget).find((t) => t.sheet === "Stand tegen doelen")!;
+    expect(table.columns.map((c) => c.header)).toContain("Doel × 10%");
+  });
+
+  it("says the data are synthetic, and a sample of what size, only when they are", () => {
+    expect(syntheticNotice(report)).toContain("synthetische gegevens, een steekproef van 0,5% van Nederland");
+    const whole = syntheticNotice({ ...report, source: { ...report.source, synthetic_scale: 1 } })!;
+    expect(whole).toContain("synthetische gegevens");
+    expect(whole).not.toContain("steekproef");
+    expect(syntheticNotice({ ...report, source: { ...report.source, synthetic_scale: null } })).toBeNull();
+    const tenth = { ...report, source: { ...report.source, synthetic_scale: 0.1 } };
+    expect(syntheticNotice(tenth)).toContain("synthetische gegevens, een steekproef van 10% van Nederland");
+  });
+});
+
 describe("the yearly report as PDF", () => {
   let pdf: Buffer;
   let text: string;
   let pages: number;
 
-  it("is served at /api/v1/steering/report.pdf as a download", async () => {
+  it.skipIf(!PDF_TOOLS)("is served at /api/v1/steering/report.pdf as a download", async () => {
+    needPdfTools();
     const r = await get(`/api/v1/steering/report.pdf?teljaar=${TELJAAR}`);
     expect(r.status).toBe(200);
     expect(r.type).toBe("application/pdf");
@@ -170,17 +269,78 @@ describe("the yearly report as PDF", () => {
     expect(r.json().detail).toMatch(/use one of 2015-2016/);
   });
 
-  it("lays out one table per table, the title page, every section in order and the notes", () => {
-    const doc = yearlyReportDoc(report);
-    const flat = JSON.stringify(doc.content);
-    for (const t of reportTables(report)) expect(flat).toContain(JSON.stringify(t.title));
-    const headings = doc.content.filter((c): c is { text: string; style: string } => typeof c === "object" && c.style === "h1").map((c) => c.text);
-    expect(headings).toEqual([...SECTION_ORDER.map((id, i) => `${i + 1}. ${SECTION_TITLES[id]}`), "Toelichting"]);
-    expect(doc.content.filter((c) => typeof c === "object" && "svg" in c)).toHaveLength(2);
+  it("is one accessible HTML document: Dutch, a title, headings h1-h3 in order, every table with its caption and header cells", () => {
+    const html = yearlyReportHtml(report);
+    expect(html).toMatch(/^<!doctype html>\n<html lang="nl">/);
+    expect(/<title>([^<]*)<\/title>/.exec(html)![1]).toBe("Voortgangsrapportage voortijdig schoolverlaten 2024-2025");
+    const headings = [...html.matchAll(/<h([1-6])[^>]*>([^<]*)<\/h\1>/g)].map((m) => ({ level: Number(m[1]), text: m[2]! }));
+    expect(headings[0]).toEqual({ level: 1, text: "Voortgangsrapportage voortijdig schoolverlaten" });
+    expect(headings.filter((h) => h.level === 1)).toHaveLength(1);
+    headings.slice(1).forEach((h, i) => expect(h.level, h.text).toBeLessThanOrEqual(headings[i]!.level + 1));
+    expect(Math.max(...headings.map((h) => h.level))).toBe(3);
+    expect(headings.filter((h) => h.level === 2).map((h) => h.text)).toEqual([...SECTION_ORDER.map((id, i) => `${i + 1}. ${SECTION_TITLES[id]}`), "Toelichting"]);
+    const tables = [...html.matchAll(/<table[^>]*>([\s\S]*?)<\/table>/g)].map((m) => m[1]!);
+    const reportTablesList = reportTables(report);
+    expect(tables).toHaveLength(reportTablesList.length);
+    tables.forEach((t, i) => {
+      expect(t, reportTablesList[i]!.title).toMatch(new RegExp(`^\\n<caption>Tabel ${i + 1}\\. `));
+      const head = /<thead>([\s\S]*?)<\/thead>/.exec(t)![1]!;
+      expect(head.match(/<th scope="col"/g)).toHaveLength(reportTablesList[i]!.columns.length);
+      const rows = [...t.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].slice(1);
+      expect(rows).toHaveLength(reportTablesList[i]!.rows.length);
+      for (const r of rows) expect(r[1]).toMatch(/^<th scope="row"/);
+    });
+    // Two charts, each an image named by its title and its values in words, in a figure with a caption.
+    const charts = [...html.matchAll(/<figure><svg [^>]*role="img" aria-labelledby="([^"]+)"[\s\S]*?<\/svg><figcaption>([^<]+)<\/figcaption><\/figure>/g)];
+    expect(charts).toHaveLength(2);
+    for (const c of charts) {
+      for (const id of c[1]!.split(" ")) expect(html).toMatch(new RegExp(`id="${id}">[^<]{20,}<`));
+      expect(c[2]).toMatch(/^Figuur \d\. .* De aantallen staan in tabel \d+\.$/);
+    }
+    expect(html).toMatch(/<desc id="figuur-1-beschrijving">jonger dan 23: 2015-2016 \d+,\d%/);
+    // Nothing is loaded from elsewhere, and the document runs no script.
+    expect(html).not.toMatch(/<script|<link|<img|src=|href=|url\(/i);
   });
 
-  it.skipIf(!POPPLER && process.env.CI !== "true")("has the title page, the sections in order and page numbers in its text (pdftotext)", () => {
-    expect(POPPLER, "poppler-utils (pdftoppm, pdftotext, pdfinfo) must be installed in CI: see .ci/run").toBe(true);
+  it.skipIf(!PDF_TOOLS)("is a tagged PDF with the report's title (pdfinfo)", () => {
+    needPdfTools();
+    const file = path.join(dir, "report-info.pdf");
+    writeFileSync(file, pdf);
+    const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(info).toMatch(/^Title:\s+Voortgangsrapportage voortijdig schoolverlaten 2024-2025$/m);
+    expect(info).toMatch(/^Page size:\s+[\d.]+ x [\d.]+ pts \(A4\)$/m);
+    // The structure: headings, tables with header cells, the charts as figures with their text alternative.
+    const struct = execFileSync("pdfinfo", ["-struct", file], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    for (const tag of ["H1", "H2", "H3", "Table", "TH", "Caption", "Figure"]) expect(struct, tag).toMatch(new RegExp(`^\\s*${tag}\\b`, "m"));
+    // Each chart's alternative text: its title and every teljaar's value in words.
+    const alt = [...pdf.toString("latin1").matchAll(/\/Alt \(((?:\\.|[^\\)])*)\)/g)].map((m) => m[1]!);
+    expect(alt).toHaveLength(2);
+    for (const a of alt) expect(a).toMatch(/^Vsv-percentage .*: 2015-2016 .* 2024-2025 /);
+    expect(alt[0]).toMatch(/jonger dan 23: 2015-2016 \d+,\d%/);
+  });
+
+  it.skipIf(!PDF_TOOLS)("holds no developer text: no paths, file names, hashes or ISO timestamps, and dates in Dutch (pdftotext)", () => {
+    needPdfTools();
+    const file = path.join(dir, "report-words.pdf");
+    writeFileSync(file, pdf);
+    const all = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
+    expect(developerText(all)).toEqual([]);
+    expect(all).toMatch(/Gemaakt op\s+\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}/);
+    expect(all).toContain(`op ${dateNl(report.follow_up!.date)}`);
+  });
+
+  it.skipIf(!PDF_TOOLS)("says on its first page that the data are synthetic, a sample of 0,5% of the Netherlands", () => {
+    needPdfTools();
+    const file = path.join(dir, "report-first.pdf");
+    writeFileSync(file, pdf);
+    const first = execFileSync("pdftotext", ["-f", "1", "-l", "1", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    expect(first).toContain("synthetische gegevens, een steekproef van 0,5% van Nederland");
+    expect(first).toContain("Voortgangsrapportage voortijdig schoolverlaten");
+  });
+
+  it.skipIf(!PDF_TOOLS)("has the title page, the sections in order and page numbers in its text (pdftotext)", () => {
+    needPdfTools();
     const file = path.join(dir, "report.pdf");
     writeFileSync(file, pdf);
     text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
@@ -202,28 +362,29 @@ describe("the yearly report as PDF", () => {
     const section = text.slice(text.indexOf(`3. ${SECTION_TITLES.regions}`), text.indexOf(`4. ${SECTION_TITLES.levels}`));
     const shown = (v: number | null) => (v === null ? "x" : new Intl.NumberFormat("nl-NL").format(v));
     for (const r of report.regions) {
-      const line = section.split("\n").find((l) => l.startsWith(`${r.code} `))!;
+      const line = section.split("\n").map((l) => l.trimStart()).find((l) => l.startsWith(`${r.code} `))!;
       const counts = line.split(/\s+/).filter((tok) => /^(\d{1,3}(\.\d{3})*|x)$/.test(tok)).slice(1, 3);
       expect(counts, line).toEqual([shown(r.start_population), shown(r.vsv)]);
       for (const c of counts) expect(isSmall(Number(c)), line).toBe(false);
     }
   });
 
-  it.skipIf(!POPPLER && process.env.CI !== "true")("keeps every word inside the page's margins: no table runs off the page (pdftotext -bbox)", () => {
-    expect(POPPLER, "poppler-utils (pdftotext) must be installed in CI: see .ci/run").toBe(true);
+  it.skipIf(!PDF_TOOLS)("keeps every word inside the page's margins: no table runs off the page (pdftotext -bbox)", () => {
+    needPdfTools();
     const file = path.join(dir, "report-bbox.pdf");
     writeFileSync(file, pdf);
     const html = execFileSync("pdftotext", ["-bbox", file, "-"], { encoding: "utf8" });
     const width = Number(/<page width="([\d.]+)"/.exec(html)![1]);
     const words = [...html.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)];
     expect(words.length).toBeGreaterThan(1000);
-    // The pages have 40 pt margins left and right (report-pdf.ts); a word may touch, not cross them.
-    const outside = words.filter((w) => Number(w[1]) < 39 || Number(w[2]) > width - 39).map((w) => `${w[3]} (${w[1]}–${w[2]})`);
+    // The pages have 15 mm (42.5 pt) margins left and right (PAGE_MARGIN_MM in report-html.ts); a word may touch, not cross them.
+    const margin = (PAGE_MARGIN_MM.left * 72) / 25.4;
+    const outside = words.filter((w) => Number(w[1]) < margin - 1 || Number(w[2]) > width - margin + 1).map((w) => `${w[3]} (${w[1]}–${w[2]})`);
     expect(outside).toEqual([]);
   });
 
-  it.skipIf(!POPPLER && process.env.CI !== "true")("renders every page to PNG under test-output/report/ (pdftoppm)", () => {
-    expect(POPPLER, "poppler-utils (pdftoppm) must be installed in CI: see .ci/run").toBe(true);
+  it.skipIf(!PDF_TOOLS)("renders every page to PNG under test-output/report/ (pdftoppm)", () => {
+    needPdfTools();
     rmSync(PNG_DIR, { recursive: true, force: true });
     mkdirSync(PNG_DIR, { recursive: true });
     const file = path.join(PNG_DIR, "jaarrapportage.pdf");
@@ -271,6 +432,35 @@ describe("the yearly report as Excel workbook", () => {
     expect(regions.getColumn(4).values.filter((v) => v === "x").length).toBe(report.regions.filter((r) => r.suppressed.includes("vsv")).length);
     const notes = wb.getWorksheet("Toelichting")!.getColumn(1).values;
     expect(notes).toEqual(expect.arrayContaining(["Bron", "Privacy", "Doelen", "Normen"]));
+  });
+
+  it("explains in a sheet Toelichting both markers, the terms and where the data come from", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await get(`/api/v1/steering/report.xlsx?teljaar=${TELJAAR}`)).raw as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("Toelichting")!;
+    const explained = new Map<string, string>();
+    ws.eachRow((row) => {
+      if (row.getCell(2).value !== null) explained.set(String(row.getCell(1).value), String(row.getCell(2).value));
+    });
+    expect(explained.get("x")).toMatch(/^Geheim: het getal is afgeschermd omdat het een aantal van 1 tot en met 4 jongeren is/);
+    expect(explained.get("– of leeg")).toMatch(/^Niet van toepassing/);
+    for (const term of ["Teljaar", "Startpopulatie", "Nieuwe vsv'er", "Voorlopig en definitief"]) expect(explained.get(term), term).toBeTruthy();
+    expect(explained.get("Bron")).toContain("synthetische gegevens, een steekproef van 0,5% van Nederland");
+    expect(String(ws.getRow(2).getCell(1).value)).toContain("synthetische gegevens, een steekproef van 0,5% van Nederland");
+    // Every data sheet says in its note row what the markers mean.
+    for (const t of reportTables(report)) expect(String(wb.getWorksheet(t.sheet)!.getRow(3).getCell(1).value), t.sheet).toContain("x = geheim");
+  });
+
+  it("holds no developer text in any cell: no paths, file names, hashes or ISO timestamps", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await get(`/api/v1/steering/report.xlsx?teljaar=${TELJAAR}`)).raw as unknown as ArrayBuffer);
+    const found: string[] = [];
+    for (const ws of wb.worksheets) {
+      ws.eachRow((row, r) => row.eachCell((c, col) => {
+        if (typeof c.value === "string") found.push(...developerText(c.value).map((f) => `${ws.name} R${r}C${col}: ${f}`));
+      }));
+    }
+    expect(found).toEqual([]);
   });
 });
 

@@ -38,6 +38,7 @@ export default function Report() {
           <li key={c} className="utrecht-ordered-list__item">{c}</li>
         ))}
       </ol>
+      <p className="utrecht-paragraph">{r.accessible}</p>
       <p className="utrecht-paragraph">{r.privacy}</p>
       <p className="utrecht-paragraph">{r.cli}</p>
     </>
