@@ -9,7 +9,8 @@ import { openDatabase } from "../src/engine/database.js";
 import { currentRuns } from "../src/engine/runs.js";
 import { readRegisterState } from "../src/engine/register-state.js";
 import { canFollowUp } from "../src/domain/steering/follow-up.js";
-import { buildCellSystem } from "../src/server/disclosure/cell-system.js";
+import { type Definition, officialDefinition } from "../src/domain/definition.js";
+import { buildCellSystem, cellSystemOf } from "../src/server/disclosure/cell-system.js";
 
 const { values } = parseArgs({ options: { "data-dir": { type: "string" }, repeat: { type: "string", default: "3" } } });
 if (!values["data-dir"]) throw new Error("Give --data-dir <folder with computed figures>");
@@ -26,14 +27,27 @@ try {
   for (const run of [...runs.filter((r) => r.teljaar === latest), ...(followedUp && followedUp.teljaar !== latest ? [followedUp] : [])]) {
     const times: number[] = [];
     let size;
+    let data;
     for (let i = 0; i < Number(values.repeat); i++) {
       const t0 = performance.now();
-      size = (await buildCellSystem(db.connection, run.teljaar, run.stage, { linkFollowUp: linked(run) })).size;
+      data = await buildCellSystem(db.connection, run.teljaar, run.stage, { linkFollowUp: linked(run) });
+      size = data.size;
       times.push(performance.now() - t0);
     }
     times.sort((a, b) => a - b);
     const hiddenShare = ((size!.hidden / size!.cells) * 100).toFixed(1);
     console.log(`${run.teljaar} ${run.stage}${linked(run) ? " (with follow-up)" : ""}: ${size!.cells} cells, ${size!.relations} relations, ${hiddenShare}% of published counts hidden, ${size!.unprotected} unprotected; median ${Math.round(times[Math.floor(times.length / 2)]!)} ms (${times.map((t) => Math.round(t)).join(", ")})`);
+    // What a reader loses: hidden totals of the main tables (official definition; region also under the other one).
+    const system = cellSystemOf(data!);
+    const official = officialDefinition(run.teljaar);
+    const tables: [number, string[]][] = [[official, ["vo_mbo"]], [official, ["region"]], [official === 23 ? 27 : 23, ["region"]], [official, ["institution"]], [official, ["municipality"]], [official, ["region", "level"]], [official, ["institution", "education_type"]]];
+    console.log(
+      "  hidden (start population / vsv of cells): " +
+        tables.map(([d, by]) => {
+          const cells = system.cellsOf(d as Definition, by);
+          return `${by.join("×")} (${d}) ${cells.filter((c) => c.hiddenSp).length}/${cells.filter((c) => c.hiddenVsv).length} of ${cells.length}`;
+        }).join(", "),
+    );
   }
 } finally {
   await db.close();

@@ -6,6 +6,7 @@
  * into 1..4 by the relations and non-negativity.
  */
 import { determinedUnknowns } from "./disclosure/determined.js";
+import { mergeIdentical } from "./disclosure/identical.js";
 import { type CellStatus, SUPPRESSION_THRESHOLD, isSmallCount, protect } from "./disclosure/protect.js";
 import type { SumRelation } from "./disclosure/relations.js";
 
@@ -27,7 +28,9 @@ export function suppressCells(p: SuppressionProblem, threshold: number = SUPPRES
     const f = p.fixed?.get(i);
     return f === undefined ? "free" : f ? "hidden" : "shown";
   });
-  return protect({ values: p.values, sums: p.sums, status, alsoHide: p.alsoHide }, threshold).hidden;
+  const merged = mergeIdentical({ values: p.values, sums: p.sums, status, alsoHide: p.alsoHide });
+  const hidden = protect(merged.problem, threshold).hidden;
+  return p.values.map((_, i) => hidden[merged.variableOf[i]!]!);
 }
 
 /** Hidden cells whose value follows from the shown cells and the relations by linear algebra alone. */

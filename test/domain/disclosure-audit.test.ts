@@ -4,6 +4,7 @@ import { smallGrids, sumTable } from "../support/sum-tables.js";
 import { audit } from "../../src/domain/disclosure/audit.js";
 import { determinedUnknowns } from "../../src/domain/disclosure/determined.js";
 import { isSmallCount, protect } from "../../src/domain/disclosure/protect.js";
+import { mergeIdentical } from "../../src/domain/disclosure/identical.js";
 
 describe("the disclosure auditor's attack", () => {
   it("uses non-negativity: a shown total of 0 pins every hidden part to 0", () => {
@@ -90,5 +91,30 @@ describe("protection over a whole system", () => {
       ),
       { numRuns: 400 },
     );
+  });
+});
+
+describe("protection keeps totals shown where parts can protect each other", () => {
+  it("merges cells that are one group: shown or hidden together, never one giving the other away", () => {
+    // 0 = region total, 1 and 2 its parts; 3 is the same group as part 1 reached through another table.
+    const p = { values: [100, 3, 97, 3], sums: [{ total: 0, members: [1, 2] }, { total: 3, members: [1] }] };
+    const merged = mergeIdentical(p);
+    expect(merged.problem.values).toHaveLength(3);
+    expect(merged.variableOf[1]).toBe(merged.variableOf[3]);
+    expect(() => mergeIdentical({ values: [5, 4], sums: [{ total: 0, members: [1] }] })).toThrow(/one group/);
+  });
+  it("hides a sibling, not the total above both", () => {
+    // A region (0) of vo (1) and mbo (2); mbo of MBO (3) and VAVO (4 = 3 students); MBO of two levels (5, 6) and of
+    // two leerwegen (7, 8). Hiding the mbo total would open one relation, hiding MBO two: the total is still not picked.
+    const values = [1000, 700, 300, 297, 3, 150, 147, 200, 97];
+    const sums = [{ total: 0, members: [1, 2] }, { total: 2, members: [3, 4] }, { total: 3, members: [5, 6] }, { total: 3, members: [7, 8] }];
+    const { hidden, unprotected } = protect({ values, sums, priority: [-1, -2, -2, -3, -3, -4, -4, -4, -4] });
+    expect(unprotected).toEqual([]);
+    expect(hidden[4]).toBe(true);
+    // VAVO's sibling MBO and one of MBO's levels are hidden; the region, vo and mbo stay shown.
+    expect([hidden[0], hidden[1], hidden[2]]).toEqual([false, false, false]);
+    expect(hidden[3]).toBe(true);
+    expect(hidden[5] || hidden[6]).toBe(true);
+    expect(hidden[7] || hidden[8]).toBe(true);
   });
 });

@@ -139,6 +139,7 @@ describe("the disclosure attack on every public answer", () => {
               observeRows([page.figure], () => ({ region: r.code }), at, `regions/${r.code}`, false);
               for (const [b, rows] of Object.entries(page.breakdowns as Record<string, Row[]>)) observeRows(rows, (x) => ({ region: r.code, [b]: (x[b] as string | null) ?? null }), at, `regions/${r.code} ${b}`, false);
               observeRows(page.municipalities, (x) => ({ region: r.code, municipality: x.code as string }), at, `regions/${r.code} municipalities`, false);
+              observeRows(page.institutions, (x) => ({ institution: x.code as string }), at, `regions/${r.code} institutions`, false);
             }
             for (const i of institutions.rows.slice(0, 3)) {
               const page = await json(`/api/v1/institutions/${i.code}?${q}`);

@@ -27,6 +27,13 @@ export interface ProtectionProblem {
   readonly status?: readonly CellStatus[];
   /** Cells to hide for another reason (e.g. a vsv count whose start population is hidden). */
   readonly alsoHide?: Iterable<number>;
+  /**
+   * Per cell, which to hide first as a partner (lower first; default 0): the figures system ranks the cells of finer
+   * tables before coarser ones, so a region's total stays shown while its parts protect each other.
+   */
+  readonly priority?: readonly number[];
+  /** Told of every cell hidden as a partner, with the cell it protects (for diagnosis: bench/disclosure.ts). */
+  readonly trace?: (hidden: number, protects: number, rule: "lonely" | "attack" | "persistent", relation?: readonly number[]) => void;
 }
 
 export type CellStatus = "free" | "shown" | "hidden" | "implied" | "slack";
@@ -45,6 +52,12 @@ export interface Protection {
  */
 /** Rounds after which protection stops and reports what is left as unprotected (never reached in the tests). */
 const MAX_ROUNDS = 400;
+
+/** Lexicographic order of ranks. */
+function before(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return false;
+}
 
 export function protect(p: ProtectionProblem, threshold = SUPPRESSION_THRESHOLD, withAlgebra = true): Protection {
   const n = p.values.length;
@@ -76,36 +89,49 @@ export function protect(p: ProtectionProblem, threshold = SUPPRESSION_THRESHOLD,
    */
   const candidate = (s: SumRelation): number | undefined => {
     let best: number | undefined;
-    let bestRank: [number, number] = [Infinity, Infinity];
+    let bestRank = [Infinity, Infinity, Infinity, Infinity];
     for (const c of cellsOf(s)) {
       if (!free(c)) continue;
       const v = p.values[c]!;
       if (v === 0) continue; // a hidden zero next to a shown total adds no doubt
-      const rank: [number, number] = [opened(c), v];
-      if (rank[0] < bestRank[0] || (rank[0] === bestRank[0] && rank[1] < bestRank[1])) {
+      // A part before the relation's total, a finer table's cell before a coarser one's: hiding siblings keeps the
+      // totals (a region, an institution) shown. Then the fewest relations opened, then the smallest.
+      const rank = rankIn(c, s);
+      if (before(rank, bestRank)) {
         best = c;
         bestRank = rank;
       }
     }
     return best;
   };
-  /** A partner for a problem cell: in its relation with the fewest hidden cells first, then one relation further. */
+  /** A candidate's rank in a relation (lower is hidden first): see candidate(). */
+  const rankIn = (c: number, s: SumRelation) => [c === s.total ? 1 : 0, p.priority?.[c] ?? 0, opened(c), p.values[c]!];
+  /**
+   * A partner for a problem cell: the best candidate over its relations and, one step further, over the relations of
+   * the hidden cells beside it (a hidden sibling that its own parts give away needs one of those parts hidden, not
+   * the total above both). A part before a total, then its own relation before a further one, then rankIn.
+   */
   const partner = (c: number): number | undefined => {
-    const own = [...byCell[c]!].sort((a, b) => hiddenIn[relationIndex.get(a)!]! - hiddenIn[relationIndex.get(b)!]!);
-    for (const s of own) {
+    let best: number | undefined;
+    let bestRank = [Infinity, Infinity, Infinity, Infinity, Infinity];
+    const consider = (s: SumRelation, further: number) => {
       const k = candidate(s);
-      if (k !== undefined) return k;
-    }
-    for (const s of own) {
+      if (k === undefined) return;
+      const [total, ...rest] = rankIn(k, s);
+      const rank = [total!, further, ...rest];
+      if (before(rank, bestRank)) {
+        best = k;
+        bestRank = rank;
+      }
+    };
+    for (const s of byCell[c]!) {
+      consider(s, 0);
       for (const d of cellsOf(s)) {
-        if (d === c || !hidden[d]) continue;
-        for (const t of byCell[d]!) {
-          const k = candidate(t);
-          if (k !== undefined) return k;
-        }
+        if (d === c || !hidden[d] || status[d] === "slack") continue;
+        for (const t of byCell[d]!) if (t !== s) consider(t, 1);
       }
     }
-    return undefined;
+    return best;
   };
   /**
    * The classic rule first, by counting alone: a relation with exactly one unknown cell gives it away, so a hidden
@@ -124,6 +150,7 @@ export function protect(p: ProtectionProblem, threshold = SUPPRESSION_THRESHOLD,
         const k = candidate(s);
         if (k === undefined) continue;
         setHidden(k, true);
+        p.trace?.(k, c, "lonely", cellsOf(s));
         for (const t of byCell[k]!) queue.push(relationIndex.get(t)!);
         continue;
       }
@@ -141,7 +168,8 @@ export function protect(p: ProtectionProblem, threshold = SUPPRESSION_THRESHOLD,
     for (let i = 0; i < n; i++) {
       if (!hidden[i] || status[i] === "slack") continue;
       const small = isSmallCount(p.values[i]!, threshold);
-      const narrowed = narrowedIntoSmall(found.lo[i]!, found.hi[i]!, threshold) || (found.pinned[i]! && small);
+      // A published cell may not be narrowed into 1..4; an implied one (never published) may not be pinned to 1..4.
+      const narrowed = status[i] === "implied" ? found.pinned[i]! && small : narrowedIntoSmall(found.lo[i]!, found.hi[i]!, threshold) || (found.pinned[i]! && small);
       if (narrowed) problems.push(i);
       else if (found.pinned[i] && status[i] === "free" && p.values[i] === 0) reveal(i);
       else if (found.pinned[i] && status[i] !== "implied") problems.push(i);
@@ -153,8 +181,9 @@ export function protect(p: ProtectionProblem, threshold = SUPPRESSION_THRESHOLD,
     }
     let added = 0;
     const stuck: number[] = [];
-    const hide = (k: number) => {
+    const hide = (k: number, c: number, rule: "attack" | "persistent") => {
       setHidden(k, true);
+      p.trace?.(k, c, rule);
       added++;
     };
     for (const c of problems) {
@@ -162,11 +191,12 @@ export function protect(p: ProtectionProblem, threshold = SUPPRESSION_THRESHOLD,
       persistent.set(c, seen);
       const k = partner(c);
       if (k === undefined) stuck.push(c);
-      else hide(k);
-      // A problem that one partner a round does not solve gets a partner in each of its relations.
+      else hide(k, c, "attack");
+      // A problem that one partner a round does not solve gets a partner in each of its relations where a part can
+      // be hidden (a total only after ten rounds).
       if (seen >= 3) for (const s of byCell[c]!) {
         const j = candidate(s);
-        if (j !== undefined) hide(j);
+        if (j !== undefined && (j !== s.total || seen >= 10)) hide(j, c, "persistent");
       }
     }
     if (added === 0) return { hidden, unprotected: stuck };

@@ -11,6 +11,7 @@ import type { Definition, Stage } from "../../domain/definition.js";
 import { NORM_GROUP, otherDefinitionTables, publishedTables } from "../../domain/disclosure/catalogue.js";
 import { officialDefinition } from "../../domain/definition.js";
 import { type CellStatus, isSmallCount, protect } from "../../domain/disclosure/protect.js";
+import { mergeIdentical } from "../../domain/disclosure/identical.js";
 import type { SumRelation } from "../../domain/disclosure/relations.js";
 import type { Teljaar } from "../../domain/teljaar.js";
 import { type CellKey, functionalDependencies, groupedCells } from "../../engine/published-cells.js";
@@ -49,7 +50,7 @@ const tableKey = (dims: readonly string[]) => [...dims].sort().join(",");
 const rowKeyOf = (keys: Record<string, CellKey>, dims: readonly string[]) => JSON.stringify(dims.map((d) => keys[d] ?? null));
 
 /** Bumped whenever the catalogue or the protection changes, so cached systems are made again. */
-export const CELL_SYSTEM_VERSION = 2;
+export const CELL_SYSTEM_VERSION = 3;
 
 /** The answers linked into a definitive system whose teljaar can be followed up. */
 export type LinkedName = "follow_up" | "vso_mbo";
@@ -70,6 +71,8 @@ export interface CellSystemData {
 export interface BuildOptions {
   /** Link the follow-up and vso → mbo answers (a definitive run on a register reaching 1 October t+2). */
   readonly linkFollowUp?: boolean;
+  /** Told of every partner hidden, by name (bench/disclosure.ts --trace). */
+  readonly trace?: (hidden: string, protects: string, rule: string, relation?: readonly string[]) => void;
 }
 
 /** Builds and protects the system of a teljaar and stage. */
@@ -168,7 +171,21 @@ export async function buildCellSystem(conn: DuckDBConnection, teljaar: Teljaar, 
     linkedTables.follow_up = await linkFollowUp(conn, teljaar, variables);
     linkedTables.vso_mbo = await linkVsoMbo(conn, teljaar, variables);
   }
-  const { hidden, unprotected } = protect({ values, sums, status, alsoHide }, undefined, false);
+  const nameOf = (v: number) => {
+    const i = v % n;
+    const measure = v >= 3 * n ? "linked" : ["sp", "vsv", "rest"][Math.floor(v / n)]!;
+    return v >= 3 * n ? `linked#${v}` : `${measure} ${JSON.stringify(rows[i]!.keys)} = ${values[v]} [${status[v]}]`;
+  };
+  const trace = options.trace ? (k: number, c: number, rule: string, relation?: readonly number[]) => options.trace!(nameOf(k), nameOf(c), rule, relation?.map(nameOf)) : undefined;
+  // Partners from finer tables first: a cell of a table with more breakdowns is hidden before a coarser total.
+  const priority = values.map((_, v) => (v < 3 * n ? -list[rows[v % n]!.set]!.dims.length : 0));
+  // Identical cells (one group reached through two tables) become one variable: shown or hidden together.
+  const merged = mergeIdentical({ values, sums, status, alsoHide, priority });
+  const representative = new Int32Array(merged.problem.values.length);
+  merged.variableOf.forEach((v, i) => (representative[v] = i));
+  const protection = protect({ ...merged.problem, trace: trace ? (k, c, rule, rel) => trace(representative[k]!, representative[c]!, rule, rel?.map((x) => representative[x]!)) : undefined }, undefined, false);
+  const hidden = values.map((_, i) => protection.hidden[merged.variableOf[i]!]!);
+  const unprotected = protection.unprotected;
   const linked = Object.fromEntries(
     Object.entries(linkedTables).map(([name, t]) => [name, { values: t.values, names: t.names, cells: t.cells.map((c) => ({ keys: c.keys, value: values[c.variable]!, hidden: hidden[c.variable]! })) }]),
   );

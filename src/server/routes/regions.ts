@@ -12,6 +12,7 @@ import { regionsOf } from "../reference-data.js";
 import { format, ok, params, query, selectionQuery } from "../schemas.js";
 import type { Store } from "../store.js";
 import { code } from "./figures.js";
+import { institutionList } from "./institutions.js";
 
 type SelectionQuery = { teljaar?: string; definition?: Definition; stage?: Stage; format?: string };
 
@@ -50,11 +51,11 @@ export function regionRoutes(app: FastifyInstance, ctx: RouteContext) {
     "/api/v1/regions/:code",
     {
       schema: {
-        summary: "One region: its figure, series, breakdowns and municipalities",
+        summary: "One region: its figure, series, breakdowns, municipalities, and the institutions seated in it (their own figures, all their students)",
         tags: ["areas"],
         params: params({ code: { type: "string", description: "RMC region number 01-41 (MC21 and 21 work too)" } }),
         querystring: query(selectionQuery),
-        response: ok("{code, name, teljaar, definition, stage, figure, series, breakdowns:{level, leerweg, age_group, sector, vo_mbo}, municipalities}"),
+        response: ok("{code, name, teljaar, definition, stage, figure, series, breakdowns:{level, leerweg, age_group, sector, vo_mbo}, municipalities, institutions:[{code, name, kind, municipality, start_population, vsv, vsv_pct, …}] (seated in the region, largest first; their figures count all their students, wherever they live)}"),
       },
     },
     async (request) => {
@@ -70,6 +71,9 @@ export function regionRoutes(app: FastifyInstance, ctx: RouteContext) {
         name: region.name,
         ...page,
         municipalities: coded(await areaBreakdown(store, sel, ["region"], filter, "municipality"), "municipality"),
+        // Institutions seated here, with the institution table's own figures (every student, wherever they live),
+        // largest first; a hidden start population sorts last.
+        institutions: (await institutionList(store, sel, regionCode)).sort((a, b) => (b.start_population ?? -1) - (a.start_population ?? -1) || a.code.localeCompare(b.code)),
       };
     },
   );
