@@ -8,9 +8,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")})`);
 }
 
-/** Waits until the page has its heading and shows no loading message. */
+/** Waits until the page has its heading and shows no loading message (a page may show its heading only once loaded). */
 export async function settled(page: Page, timeout = 30_000): Promise<void> {
-  await page.locator("h1").first().waitFor();
+  await page.locator("h1").first().waitFor({ timeout });
   await page.waitForFunction(() => !document.querySelector(".vsv-loading"), null, { timeout });
 }
 
