@@ -9,6 +9,7 @@ import { Flag, Stage } from "./people.js";
 import { VO_ONDERBOUW } from "./risk.js";
 import type { Sim } from "./sim.js";
 import { newcomerInflow } from "./targets.js";
+import { workBeforeEntry } from "./work.js";
 
 /** Live births in the Netherlands (thousands, CBS, rounded): the size of each vo intake 12 years later. */
 const BIRTHS: Readonly<Record<number, number>> = {
@@ -81,8 +82,15 @@ export function addNewcomers(sim: Sim, cal: SchoolYear): void {
  * Young adults (19-26) without a startkwalificatie who take up mbo again after years out of
  * education, mostly in bbl (second-chance routes). Those under 23 join the start population;
  * the older ones are the extra young people the 27 definition counts.
+ *
+ * Their school years are not simulated (they would be dropouts of the controlled count), so the
+ * register knows them from the day they left school, at 16.7-18.5: their residence starts then,
+ * and from then until they enrol they work or not as work.ts draws.
  */
 export const ADULT_ENTRANTS_PER_YEAR = 22_000;
+/** Age in days at which the returning adults left school (the vmbo diploma of those who have one is dated at the first). */
+const LEFT_SCHOOL_FROM = Math.round(16.7 * 365.25);
+const LEFT_SCHOOL_TO = Math.round(18.5 * 365.25);
 
 export function addAdults(sim: Sim, cal: SchoolYear): void {
   const r = sim.random;
@@ -93,13 +101,15 @@ export function addAdults(sim: Sim, cal: SchoolYear): void {
     const age = r.between(19, 26);
     const birth = start - Math.round(age * 365.25) - r.int(365);
     const muni = sim.drawMunicipality();
-    const i = sim.createPerson(birth, muni, birth, start, r.chance(0.02), false);
+    const left = Math.min(start - 31, birth + sim.work.between(LEFT_SCHOOL_FROM, LEFT_SCHOOL_TO));
+    const i = sim.createPerson(birth, muni, left, start, r.chance(0.02), false);
     if (r.chance(0.7)) {
       p.voDip[i] = r.pick([0, 40, 30, 30]);
-      p.voDipDate[i] = birth + Math.round(16.7 * 365.25);
+      p.voDipDate[i] = birth + LEFT_SCHOOL_FROM;
       p.voDipLoc[i] = sim.schools.vo(muni, r);
     }
     if (sim.emitting) sim.showPerson(i);
+    workBeforeEntry(sim, i, left, start);
     startMbo(sim, i, r.chance(0.6) ? 2 : 3, start, -1, r.chance(0.6) ? 2 : 1);
   }
 }

@@ -13,6 +13,7 @@ import { Outcome, Stage } from "./people.js";
 import { programmePool, type ProgrammePool } from "./programmes.js";
 import { HAVO, VMBO_BB, VMBO_GT, VMBO_KB, VO_ONDERBOUW, VWO } from "./risk.js";
 import type { Sim } from "./sim.js";
+import { daysToFirstJob } from "./work.js";
 
 const POOLS: ProgrammePool[][] = [0, 1, 2, 3, 4].map((level) =>
   level === 0 ? [] : [programmePool(level, false), programmePool(level, true)],
@@ -128,11 +129,18 @@ export function advanceMbo(sim: Sim, i: number, cal: SchoolYear, phantom: boolea
   }
 }
 
-/** Leaves education with a startkwalificatie: most start working. */
-export function leaveWithQualification(sim: Sim, i: number, end: number): void {
+/**
+ * Leaves education with a startkwalificatie on `end`: most start working. Graduates mostly have the
+ * job lined up: it starts within weeks of `available` (the end, or a degree obtained before it);
+ * people who quit higher education search up to four months. What follows is work.ts.
+ */
+export function leaveWithQualification(sim: Sim, i: number, end: number, available = end, graduate = true): void {
   const r = sim.random;
   sim.endJob(i, end);
-  if (r.chance(0.7)) sim.startJob(i, end + r.between(1, 120), r.chance(0.7) ? r.between(32, 40) : r.between(12, 31));
+  if (r.chance(0.7)) {
+    const u = r.next();
+    sim.startJob(i, available + (graduate ? daysToFirstJob(u) : 1 + Math.floor(120 * u)), r.chance(0.7) ? r.between(32, 40) : r.between(12, 31));
+  }
   sim.finish(i);
 }
 
@@ -158,8 +166,10 @@ export function advanceHo(sim: Sim, i: number, cal: SchoolYear): void {
   const end = p.enrEnd[i]!;
   sim.close(i, end);
   if (p.outcome[i] === Outcome.Diploma) {
-    sim.hoDiploma(i, p.level[i] === 2, end - r.between(20, 60), p.loc[i]!);
-    leaveWithQualification(sim, i, end);
+    const date = end - r.between(20, 60);
+    sim.hoDiploma(i, p.level[i] === 2, date, p.loc[i]!);
+    // The enrolment runs to 31 August; graduates can start work from their degree.
+    leaveWithQualification(sim, i, end, date);
     return;
   }
   // Left higher education without a degree: with the vo or mbo diploma they came with, a startkwalificatie.
@@ -171,7 +181,7 @@ export function advanceHo(sim: Sim, i: number, cal: SchoolYear): void {
     startMbo(sim, i, 4, cal.nextStart);
     return;
   }
-  leaveWithQualification(sim, i, end);
+  leaveWithQualification(sim, i, end, end, false);
 }
 
 // ---- vo ------------------------------------------------------------------------------------

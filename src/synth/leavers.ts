@@ -16,6 +16,7 @@ import { Flag, Outcome, Stage } from "./people.js";
 import { MBO_PROGRAMMES } from "./programmes.js";
 import { VMBO_BB, VMBO_GT, VO_ONDERBOUW } from "./risk.js";
 import { type Sim, VO_LEVEL_TEXT } from "./sim.js";
+import { DROPOUT_JOB, WorkGroup } from "./work.js";
 
 /** A leave date in the teljaar, most in the first half of the school year. */
 function midYear(sim: Sim, cal: SchoolYear): number {
@@ -82,8 +83,8 @@ export function dropout(sim: Sim, i: number, cal: SchoolYear, lateAdded: boolean
   }
   p.flags[i]! |= Flag.Returner;
   // Work: any hours, unless they hold an mbo-1 diploma (then 12+ hours would be the MBO1_JOB exclusion).
-  if (r.chance(0.45)) {
-    const from = left + r.between(1, 150);
+  if (r.chance(DROPOUT_JOB.share)) {
+    const from = left + r.between(1, DROPOUT_JOB.withinDays);
     // Kept open (not written at once) so that a later return to school and new departure ends it.
     sim.startJob(i, from, p.mbo1Date[i] ? r.between(4, 11) : r.between(8, 38));
   }
@@ -162,7 +163,7 @@ export function toMbo1Job(sim: Sim, i: number, cal: SchoolYear): void {
   } else {
     sim.writeJob(i, from, to, r.between(12, 38));
   }
-  sim.finish(i);
+  sim.finish(i, 0, "written");
 }
 
 /** EXEMPTION: exempted under the Leerplichtwet. */
@@ -172,7 +173,7 @@ export function toExemption(sim: Sim, i: number, cal: SchoolYear): void {
   leave(sim, i, left);
   const to = r.chance(0.5) ? 0 : r.between(cal.p2 + 1, cal.p2 + 700);
   if (sim.writes(i)) sim.writer.status(sim.people.pid[i]!, "EXEMPTION", left + 1, to, sim.recorded(left + 1));
-  sim.finish(i);
+  sim.finish(i, 0, WorkGroup.Special);
 }
 
 /** NEWCOMER: a first-year newcomer who leaves school in that year. */

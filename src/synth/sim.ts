@@ -10,6 +10,7 @@ import { MBO_PROGRAMMES, PRO_PROGRAMME, VAVO_PROGRAMME, VO_PROGRAMME, VSO_PROGRA
 import { Random, cumulative } from "./random.js";
 import type { SynthReference } from "./reference-data.js";
 import { Schools } from "./schools.js";
+import { WorkGroup, workAfterLeaving } from "./work.js";
 import type { RegisterWriter } from "./writer.js";
 
 export const VO_LEVEL_TEXT = ["VO-ONDERBOUW", "VMBO-BB", "VMBO-KB", "VMBO-GT", "HAVO", "VWO"] as const;
@@ -25,12 +26,22 @@ const REGION_POSTCODE: Readonly<Record<string, number>> = {
   "38": 59, "39": 62, "40": 65, "41": 68,
 };
 
+/** Makes the work stream's seed differ from the main stream's. */
+const WORK_STREAM_SALT = 0x5bd1e995;
+
 export class Sim {
   readonly people: People;
   readonly schools: Schools;
   readonly ids: PersonIdFactory;
   /** Writing is off during the warm-up years: only the state is built. */
   emitting = false;
+  /** The school year being simulated (year y of 1 August y – 31 July y+1). */
+  year = 0;
+  /**
+   * A second random stream for work after school (work.ts): drawing from it leaves the main stream,
+   * and with it every other fact of the register, as it would be without that model.
+   */
+  readonly work: Random;
   private enrolmentCounter = 0;
   readonly municipalityCode: string[];
   readonly municipalityRegion: string[];
@@ -55,6 +66,7 @@ export class Sim {
     this.people = new People(Math.ceil(3_200_000 * scale) + 2048);
     this.schools = new Schools(ref);
     this.ids = new PersonIdFactory(seed);
+    this.work = new Random((seed ^ WORK_STREAM_SALT) >>> 0);
     this.municipalityCode = ref.municipalities.map((m) => m.code);
     this.municipalityRegion = ref.municipalities.map((m) => m.rmcRegion);
     this.nationalMunicipalities = cumulative(ref.municipalities.map((m) => m.size));
@@ -117,12 +129,20 @@ export class Sim {
   }
 
   /** Record lag: most facts within days, a tail up to four months (never past a preliminary cut-off by itself). */
-  recorded(event: number): number {
-    const u = this.random.next();
-    if (u < 0.45) return event + this.random.int(4);
-    if (u < 0.75) return event + this.random.between(4, 21);
-    if (u < 0.93) return event + this.random.between(22, 60);
-    return event + this.random.between(61, 120);
+  recorded(event: number, r: Random = this.random): number {
+    const u = r.next();
+    if (u < 0.45) return event + r.int(4);
+    if (u < 0.75) return event + r.between(4, 21);
+    if (u < 0.93) return event + r.between(22, 60);
+    return event + r.between(61, 120);
+  }
+
+  /**
+   * The follow-up day of the teljaar of the school year being simulated (1 October two years after
+   * it began): where the follow-up figures look at those who left in it.
+   */
+  followUpDay(): number {
+    return this.oct1[this.year + 2]!;
   }
 
   /** Enrolments are often registered before they start. */
@@ -178,11 +198,23 @@ export class Sim {
     if (this.writes(i)) this.writer.residence(p.pid[i]!, p.resFrom[i]!, to, this.municipalityCode[p.muni[i]!]!, this.postcode(p.muni[i]!), this.recorded(p.resFrom[i]!));
   }
 
-  /** The person leaves the simulation: open residence and job are written as still open. */
-  finish(i: number, residenceTo = 0): void {
+  /**
+   * The person leaves the simulation: the open residence is written as still open; unless they died or
+   * emigrated (`residenceTo`), their work from now on is drawn (work.ts) for their group on the labour
+   * market, by default from their startkwalificatie and school; `"written"`: their jobs are written already.
+   */
+  finish(i: number, residenceTo = 0, workGroup?: WorkGroup | "written"): void {
     this.closeResidence(i, residenceTo);
-    this.endJob(i, 0);
+    if (residenceTo === 0 && workGroup !== "written" && this.writes(i)) workAfterLeaving(this, i, workGroup ?? this.workGroupOf(i));
+    else this.endJob(i, 0);
     this.people.release(i);
+  }
+
+  /** The person's group on the labour market on leaving education (work.ts). */
+  workGroupOf(i: number): WorkGroup {
+    const p = this.people;
+    if (p.sk[i]) return WorkGroup.Qualified;
+    return p.stage[i] === Stage.PRO || p.stage[i] === Stage.VSO ? WorkGroup.Special : WorkGroup.Unqualified;
   }
 
   // ---- jobs --------------------------------------------------------------------------------

@@ -93,6 +93,7 @@ export async function simulate(sim: Sim, run: SimulationRun): Promise<TeljaarDra
   };
   for (let y = first; y <= run.toYear; y++) {
     const cal = schoolYear(y);
+    sim.year = y;
     if (y === run.fromYear - VISIBLE_YEARS_BEFORE) startWriting(sim);
     reenterAll(sim, cal);
     addCohort(sim, cal);

@@ -12,16 +12,20 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STAGES } from "../../src/domain/definition.js";
+import type { PersonFacts } from "../../src/domain/register.js";
+import { neetStatusOf } from "../../src/domain/steering/neet.js";
 import { type TeljaarFigures, evaluateRegister, rate, readRegisterFolder } from "../../src/synth/check.js";
 import { PUBLISHED_CHECKS, targetFor } from "../../src/synth/targets.js";
 import { generate, removeTempDirs } from "./helpers.js";
 
 const SCALE = 0.02;
+let people: PersonFacts[];
 let figures: TeljaarFigures[];
 
 beforeAll(async () => {
   const g = await generate({ scale: SCALE });
-  figures = evaluateRegister(await readRegisterFolder(g.folder), Array.from({ length: 10 }, (_, k) => 2015 + k), STAGES);
+  people = await readRegisterFolder(g.folder);
+  figures = evaluateRegister(people, Array.from({ length: 10 }, (_, k) => 2015 + k), STAGES);
 });
 afterAll(removeTempDirs);
 
@@ -91,5 +95,25 @@ describe("calibration against the published national figures (scale 0.02)", () =
     for (const city of ["0363", "0599", "0518", "0344"]) expect(rate(all("municipalities", city)) / national, city).toBeGreaterThan(1.3);
     expect(rate(all("regions", "05")) / national).toBeLessThan(0.9);
     expect(Object.keys(def[0]!.regions)).toHaveLength(40);
+  });
+});
+
+describe("calibration of work: young people without school or work (scale 0.02)", () => {
+  it("has about 9% of 15-26 year-olds without school or work in every year, as seed 002 says (within 8-10%)", () => {
+    // Every year the NEET answer can offer on a 2015-2025 register: the start years of the teljaren
+    // that can be followed up, and the year after each.
+    for (let year = 2015; year <= 2025; year++) {
+      let population = 0;
+      let neet = 0;
+      for (const p of people) {
+        const s = neetStatusOf(p, year);
+        if (!s) continue;
+        population += 1;
+        if (s.neet) neet += 1;
+      }
+      expect(population / SCALE, String(year)).toBeGreaterThan(1_800_000);
+      expect(neet / population, String(year)).toBeGreaterThan(0.08);
+      expect(neet / population, String(year)).toBeLessThan(0.1);
+    }
   });
 });
