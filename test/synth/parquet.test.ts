@@ -20,6 +20,8 @@ describe("parquet output", () => {
 
   it("declares what the extract covers in register.csv", async () => {
     const g = await generate({ scale: 0.001, fromYear: 2020, toYear: 2023 });
-    expect(readFileSync(path.join(g.folder, "register.csv"), "utf8")).toBe("as_of,first_teljaar,last_teljaar\n2024-10-01,2020-2021,2022-2023\n");
+    expect(readFileSync(path.join(g.folder, "register.csv"), "utf8")).toBe(
+      "as_of,first_teljaar,last_teljaar,facts_until,synthetic_scale\n2024-10-01,2020-2021,2022-2023,2023-12-31,0.001\n",
+    );
   });
 });
