@@ -7,7 +7,7 @@ import { areaBreakdown, areaPage, coded } from "../area.js";
 import { send } from "../export.js";
 import { type Selection, selection } from "../params.js";
 import { notFound } from "../problem.js";
-import { publicTable, rowKey } from "../public-figures.js";
+import { isPublished, publicTable, rowKey } from "../public-figures.js";
 import { regionsOf } from "../reference-data.js";
 import { format, ok, params, query, selectionQuery } from "../schemas.js";
 import type { Store } from "../store.js";
@@ -73,7 +73,7 @@ export function regionRoutes(app: FastifyInstance, ctx: RouteContext) {
         municipalities: coded(await areaBreakdown(store, sel, ["region"], filter, "municipality"), "municipality"),
         // Institutions seated here, with the institution table's own figures (every student, wherever they live),
         // largest first; a hidden start population sorts last.
-        institutions: (await institutionList(store, sel, regionCode)).sort((a, b) => (b.start_population ?? -1) - (a.start_population ?? -1) || a.code.localeCompare(b.code)),
+        institutions: !isPublished(["institution"], sel.teljaar, sel.definition) ? [] : (await institutionList(store, sel, regionCode)).sort((a, b) => (b.start_population ?? -1) - (a.start_population ?? -1) || a.code.localeCompare(b.code)),
       };
     },
   );
