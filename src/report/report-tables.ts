@@ -105,7 +105,7 @@ function targetTable(r: YearlyReport): ReportTable {
       cell(t.gap, t.vsv_suppressed),
     ]),
     lead: targetStatus(r),
-    note: `${targetsMethod(r)} Verschil met doel: het aantal nieuwe vsv'ers min het doel${sample ? " (op de schaal van de steekproef)" : ""}; negatief betekent onder het doel. "–": dat teljaar is (nog) niet berekend.`,
+    note: `${targetsMethod(r)} Verschil met doel: het aantal nieuwe vsv'ers min het doel${sample ? " (op de schaal van de steekproef)" : ""}; negatief betekent onder het doel. Geen aantal ("–" of een lege cel): dat teljaar is (nog) niet berekend.`,
   };
 }
 
