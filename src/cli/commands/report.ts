@@ -17,7 +17,7 @@ const usage = `Usage: vsv report yearly [--teljaar 2024-2025] [--definition 23|2
 The yearly progress report on vsv (the figures annex of the letters) as a PDF and an Excel workbook:
 the national series under both definitions with the targets, vo and mbo, per RMC region, per vo sort
 and mbo level, the count against the targets and the mbo institutions against the norms, with sources
-and notes. Every count is a public figure: counts 1-4 are suppressed ("<5") as in the public API.
+and notes. Every count is a public figure: counts 1-4, and what would give them away, are hidden ("x") as in the public API.
 --teljaar defaults to the latest computed one, --definition to the official one for it, --stage to
 definitive where computed. --out is a folder (files named vsv-jaarrapportage-<teljaar>-<stage>-<definition>.pdf/.xlsx)
 or a file ending in .pdf or .xlsx (then that format only). --format: pdf, xlsx or both (default).`;
