@@ -130,7 +130,12 @@ export const t = {
     openRegion: (name: string) => `Bekijk de cijfers van regio ${name}`,
   },
 
-  region: { kind: "Regio", municipalities: "Gemeenten in deze regio", institutions: "Instellingen in deze regio" },
+  region: {
+    kind: "Regio",
+    municipalities: "Gemeenten in deze regio",
+    institutions: "Instellingen gevestigd in deze regio",
+    institutionsLead: "Scholen en instellingen met hun hoofdvestiging in deze regio, de grootste eerst. Hun cijfers tellen al hun leerlingen en studenten, waar die ook wonen; de cijfers hierboven tellen de jongeren die in de regio wonen, op welke school ook.",
+  },
   municipality: { kind: "Gemeente", region: "Regio", institutions: "Instellingen in deze gemeente" },
   institution: {
     kind: "Instelling",

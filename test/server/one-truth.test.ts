@@ -144,3 +144,4 @@ describe("one truth across the public answers", () => {
     expect(regionRows).toBe(regions.length);
   }, 120_000);
 });
+

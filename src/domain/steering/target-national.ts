@@ -3,7 +3,9 @@
  * (reference/targets.csv) are for the whole country. On a register of the whole country they are used as they are;
  * on a register that is a fraction of it (a synthetic register at scale 0.1, a sample, a partial extract) a target
  * of 23,000 over a few thousand vsv'ers would mean nothing, so it is scaled by the data's size: the ratio of the
- * computed national count to the published one (reference/national-series.csv) over the teljaren both have.
+ * computed national count to the published one (reference/national-series.csv) over the teljaren both have — unless
+ * the register declares its scale (a synthetic register's `synthetic_scale`): then that scale, the same one the
+ * public pages scale by.
  */
 import { VsvError } from "../errors.js";
 
@@ -22,7 +24,7 @@ export interface NationalTarget {
   readonly target: number;
   readonly reference: number | null;
   readonly source: TargetSource;
-  /** computed ÷ published over the overlapping teljaren (null: no overlap, no scaling). */
+  /** The declared scale, or computed ÷ published over the overlapping teljaren (null: neither, no scaling). */
   readonly scale: number | null;
   readonly scaledOn: readonly string[];
 }
@@ -34,9 +36,9 @@ export function dataScale(pairs: readonly CountPair[]): number | null {
 }
 
 /** The target to distribute: the one given, else the reference target, scaled when the data is not the whole country. */
-export function nationalTarget(given: number | undefined, reference: number | null, pairs: readonly CountPair[]): NationalTarget {
-  const scale = dataScale(pairs);
-  const scaledOn = pairs.filter((p) => p.published > 0).map((p) => p.teljaar);
+export function nationalTarget(given: number | undefined, reference: number | null, pairs: readonly CountPair[], declaredScale: number | null = null): NationalTarget {
+  const scale = declaredScale ?? dataScale(pairs);
+  const scaledOn = declaredScale !== null ? [] : pairs.filter((p) => p.published > 0).map((p) => p.teljaar);
   if (given !== undefined) return { target: given, reference, source: "given", scale, scaledOn };
   if (reference === null) throw new VsvError("NO_REFERENCE_TARGET", "There is no national target for this year and definition in reference/targets.csv: give one with target=");
   if (scale === null || (scale >= WHOLE_COUNTRY.low && scale <= WHOLE_COUNTRY.high)) return { target: reference, reference, source: "reference", scale, scaledOn };

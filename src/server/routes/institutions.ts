@@ -39,6 +39,8 @@ export async function institutionList(store: Store, sel: Selection, region?: str
         vsv_pct: r.vsv_pct,
         change: r.change,
         change_pct: r.change_pct,
+        previous_teljaar: r.previous_teljaar,
+        previous_stage: r.previous_stage,
         suppressed: r.suppressed,
       };
     })
@@ -74,7 +76,7 @@ export function institutionRoutes(app: FastifyInstance, ctx: RouteContext) {
         summary: "Institutions with their figures (with ?region=: those located in that region)",
         tags: ["areas"],
         querystring: query({ ...selectionQuery, region: { type: "string", description: "Only institutions whose seat is in this RMC region" }, format }),
-        response: ok("{teljaar, definition, stage, region, rows:[{code, name, kind, municipality, region, start_population, vsv, vsv_pct, change, change_pct, suppressed}]}"),
+        response: ok("{teljaar, definition, stage, region, rows:[{code, name, kind, municipality, region, start_population, vsv, vsv_pct, change, change_pct, previous_teljaar, previous_stage, suppressed}]}"),
       },
     },
     async (request, reply) => {

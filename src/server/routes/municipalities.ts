@@ -32,6 +32,8 @@ export async function municipalityList(store: Store, sel: Selection, region?: st
         vsv_pct: f?.vsv_pct ?? null,
         change: f?.change ?? null,
         change_pct: f?.change_pct ?? null,
+        previous_teljaar: f?.previous_teljaar ?? null,
+        previous_stage: f?.previous_stage ?? null,
         suppressed: f?.suppressed ?? [],
       };
     });
@@ -45,7 +47,7 @@ export function municipalityRoutes(app: FastifyInstance, ctx: RouteContext) {
         summary: "All municipalities (of one region with ?region=) with their figures",
         tags: ["areas"],
         querystring: query({ ...selectionQuery, region: { type: "string", description: "Only municipalities of this RMC region" }, format }),
-        response: ok("{teljaar, definition, stage, region, rows:[{code, name, region, region_name, start_population, vsv, vsv_pct, change, change_pct, suppressed}]}"),
+        response: ok("{teljaar, definition, stage, region, rows:[{code, name, region, region_name, start_population, vsv, vsv_pct, change, change_pct, previous_teljaar, previous_stage, suppressed}]}"),
       },
     },
     async (request, reply) => {

@@ -30,6 +30,8 @@ export async function regionList(store: Store, sel: Selection) {
       vsv_pct: f?.vsv_pct ?? null,
       change: f?.change ?? null,
       change_pct: f?.change_pct ?? null,
+      previous_teljaar: f?.previous_teljaar ?? null,
+      previous_stage: f?.previous_stage ?? null,
       suppressed: f?.suppressed ?? [],
     };
   });
@@ -38,7 +40,7 @@ export async function regionList(store: Store, sel: Selection) {
 export function regionRoutes(app: FastifyInstance, ctx: RouteContext) {
   app.get<{ Querystring: SelectionQuery }>(
     "/api/v1/regions",
-    { schema: { summary: "All RMC / Doorstroompunt regions with their figures", tags: ["areas"], querystring: query({ ...selectionQuery, format }), response: ok("{teljaar, definition, stage, rows:[{code, name, start_population, vsv, vsv_pct, change, change_pct, suppressed}]}") } },
+    { schema: { summary: "All RMC / Doorstroompunt regions with their figures", tags: ["areas"], querystring: query({ ...selectionQuery, format }), response: ok("{teljaar, definition, stage, rows:[{code, name, start_population, vsv, vsv_pct, change, change_pct, previous_teljaar, previous_stage, suppressed}]}") } },
     async (request, reply) => {
       const store = ctx.store();
       const sel = selection(store, request.query);

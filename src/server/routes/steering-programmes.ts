@@ -37,6 +37,9 @@ import { selection } from "../params.js";
 import { ok, params, query } from "../schemas.js";
 import { sendSteeringError, versionSchema } from "../steering-answers.js";
 import { regionList } from "./regions.js";
+import { publishedRegionBase } from "./steering-target-basis.js";
+import { publicTable } from "../public-figures.js";
+import { nationalTarget } from "../../domain/steering/target-national.js";
 import { targets } from "./series.js";
 
 const BASE = "/api/v1/steering/programmes";
@@ -86,10 +89,14 @@ async function figuresFor(sql: Sql, figures: RouteContext, region: RmcRegio, pup
     sel = selection(store, {});
   }
   const rows = await regionList(store, sel);
-  const vsvByRegion = new Map(rows.map((r) => [r.code, r.vsv ?? 0]));
+  // Shares from published values only (a hidden region gets an even share of what the hidden regions hold
+  // together, as in the target tool), the national figure as published, the target scaled to a synthetic sample.
+  const base = await publishedRegionBase(store, sel.teljaar, sel.definition, sel.stage);
+  const vsvByRegion = new Map(base.map((b) => [b.region, b.count]));
   const own = rows.find((r) => r.code === region);
-  const nationalVsv = rows.reduce((s, r) => s + (r.vsv ?? 0), 0);
-  const nationalPopulation = rows.reduce((s, r) => s + (r.start_population ?? 0), 0);
+  const nl = (await publicTable(store, sel.teljaar, sel.definition, sel.stage, [])).rows[0];
+  const nationalVsv = nl?.vsv ?? null;
+  const nationalTargetCount = national ? nationalTarget(undefined, national.target, [], store.register.syntheticScale).target : null;
   const budget = own ? regionBudget(region, vsvByRegion, pupilsInBelgium) : null;
   // The adopted target plan for the latest national target, when one is adopted (src/store/target-plans.ts).
   const plan = national ? await adoptedTargetPlan(sql, national.year, national.definition as Definition) : null;
@@ -122,11 +129,12 @@ async function figuresFor(sql: Sql, figures: RouteContext, region: RmcRegio, pup
       : national && own
       ? {
           kind: "proportional_share",
-          national_target: national.target,
+          national_target: nationalTargetCount!,
+          reference_national_target: national.target,
           target_year: national.year,
           teljaar: national.teljaar,
           definition: national.definition,
-          region_target: proportionalTarget(region, national.target, vsvByRegion),
+          region_target: proportionalTarget(region, nationalTargetCount!, vsvByRegion),
           note: "Geen vastgesteld streefdoel voor deze regio in het systeem: dit is het aandeel van de regio in het landelijke doel naar rato van het huidige aantal nieuwe vsv'ers.",
         }
       : null,
@@ -140,9 +148,11 @@ async function figuresFor(sql: Sql, figures: RouteContext, region: RmcRegio, pup
           vsv_pct: own.vsv_pct,
           change: own.change,
           change_pct: own.change_pct,
+          previous_teljaar: own.previous_teljaar,
+          previous_stage: own.previous_stage,
           suppressed: own.suppressed,
           national_vsv: nationalVsv,
-          national_vsv_pct: nationalPopulation > 0 ? Math.round((10000 * nationalVsv) / nationalPopulation) / 100 : null,
+          national_vsv_pct: nl?.vsv_pct ?? null,
         }
       : null,
     figures_unavailable: own ? null : `Region ${region} has no figures in ${sel.teljaar}`,

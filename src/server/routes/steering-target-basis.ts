@@ -77,7 +77,7 @@ export async function resolve(store: Store, q: { target_year?: number; definitio
   }
   if (ref.year < yearOfTeljaar(base)) throw badParam("target_year", `${ref.year} lies before the base teljaar ${base}: choose ${yearOfTeljaar(base)} or later, or an earlier base_teljaar`);
   const national = attempt(() => nationalTarget(q.target, ref.target, []), "target");
-  const scaled = q.target === undefined ? nationalTarget(undefined, ref.target, await scalePairs(store)) : national;
+  const scaled = q.target === undefined ? nationalTarget(undefined, ref.target, await scalePairs(store), store.register.syntheticScale) : national;
   return { year: ref.year, definition: ref.definition, base, stage: stageParam(store, base, undefined), national: scaled };
 }
 

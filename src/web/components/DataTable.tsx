@@ -80,12 +80,14 @@ export function useOverflows(ref: RefObject<HTMLElement | null>): boolean {
   return overflows;
 }
 
-export function DataTable<R>({ caption, columns, rows, rowKey, testId }: {
+export function DataTable<R>({ caption, columns, rows, rowKey, testId, pinned }: {
   caption: string;
   columns: readonly Column<R>[];
   rows: readonly R[];
   rowKey: (row: R, i: number) => string;
   testId?: string;
+  /** Rows that stay on top whatever the sort or search (e.g. the Netherlands above its regions). */
+  pinned?: (row: R) => boolean;
 }) {
   const id = useId();
   const wrap = useRef<HTMLDivElement>(null);
@@ -96,12 +98,14 @@ export function DataTable<R>({ caption, columns, rows, rowKey, testId }: {
   const needle = fold(query.trim());
 
   const shown = useMemo(() => {
+    const top = pinned ? rows.filter(pinned) : [];
+    const rest = pinned ? rows.filter((r) => !pinned(r)) : rows;
     const filtered = searchable && needle
-      ? rows.filter((r) => fold(columns.map((c) => textOf(c.render(r))).join(" ")).includes(needle))
-      : rows;
+      ? rest.filter((r) => fold(columns.map((c) => textOf(c.render(r))).join(" ")).includes(needle))
+      : rest;
     const c = sort && columns.find((x) => x.key === sort.key);
-    return c ? sorted(filtered, c, sort.ascending) : filtered;
-  }, [rows, columns, sort, needle, searchable]);
+    return [...top, ...(c ? sorted(filtered, c, sort.ascending) : filtered)];
+  }, [rows, columns, sort, needle, searchable, pinned]);
 
   const sortedColumn = sort ? columns.find((c) => c.key === sort.key) : undefined;
   const status = [

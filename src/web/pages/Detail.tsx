@@ -220,13 +220,13 @@ export function Detail({ kind, code, sub }: { kind: DetailKind; code: string; su
           )}
 
           {d.institutions && d.institutions.length > 0 && (
-            <Section title={kind === "region" ? t.region.institutions : t.municipality.institutions}>
+            <Section title={kind === "region" ? t.region.institutions : t.municipality.institutions} lead={kind === "region" ? t.region.institutionsLead : undefined}>
               <DataTable caption={kind === "region" ? t.region.institutions : t.municipality.institutions} rows={d.institutions} rowKey={(r) => String(r.brin ?? r.code ?? r["institution"])}
                 columns={figureColumns<Child>(d.institutions, fig, { key: "n", label: t.col.name, render: (r) => {
                   const c = String(r.brin ?? r.code ?? r["institution"]);
                   return <Link href={`/instelling/${c}${q}`}>{r.name ?? String(r["institution_name"] ?? c)} ({c})</Link>;
                 } })} />
-              <Downloads path="/figures" params={{ ...params, ...filter, by: "institution" }} label={t.region.institutions} />
+              <Downloads path="/institutions" params={{ ...params, ...filter }} label={t.region.institutions} />
             </Section>
           )}
 

@@ -37,6 +37,8 @@ const share = (key: string, label: string): Column<Row> => ({
   key: `${key}_pct`, label, numeric: true,
   render: (r) => cell(isSuppressed(r, key) ? { suppressed: [`${key}_pct`] } : r, `${key}_pct`, "pct"),
 });
+/** The Netherlands' row stays above the areas when a reader sorts or searches. */
+const national = (r: Row) => r.code === "NL";
 const name = (label: string, field = "name"): Column<Row> => ({ key: field, label, rowHeader: true, render: (r) => text(r, field) });
 
 function Select<V extends string | number>({ label, value, options, onChange }: { label: string; value: V; options: readonly { value: V; label: string }[]; onChange: (v: V) => void }) {
@@ -67,7 +69,7 @@ function FollowUpSplit({ data, params }: { data: FollowUpAnswer; params: Params 
         title={tx.followUp.title}
         lead={tx.followUp.lead(data.teljaar, longDate(data.date))}
         chart={<ShareBars label={tx.followUp.chartLabel} bars={data.situations.map((s) => ({ key: s, label: tx.followUp.situations[s] ?? s, pct: (nl[`${s}_pct`] as number | null) ?? null }))} />}
-        table={<DataTable caption={tx.followUp.caption(data.teljaar)} columns={columns} rows={data.rows} rowKey={(r, i) => `${String(r.code)}-${i}`} />}
+        table={<DataTable caption={tx.followUp.caption(data.teljaar)} columns={columns} rows={data.rows} rowKey={(r, i) => `${String(r.code)}-${i}`} pinned={national} />}
         download={{ path: "/steering/follow-up", params }}
       />
       <Section title={tx.followUp.reference} lead={tx.followUp.referenceLead}>
@@ -132,6 +134,7 @@ export default function FollowUp() {
               ]}
               rows={data.rows}
               rowKey={(r, i) => `${String(r.code)}-${i}`}
+              pinned={national}
             />
           )}
         </Loaded>
@@ -144,7 +147,7 @@ export default function FollowUp() {
             <form className="vsv-filters" onSubmit={(e) => e.preventDefault()}>
               <Select label={tx.year} value={data.year} options={[...data.years].reverse().map((v) => ({ value: v, label: String(v) }))} onChange={(v) => setYear(v)} />
             </form>
-            <DataTable caption={tx.neet.caption(data.year)} columns={[name(tx.followUp.area), count("population", tx.neet.population), count("neet", tx.neet.neet), share("neet", "%")]} rows={data.rows} rowKey={(r, i) => `${String(r.code)}-${i}`} />
+            <DataTable caption={tx.neet.caption(data.year)} columns={[name(tx.followUp.area), count("population", tx.neet.population), count("neet", tx.neet.neet), share("neet", "%")]} rows={data.rows} rowKey={(r, i) => `${String(r.code)}-${i}`} pinned={national} />
             <Downloads path="/steering/neet" params={neetParams} label={tx.neet.title} />
           </Section>
         )}

@@ -16,7 +16,7 @@ import { useSession } from "../../casework/session.js";
 import { comparedWith } from "../../change.js";
 import { Loading } from "../../components/Status.js";
 import { MetaContext } from "../../meta.js";
-import { sampleScale, scalePct, scaleTarget } from "../../sample.js";
+import { sampleScale, scalePct } from "../../sample.js";
 import { t } from "../../text.js";
 import { Link, navigate, useLocation } from "../../router.js";
 import { useTitle } from "../../title.js";
@@ -81,8 +81,10 @@ function Figures({ d, lines }: { d: ProgrammeDetail; lines: ReactNode }) {
       {d.target ? (
         <>
           <p className="utrecht-paragraph" data-testid="programme-target">
-            {pt.targetText(scaleTarget(d.target.region_target, scale), d.target.target_year, scaleTarget(d.target.national_target, scale))}
-            {scale !== null ? ` (${t.scaledTarget}: ${scalePct(scale)} van ${d.target.national_target.toLocaleString("nl-NL")})` : null}
+            {pt.targetText(d.target.region_target, d.target.target_year, d.target.national_target)}
+            {scale !== null && d.target.reference_national_target !== undefined && d.target.reference_national_target !== d.target.national_target
+              ? ` (${t.scaledTarget}: ${scalePct(scale)} van ${d.target.reference_national_target.toLocaleString("nl-NL")})`
+              : null}
           </p>
           <p className="utrecht-paragraph">{d.target.note}</p>
         </>

@@ -41,7 +41,7 @@ export interface ProgrammeDetail {
     share_eur: number; pupils_in_belgium: number; belgium_supplement_eur: number; total_eur: number; key: string;
   } | null;
   /** `kind`: "adopted_plan" (targets of a saved plan, on the data's scale) or "proportional_share" (a share of the reference target for the whole Netherlands). */
-  readonly target: { kind?: string; national_target: number; target_year: number; definition: number; region_target: number; note: string } | null;
+  readonly target: { kind?: string; national_target: number; reference_national_target?: number; target_year: number; definition: number; region_target: number; note: string } | null;
   readonly indicators: {
     teljaar: string; definition: number; start_population: number | null; vsv: number | null; vsv_pct: number | null;
     change: number | null; change_pct: number | null; national_vsv_pct: number | null;
