@@ -1,29 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { describe, expect, it } from "vitest";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import ExcelJS from "exceljs";
-import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/server/app.js";
 import { warmApp } from "../../src/server/warm.js";
 import { vsv } from "../support/cli.js";
-import { demoData } from "../support/demo-data.js";
+import { useDemoApp } from "../support/demo-app.js";
 
-const dir = mkdtempSync(path.join(tmpdir(), "vsv-api-"));
-let app: FastifyInstance;
-
-beforeAll(async () => {
-  demoData(dir);
-  app = await buildApp({ dataDir: dir, webRoot: path.join(dir, "no-web") });
-}, 120_000);
-afterAll(async () => {
-  await app?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const demo = useDemoApp("vsv-api-");
 
 async function get(url: string, headers: Record<string, string> = {}) {
-  const r = await app.inject({ url, headers });
+  const r = await demo.app.inject({ url, headers });
   return { status: r.statusCode, type: String(r.headers["content-type"]), headers: r.headers, body: r.body, raw: r.rawPayload, json: () => JSON.parse(r.body) };
 }
 
@@ -82,7 +69,7 @@ describe("the public API", () => {
 
   it("GET /api/v1/series equals `vsv series`, with targets and the published series", async () => {
     const s = await ok("/api/v1/series");
-    const cli = JSON.parse((await vsv("series", "--format", "json", "--data-dir", dir)).stdout) as { teljaar: string; definition: number; vsv: number; start_population: number }[];
+    const cli = JSON.parse((await vsv("series", "--format", "json", "--data-dir", demo.dir)).stdout) as { teljaar: string; definition: number; vsv: number; start_population: number }[];
     expect(s.rows).toHaveLength(cli.length);
     for (const c of cli) expect(s.rows.find((r: { teljaar: string; definition: number }) => r.teljaar === c.teljaar && r.definition === c.definition)).toMatchObject({ vsv: c.vsv, start_population: c.start_population });
     expect(s.targets.map((t: { target: number }) => t.target)).toEqual([25000, 18000, 23000]);
@@ -91,7 +78,7 @@ describe("the public API", () => {
   });
 
   it("GET /api/v1/figures: the national figure equals `vsv figures`, and breakdowns add up where shown", async () => {
-    const cli = JSON.parse((await vsv("figures", "--teljaar", "2023-2024", "--format", "json", "--data-dir", dir)).stdout)[0];
+    const cli = JSON.parse((await vsv("figures", "--teljaar", "2023-2024", "--format", "json", "--data-dir", demo.dir)).stdout)[0];
     const f = await ok("/api/v1/figures?teljaar=2023-2024");
     expect(f).toMatchObject({ teljaar: "2023-2024", definition: 23, stage: "definitive", by: [] });
     expect(f.rows[0]).toMatchObject({ start_population: cli.start_population, vsv: cli.vsv, vsv_pct: cli.vsv_pct, change: cli.change, change_pct: cli.change_pct });
@@ -205,7 +192,7 @@ describe("the public API", () => {
     const doc = await ok("/api/v1/openapi.json");
     expect(doc.openapi).toMatch(/^3\./);
     expect(doc.info.version).toBe("1.0.0");
-    const routes = app.printRoutes({ commonPrefix: false });
+    const routes = demo.app.printRoutes({ commonPrefix: false });
     for (const p of ["/api/v1/health", "/api/v1/meta", "/api/v1/series", "/api/v1/figures", "/api/v1/regions", "/api/v1/regions/{code}", "/api/v1/municipalities", "/api/v1/municipalities/{code}", "/api/v1/institutions", "/api/v1/institutions/{brin}", "/api/v1/institutions/{brin}/locations/{location}", "/api/v1/compare", "/api/v1/rankings", "/api/v1/targets", "/api/v1/norms", "/api/v1/geo/{layer}"]) {
       expect(doc.paths[p], p).toBeDefined();
       expect(doc.paths[p].get.summary).toBeTruthy();
@@ -285,7 +272,7 @@ describe("the response cache", () => {
   it("sends a large cached answer gzipped to clients that accept it, the same bytes once unzipped", async () => {
     const url = "/api/v1/figures?by=region,level&stage=definitive";
     const plain = await get(url);
-    const zipped = await app.inject({ url, headers: { "accept-encoding": "gzip, deflate, br" } });
+    const zipped = await demo.app.inject({ url, headers: { "accept-encoding": "gzip, deflate, br" } });
     expect(zipped.headers["content-encoding"]).toBe("gzip");
     expect(zipped.headers.vary).toMatch(/Accept-Encoding/i);
     expect(zipped.rawPayload.length).toBeLessThan(plain.raw.length / 3);
@@ -310,7 +297,7 @@ describe("the response cache", () => {
 
 describe("warming the caches (vsv serve, after it listens)", () => {
   it("visits the landing data, the lists and one page of each kind, which are then cache hits", async () => {
-    const fresh = await buildApp({ dataDir: dir, webRoot: path.join(dir, "no-web") });
+    const fresh = await buildApp({ dataDir: demo.dir, webRoot: path.join(demo.dir, "no-web") });
     try {
       const warmed = await warmApp(fresh);
       expect(warmed.slice(0, 3)).toEqual(["/api/v1/meta", "/api/v1/series", "/api/v1/figures"]);

@@ -4,31 +4,16 @@
  * follow-up's region total is the region's definitive vsv count, the vso → mbo table's levels are the national
  * entree and mbo-2 cells, and the mbo-work breakdowns share their national row (docs/privacy-public.md).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import type { FastifyInstance } from "fastify";
-import { buildApp } from "../../src/server/app.js";
+import { describe, expect, it } from "vitest";
 import { Attacker } from "../support/disclosure-attacker.js";
-import { demoData } from "../support/demo-data.js";
+import { useDemoApp } from "../support/demo-app.js";
 
-const dir = mkdtempSync(path.join(tmpdir(), "vsv-attack-fu-"));
-let app: FastifyInstance;
-
-beforeAll(async () => {
-  demoData(dir);
-  app = await buildApp({ dataDir: dir, webRoot: path.join(dir, "no-web") });
-}, 120_000);
-afterAll(async () => {
-  await app?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const demo = useDemoApp("vsv-attack-fu-");
 
 type Row = Record<string, unknown>;
 
 async function json(url: string) {
-  const r = await app.inject({ url });
+  const r = await demo.app.inject({ url });
   expect(r.statusCode, `${url}: ${r.body.slice(0, 300)}`).toBe(200);
   return JSON.parse(r.body);
 }

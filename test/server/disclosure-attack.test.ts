@@ -4,33 +4,18 @@
  * attacked here or be listed with the reason it carries no count of its own, so a new public route fails this test
  * until it is covered.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
-import type { FastifyInstance } from "fastify";
-import { buildApp } from "../../src/server/app.js";
 import { DIMENSIONS } from "../../src/engine/dimensions.js";
 import { Attacker } from "../support/disclosure-attacker.js";
-import { demoData } from "../support/demo-data.js";
+import { useDemoApp } from "../support/demo-app.js";
 
-const dir = mkdtempSync(path.join(tmpdir(), "vsv-attack-"));
-let app: FastifyInstance;
-
-beforeAll(async () => {
-  demoData(dir);
-  app = await buildApp({ dataDir: dir, webRoot: path.join(dir, "no-web") });
-}, 120_000);
-afterAll(async () => {
-  await app?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const demo = useDemoApp("vsv-attack-");
 
 type Row = Record<string, unknown> & { start_population?: number | null; vsv?: number | null };
 
 async function json(url: string) {
-  const r = await app.inject({ url });
+  const r = await demo.app.inject({ url });
   expect(r.statusCode, `${url}: ${r.body.slice(0, 300)}`).toBe(200);
   return JSON.parse(r.body);
 }
@@ -87,7 +72,7 @@ describe("the disclosure attack on every public answer", () => {
     for (const a of names) {
       for (const b of names) {
         if (a >= b) continue;
-        const r = await app.inject({ url: `/api/v1/figures?by=${b},${a}` });
+        const r = await demo.app.inject({ url: `/api/v1/figures?by=${b},${a}` });
         expect(r.statusCode, `by=${b},${a}`).toBe(publishedSets.has(closed([a, b])) ? 200 : 400);
       }
     }
@@ -106,7 +91,8 @@ describe("the disclosure attack on every public answer", () => {
             start_population: (r.start_population as number | null) ?? null,
             vsv: (r.vsv as number | null) ?? null,
             vsv_pct: (r.vsv_pct as number | null | undefined) ?? null,
-            previous: r.previous_teljaar ? { teljaar: r.previous_teljaar as string, stage: r.previous_stage as string, start_population: (r.previous_start_population as number | null) ?? null, vsv: (r.previous_vsv as number | null) ?? null, change: (r.change as number | null) ?? null } : null,
+            // List rows name last year and give the change, without last year's counts (undefined: not in this answer).
+            previous: r.previous_teljaar ? { teljaar: r.previous_teljaar as string, stage: r.previous_stage as string, start_population: "previous_start_population" in r ? ((r.previous_start_population as number | null) ?? null) : undefined, vsv: "previous_vsv" in r ? ((r.previous_vsv as number | null) ?? null) : undefined, change: (r.change as number | null) ?? null } : null,
             from,
           },
           complete,
@@ -148,7 +134,7 @@ describe("the disclosure attack on every public answer", () => {
               observeRows(page.locations, (x) => ({ institution: i.code, location: x.code as string }), at, `institutions/${i.code} locations`, false);
             }
             for (const sector of ["mbo", "vo"]) {
-              const norms = await app.inject({ url: `/api/v1/steering/norms?${q}&sector=${sector}` });
+              const norms = await demo.app.inject({ url: `/api/v1/steering/norms?${q}&sector=${sector}` });
               if (norms.statusCode !== 200) continue; // a teljaar without norms
               const rows = JSON.parse(norms.body).rows as Row[];
               observeRows(rows, (x) => ({ institution: x.institution as string, norm_group: (x.level ?? x.category) as string }), at, `norms ${sector}`, false);
@@ -162,7 +148,7 @@ describe("the disclosure attack on every public answer", () => {
     for (const target of [1, 50, 200, 1000]) {
       for (const method of ["proportional", "equal_reduction", "convergence"]) {
         for (const share of method === "convergence" ? [0.1, 0.5, 0.9] : [undefined]) {
-          const d = await app.inject({ url: `/api/v1/steering/targets/distribution?target=${target}&method=${method}&base_teljaar=${latest.teljaar}${share ? `&best_share=${share}` : ""}` });
+          const d = await demo.app.inject({ url: `/api/v1/steering/targets/distribution?target=${target}&method=${method}&base_teljaar=${latest.teljaar}${share ? `&best_share=${share}` : ""}` });
           if (d.statusCode !== 200) continue;
           const body = JSON.parse(d.body);
           observeRows(body.rows, (r) => ({ region: r.region as string }), { teljaar: body.base_teljaar, stage: body.base_stage, definition: body.definition }, `distribution ${target} ${method} ${share ?? ""}`, false);
@@ -172,7 +158,7 @@ describe("the disclosure attack on every public answer", () => {
       }
     }
     // The yearly report's workbook, read as a reader would: its sheets name their teljaar, stage and definition.
-    const xlsx = await app.inject({ url: "/api/v1/steering/report.xlsx" });
+    const xlsx = await demo.app.inject({ url: "/api/v1/steering/report.xlsx" });
     expect(xlsx.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);

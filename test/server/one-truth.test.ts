@@ -5,35 +5,20 @@
  * number is hidden in all of them. The pages in Chromium are compared with the same API answers in
  * test/web/one-truth.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
-import type { FastifyInstance } from "fastify";
-import { buildApp } from "../../src/server/app.js";
-import { demoData } from "../support/demo-data.js";
+import { useDemoApp } from "../support/demo-app.js";
 
-const dir = mkdtempSync(path.join(tmpdir(), "vsv-one-truth-"));
-let app: FastifyInstance;
-
-beforeAll(async () => {
-  demoData(dir);
-  app = await buildApp({ dataDir: dir, webRoot: path.join(dir, "no-web") });
-}, 120_000);
-afterAll(async () => {
-  await app?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const demo = useDemoApp("vsv-one-truth-");
 
 type Row = Record<string, unknown>;
 async function json(url: string) {
-  const r = await app.inject({ url });
+  const r = await demo.app.inject({ url });
   expect(r.statusCode, `${url}: ${r.body.slice(0, 300)}`).toBe(200);
   return JSON.parse(r.body);
 }
 async function workbook(url: string) {
-  const r = await app.inject({ url });
+  const r = await demo.app.inject({ url });
   expect(r.statusCode, url).toBe(200);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
@@ -94,7 +79,7 @@ describe("one truth across the public answers", () => {
       }
 
       // Downloads: the CSV and the Excel file of the region list hold the JSON's numbers, "x" where hidden.
-      const csv = (await app.inject({ url: `/api/v1/regions?${q}&format=csv` })).body.replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+      const csv = (await demo.app.inject({ url: `/api/v1/regions?${q}&format=csv` })).body.replace(/^\uFEFF/, "").trim().split(/\r?\n/);
       const header = csv[0]!.split(",");
       for (const r of regions) {
         const line = csv.find((l) => l.startsWith(`${r.code},`))!.split(",");

@@ -1,26 +1,11 @@
 /** The public follow-up, NEET, vulnerable-group and transition routes on the demo register (scale 0.005). */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import type { FastifyInstance } from "fastify";
-import { buildApp } from "../../src/server/app.js";
-import { demoData } from "../support/demo-data.js";
+import { describe, expect, it } from "vitest";
+import { useDemoApp } from "../support/demo-app.js";
 
-const dir = mkdtempSync(path.join(tmpdir(), "vsv-follow-up-"));
-let app: FastifyInstance;
-
-beforeAll(async () => {
-  demoData(dir);
-  app = await buildApp({ dataDir: dir, webRoot: path.join(dir, "no-web") });
-}, 120_000);
-afterAll(async () => {
-  await app?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const demo = useDemoApp("vsv-follow-up-");
 
 async function get(url: string) {
-  const r = await app.inject({ url });
+  const r = await demo.app.inject({ url });
   return { status: r.statusCode, type: String(r.headers["content-type"]), body: r.body, json: () => JSON.parse(r.body) };
 }
 
@@ -132,7 +117,7 @@ describe("GET /api/v1/steering/vulnerable and /transitions", () => {
     expect(body.vso_mbo).toHaveLength(12);
     expect(body.vmbo_mbo.map((x: Row) => x.vmbo_level)).toEqual(["VMBO-GT", "VMBO-KB", "VMBO-BB", "total"]);
     expect(smallCounts(body)).toEqual([]);
-    const xlsx = await app.inject({ url: "/api/v1/steering/transitions?format=xlsx" });
+    const xlsx = await demo.app.inject({ url: "/api/v1/steering/transitions?format=xlsx" });
     expect(xlsx.headers["content-type"]).toMatch(/spreadsheetml/);
   });
 });

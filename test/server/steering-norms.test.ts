@@ -1,25 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import type { FastifyInstance } from "fastify";
-import { buildApp } from "../../src/server/app.js";
+import { describe, expect, it } from "vitest";
 import { withDatabase } from "../../src/engine/database.js";
 import { normRows } from "../../src/engine/steering-norms.js";
 import { parseTeljaar } from "../../src/domain/teljaar.js";
-import { demoData } from "../support/demo-data.js";
+import { useDemoApp } from "../support/demo-app.js";
 
-const dir = mkdtempSync(path.join(tmpdir(), "vsv-norms-api-"));
-let app: FastifyInstance;
-
-beforeAll(async () => {
-  demoData(dir);
-  app = await buildApp({ dataDir: dir, webRoot: path.join(dir, "no-web") });
-}, 120_000);
-afterAll(async () => {
-  await app?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const demo = useDemoApp("vsv-norms-api-");
 
 /** Fields that hold counts of people. */
 const COUNT = /^(start_population|vsv|base_vsv)$/;
@@ -32,7 +17,7 @@ function smallCounts(v: unknown, at = "$"): string[] {
 }
 
 async function ok(url: string) {
-  const r = await app.inject({ url });
+  const r = await demo.app.inject({ url });
   expect(r.statusCode, `${url}: ${r.body.slice(0, 400)}`).toBe(200);
   const body = r.json();
   expect(smallCounts(body), url).toEqual([]);
@@ -61,7 +46,7 @@ describe("GET /api/v1/steering/norms", () => {
 
   it("agrees with the engine on every shown value, and hides met and fewer_needed with a hidden count", async () => {
     const body = await ok("/api/v1/steering/norms?teljaar=2023-2024");
-    const engine = await withDatabase(dir, (db) => normRows(db.connection, { sector: "mbo", teljaar: parseTeljaar("2023-2024") }), { readOnly: true });
+    const engine = await withDatabase(demo.dir, (db) => normRows(db.connection, { sector: "mbo", teljaar: parseTeljaar("2023-2024") }), { readOnly: true });
     const byKey = new Map(engine.rows.map((r) => [`${r.institution}|${r.group}`, r]));
     for (const r of body.rows as Row[]) {
       const e = byKey.get(`${r.institution}|${r.level}`)!;
@@ -95,7 +80,7 @@ describe("GET /api/v1/steering/norms", () => {
   });
 
   it("downloads CSV with hidden counts as x", async () => {
-    const r = await app.inject({ url: "/api/v1/steering/norms?teljaar=2023-2024&format=csv" });
+    const r = await demo.app.inject({ url: "/api/v1/steering/norms?teljaar=2023-2024&format=csv" });
     expect(r.statusCode).toBe(200);
     expect(r.headers["content-type"]).toMatch(/^text\/csv/);
     const [head, ...lines] = r.body.slice(1).trim().split("\r\n");
@@ -103,17 +88,17 @@ describe("GET /api/v1/steering/norms", () => {
     const cells = lines.map((l) => l.split(","));
     expect(cells.some((c) => c[4] === "x" || c[5] === "x")).toBe(true);
     expect(cells.flatMap((c) => [c[4], c[5]]).some((v) => /^[1-4]$/.test(v!))).toBe(false);
-    const x = await app.inject({ url: "/api/v1/steering/norms?format=xlsx" });
+    const x = await demo.app.inject({ url: "/api/v1/steering/norms?format=xlsx" });
     expect(x.headers["content-type"]).toMatch(/spreadsheetml/);
   });
 
   it("refuses an unknown sector or BRIN with a problem that says what to use", async () => {
-    const a = await app.inject({ url: "/api/v1/steering/norms?sector=ho" });
+    const a = await demo.app.inject({ url: "/api/v1/steering/norms?sector=ho" });
     expect(a.statusCode).toBe(400);
     expect(a.body).toMatch(/mbo, vo/);
-    const b = await app.inject({ url: "/api/v1/steering/norms?institution=x" });
+    const b = await demo.app.inject({ url: "/api/v1/steering/norms?institution=x" });
     expect(b.statusCode).toBe(400);
-    const c = await app.inject({ url: "/api/v1/steering/norms?teljaar=1999-2000" });
+    const c = await demo.app.inject({ url: "/api/v1/steering/norms?teljaar=1999-2000" });
     expect(c.statusCode).toBe(400);
   });
 });
@@ -133,11 +118,11 @@ describe("GET /api/v1/steering/norms/singled-out", () => {
       if (r.rules.includes("high_dropout")) expect(r.vsv).toBeGreaterThanOrEqual(300);
       if (r.rules.includes("best_reducer")) expect((r.base_vsv - r.vsv) * 100).toBeGreaterThan(40 * r.base_vsv);
     }
-    const csv = await app.inject({ url: "/api/v1/steering/norms/singled-out?teljaar=2023-2024&format=csv" });
+    const csv = await demo.app.inject({ url: "/api/v1/steering/norms/singled-out?teljaar=2023-2024&format=csv" });
     expect(csv.statusCode).toBe(200);
     const first = await ok("/api/v1/steering/norms/singled-out?teljaar=2015-2016");
     expect(first.base_teljaar).toBeNull();
-    const bad = await app.inject({ url: "/api/v1/steering/norms/singled-out?teljaar=2020-2021&base=2021-2022" });
+    const bad = await demo.app.inject({ url: "/api/v1/steering/norms/singled-out?teljaar=2020-2021&base=2021-2022" });
     expect(bad.statusCode).toBe(400);
   });
 });

@@ -63,7 +63,8 @@ export interface Observation {
   readonly start_population: number | null;
   readonly vsv: number | null;
   readonly vsv_pct?: number | null;
-  readonly previous?: { teljaar: string; stage: string; start_population: number | null; vsv: number | null; change: number | null } | null;
+  /** Last year's counts (undefined: the answer does not give them, only the change). */
+  readonly previous?: { teljaar: string; stage: string; start_population?: number | null; vsv?: number | null; change: number | null } | null;
   /** Where it was read (for the report). */
   readonly from: string;
 }
@@ -166,8 +167,8 @@ export class Attacker {
     if (p) {
       const psp = this.cell("sp", p.teljaar, p.stage, c);
       const pvsv = this.cell("vsv", p.teljaar, p.stage, c);
-      this.see(psp, p.start_population, p.start_population === null, `${o.from} (previous)`);
-      this.see(pvsv, p.vsv, p.vsv === null, `${o.from} (previous)`);
+      if (p.start_population !== undefined) this.see(psp, p.start_population, p.start_population === null, `${o.from} (previous)`);
+      if (p.vsv !== undefined) this.see(pvsv, p.vsv, p.vsv === null, `${o.from} (previous)`);
       if (p.change !== null) {
         // vsv = previous vsv + change: a known difference.
         const d = this.constant(Math.abs(p.change));
