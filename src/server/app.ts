@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyServerOptions } from "fastify";
 import swagger from "@fastify/swagger";
+import { conformingDocument } from "./openapi-conformance.js";
 import swaggerUi from "@fastify/swagger-ui";
 import helmet from "@fastify/helmet";
 import { applySecurityHeaders, securityHeaders } from "./security-headers.js";
@@ -99,13 +100,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(helmet, securityHeaders);
 
   await app.register(swagger, {
+    // What every operation does whatever its route says (version header, 400 problem), in OpenAPI 3.0's words.
+    transformObject: (d) => conformingDocument(("openapiObject" in d ? d.openapiObject : d.swaggerObject) as Record<string, unknown>),
     openapi: {
       openapi: "3.0.3",
       info: {
         title: "vsv-monitor API",
         version: API_VERSION,
         description: "Officiële cijfers over voortijdig schoolverlaten (vsv), met kleine aantallen afgeschermd (docs/privacy-public.md).",
-        contact: { name: "vsv-monitor", url: "https://github.com/" },
+        contact: { name: "vsv-monitor, beheer", email: "vsv-monitor@example.org", url: "https://github.com/" },
         license: { name: "EUPL-1.2", url: "https://eupl.eu/1.2/nl/" },
       },
       servers: [{ url: "/" }],

@@ -1,0 +1,94 @@
+/**
+ * The NL GOV API Design Rules this API relies on, checked in our own words on the served OpenAPI document (the whole
+ * API, closed part included) so that a regression fails CI. Logius's official ruleset (../shared/adr-linter/) is run
+ * by hand; its count is in docs/api.md. Rules, as published (API Design Rules 2.0):
+ * - /core/version-header: every response declares the `API-Version` header;
+ * - /core/problem-invalid-input (Spectral rule nlgov:problem-invalid-input): GET and DELETE operations that take
+ *   parameters, and every other operation, can answer 400, here as application/problem+json;
+ * - /core/doc-openapi-contact: `info.contact` has a name, an e-mail address and a URL;
+ * - the document is OpenAPI 3.0: no draft-07 numeric exclusiveMinimum/exclusiveMaximum, no propertyNames, no empty
+ *   `required`.
+ * Not yet met (issue 15): lowerCamelCase query keys and a `servers` URL with the major version; they are listed
+ * below as known and must only shrink.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type CaseworkTestApp, caseworkApp } from "../support/casework-app.js";
+import { Targets, storeKinds } from "../store/store-targets.js";
+
+type Json = Record<string, unknown>;
+const METHODS = ["get", "put", "post", "delete", "patch"];
+const kind = (await storeKinds())[0]!;
+
+/** Every operation of the document: path, method, operation. */
+function operations(doc: Json): [string, string, Json][] {
+  return Object.entries(doc.paths as Record<string, Record<string, Json>>).flatMap(([p, item]) =>
+    Object.entries(item).filter(([m]) => METHODS.includes(m)).map(([m, op]) => [p, m, op] as [string, string, Json]),
+  );
+}
+
+/** Every place in the document where a draft-07-only keyword is used. */
+function draft07Only(node: unknown, at: string, found: string[]) {
+  if (Array.isArray(node)) return node.forEach((x, i) => draft07Only(x, `${at}[${i}]`, found));
+  if (node === null || typeof node !== "object") return;
+  for (const [k, v] of Object.entries(node as Json)) {
+    if ((k === "exclusiveMinimum" || k === "exclusiveMaximum") && typeof v !== "boolean") found.push(`${at}.${k}`);
+    if (k === "propertyNames") found.push(`${at}.${k}`);
+    if (k === "required" && Array.isArray(v) && v.length === 0) found.push(`${at}.required (empty)`);
+    draft07Only(v, `${at}.${k}`, found);
+  }
+}
+
+describe("the NL GOV API Design Rules on the served OpenAPI document", () => {
+  const targets = new Targets(kind);
+  let t: CaseworkTestApp;
+  let doc: Json;
+  beforeAll(async () => {
+    t = await caseworkApp(await targets.fresh());
+    const r = await t.anonymous().get("/api/v1/openapi.json");
+    expect(r.status).toBe(200);
+    doc = r.json() as Json;
+  });
+  afterAll(async () => {
+    await t?.close();
+    await targets.cleanup();
+  });
+
+  it("declares the API-Version header on every response of every operation", () => {
+    const missing = operations(doc).flatMap(([p, m, op]) =>
+      Object.entries(op.responses as Record<string, Json>).filter(([, r]) => !(r.headers as Json | undefined)?.["API-Version"]).map(([code]) => `${m.toUpperCase()} ${p} ${code}`),
+    );
+    expect(operations(doc).length).toBeGreaterThan(60);
+    expect(missing).toEqual([]);
+  });
+
+  it("documents a 400 problem+json for every operation that takes input or changes something", () => {
+    const missing = operations(doc).flatMap(([p, m, op]) => {
+      const takesInput = ((op.parameters as unknown[] | undefined)?.length ?? 0) > 0 || op.requestBody !== undefined;
+      if (!takesInput && (m === "get" || m === "delete")) return [];
+      const bad = (op.responses as Record<string, Json>)["400"];
+      return bad && (bad.content as Json | undefined)?.["application/problem+json"] ? [] : [`${m.toUpperCase()} ${p}`];
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it("names a contact with name, e-mail and URL", () => {
+    const contact = (doc.info as Json).contact as Json;
+    expect(contact.name).toBeTruthy();
+    expect(String(contact.email)).toMatch(/^[^@\s]+@[^@\s]+\.[a-z]+$/);
+    expect(String(contact.url)).toMatch(/^https:\/\//);
+  });
+
+  it("is valid OpenAPI 3.0: no draft-07-only keywords", () => {
+    expect(doc.openapi).toMatch(/^3\.0\./);
+    const found: string[] = [];
+    draft07Only(doc.paths, "paths", found);
+    expect(found).toEqual([]);
+  });
+
+  it("has no more query keys outside lowerCamelCase than the known ones (issue 15 removes them)", () => {
+    const known = new Set(["page_size", "no_contact", "person_ref", "target_year", "base_teljaar", "best_share"]);
+    const keys = new Set(operations(doc).flatMap(([, , op]) => ((op.parameters as { in: string; name: string }[] | undefined) ?? []).filter((x) => x.in === "query").map((x) => x.name)));
+    const unexpected = [...keys].filter((k) => !/^[a-z][a-zA-Z0-9]*$/.test(k) && !known.has(k));
+    expect(unexpected).toEqual([]);
+  });
+});
