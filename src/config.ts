@@ -24,7 +24,18 @@ export interface Config {
   readonly trustProxy: string | number | undefined;
   /** The server log's level (VSV_LOG_LEVEL, default info): JSON lines on stdout (docs/architecture.md, "Server log"). */
   readonly logLevel: LogLevel;
+  /** Who answers for the API, in its OpenAPI document (VSV_API_CONTACT_NAME, _EMAIL, _URL); defaults: the project's. */
+  readonly apiContact: ApiContact;
 }
+
+export interface ApiContact {
+  readonly name: string;
+  readonly email: string;
+  readonly url: string;
+}
+
+/** The open-source project's own contact, used until an operator names its own. */
+export const PROJECT_CONTACT: ApiContact = { name: "vsv-monitor (open source)", email: "vsv-monitor@example.org", url: "https://github.com/" };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
@@ -34,6 +45,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.VSV_SECURE_COOKIES === "true",
     trustProxy: parseTrustProxy(env.VSV_TRUST_PROXY),
     logLevel: parseLogLevel(env.VSV_LOG_LEVEL),
+    apiContact: {
+      name: env.VSV_API_CONTACT_NAME?.trim() || PROJECT_CONTACT.name,
+      email: env.VSV_API_CONTACT_EMAIL?.trim() || PROJECT_CONTACT.email,
+      url: env.VSV_API_CONTACT_URL?.trim() || PROJECT_CONTACT.url,
+    },
   };
 }
 

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyServerOptions } from "fastify";
 import swagger from "@fastify/swagger";
 import { conformingDocument } from "./openapi-conformance.js";
+import { type ApiContact, PROJECT_CONTACT } from "../config.js";
 import swaggerUi from "@fastify/swagger-ui";
 import helmet from "@fastify/helmet";
 import { applySecurityHeaders, securityHeaders } from "./security-headers.js";
@@ -59,6 +60,8 @@ export interface AppOptions {
   readonly casework?: { readonly sql: Sql; readonly key: PseudonymKey; readonly secureCookies?: boolean };
   /** Fastify's trustProxy: set behind a reverse proxy (VSV_TRUST_PROXY), so request.ip is the client's. */
   readonly trustProxy?: string | number | undefined;
+  /** Who answers for the API (VSV_API_CONTACT_*), in the OpenAPI document; default the project's. */
+  readonly apiContact?: ApiContact;
 }
 
 /** Fastify takes a hop count, or addresses as a string (comma-separated) — not the union type as such. */
@@ -108,7 +111,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         title: "vsv-monitor API",
         version: API_VERSION,
         description: "Officiële cijfers over voortijdig schoolverlaten (vsv), met kleine aantallen afgeschermd (docs/privacy-public.md).",
-        contact: { name: "vsv-monitor, beheer", email: "vsv-monitor@example.org", url: "https://github.com/" },
+        contact: { ...(options.apiContact ?? PROJECT_CONTACT) },
         license: { name: "EUPL-1.2", url: "https://eupl.eu/1.2/nl/" },
       },
       servers: [{ url: "/" }],

@@ -12,6 +12,7 @@
  * below as known and must only shrink.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PROJECT_CONTACT, readConfig } from "../../src/config.js";
 import { type CaseworkTestApp, caseworkApp } from "../support/casework-app.js";
 import { Targets, storeKinds } from "../store/store-targets.js";
 
@@ -76,6 +77,11 @@ describe("the NL GOV API Design Rules on the served OpenAPI document", () => {
     expect(contact.name).toBeTruthy();
     expect(String(contact.email)).toMatch(/^[^@\s]+@[^@\s]+\.[a-z]+$/);
     expect(String(contact.url)).toMatch(/^https:\/\//);
+  });
+
+  it("takes the contact an operator names (VSV_API_CONTACT_NAME, _EMAIL, _URL), else the project's", () => {
+    expect(readConfig({ VSV_API_CONTACT_EMAIL: "vsv@gemeente.example.nl" }).apiContact).toEqual({ ...PROJECT_CONTACT, email: "vsv@gemeente.example.nl" });
+    expect(readConfig({}).apiContact).toEqual(PROJECT_CONTACT);
   });
 
   it("is valid OpenAPI 3.0: no draft-07-only keywords", () => {
