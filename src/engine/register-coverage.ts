@@ -74,11 +74,14 @@ export async function readCoverage(conn: DuckDBConnection, folder: string): Prom
     const i = header.columns.indexOf(column);
     return i < 0 ? null : (row[`c${i}`] ?? null);
   };
-  const asOfText = value("as_of");
-  const asOf = asOfText === null ? null : (tryParseIsoDate(asOfText) ?? null);
-  if (asOfText !== null && asOf === null) {
-    problems.push(problem(2, "as_of", asOfText, "DATE", "not a valid date: write a real calendar date as YYYY-MM-DD (e.g. 2024-10-01)"));
-  }
+  const date = (column: string, example: string): IsoDate | null => {
+    const text = value(column);
+    if (text === null) return null;
+    const d = tryParseIsoDate(text);
+    if (d === undefined) problems.push(problem(2, column, text, "DATE", `not a valid date: write a real calendar date as YYYY-MM-DD (e.g. ${example})`));
+    return d ?? null;
+  };
+  const asOf = date("as_of", "2024-10-01");
   const teljaar = (column: string): Teljaar | null => {
     const text = value(column);
     if (text === null) return null;
@@ -86,11 +89,7 @@ export async function readCoverage(conn: DuckDBConnection, folder: string): Prom
     if (t === undefined) problems.push(problem(2, column, text, "TELJAAR", 'not a teljaar: write two consecutive years, e.g. "2023-2024"'));
     return t ?? null;
   };
-  const factsText = value("facts_until");
-  const factsUntil = factsText === null ? null : (tryParseIsoDate(factsText) ?? null);
-  if (factsText !== null && factsUntil === null) {
-    problems.push(problem(2, "facts_until", factsText, "DATE", "not a valid date: write a real calendar date as YYYY-MM-DD (e.g. 2025-12-31)"));
-  }
+  const factsUntil = date("facts_until", "2025-12-31");
   const scaleText = value("synthetic_scale");
   const syntheticScale = scaleText === null ? null : Number(scaleText);
   if (scaleText !== null && !(Number.isFinite(syntheticScale) && syntheticScale! > 0)) {

@@ -33,7 +33,7 @@ export interface ProtectionProblem {
    */
   readonly priority?: readonly number[];
   /** Told of every cell hidden as a partner, with the cell it protects (for diagnosis: bench/disclosure.ts). */
-  readonly trace?: (hidden: number, protects: number, rule: "lonely" | "attack" | "persistent", relation?: readonly number[]) => void;
+  readonly trace?: (hidden: number, protects: number, rule: "lonely" | "attack" | "persistent") => void;
 }
 
 export type CellStatus = "free" | "shown" | "hidden" | "implied" | "slack";
@@ -45,11 +45,6 @@ export interface Protection {
   readonly unprotected: number[];
 }
 
-/**
- * `withAlgebra`: once interval propagation finds nothing, also run the exact linear-algebra audit. The published
- * figures system leaves it out (there it takes tens of seconds); the attacker test runs it on everything the API
- * publishes and asserts it pins nothing (docs/privacy-public.md, "Limits").
- */
 /** Rounds after which protection stops and reports what is left as unprotected (never reached in the tests). */
 const MAX_ROUNDS = 400;
 
@@ -59,6 +54,11 @@ function before(a: readonly number[], b: readonly number[]): boolean {
   return false;
 }
 
+/**
+ * `withAlgebra`: once interval propagation finds nothing, also run the exact linear-algebra audit. The published
+ * figures system leaves it out (there it takes tens of seconds); the attacker test runs it on everything the API
+ * publishes and asserts it pins nothing (docs/privacy-public.md, "Limits").
+ */
 export function protect(p: ProtectionProblem, threshold = SUPPRESSION_THRESHOLD, withAlgebra = true): Protection {
   const n = p.values.length;
   const status = p.status ?? new Array<CellStatus>(n).fill("free");
@@ -83,10 +83,7 @@ export function protect(p: ProtectionProblem, threshold = SUPPRESSION_THRESHOLD,
   };
   /** How many relations of c would get their first hidden cell: each of those would need a partner in turn. */
   const opened = (c: number) => byCell[c]!.reduce((a, s) => a + (hiddenIn[relationIndex.get(s)!] === 0 ? 1 : 0), 0);
-  /**
-   * The next cell to hide in a relation: a non-zero cell (a hidden zero under shown totals adds no doubt), the one
-   * opening the fewest new relations, then the smallest.
-   */
+  /** The next cell to hide in a relation: a non-zero free cell, the first by rankIn. */
   const candidate = (s: SumRelation): number | undefined => {
     let best: number | undefined;
     let bestRank = [Infinity, Infinity, Infinity, Infinity];
@@ -94,8 +91,6 @@ export function protect(p: ProtectionProblem, threshold = SUPPRESSION_THRESHOLD,
       if (!free(c)) continue;
       const v = p.values[c]!;
       if (v === 0) continue; // a hidden zero next to a shown total adds no doubt
-      // A part before the relation's total, a finer table's cell before a coarser one's: hiding siblings keeps the
-      // totals (a region, an institution) shown. Then the fewest relations opened, then the smallest.
       const rank = rankIn(c, s);
       if (before(rank, bestRank)) {
         best = c;
@@ -104,7 +99,11 @@ export function protect(p: ProtectionProblem, threshold = SUPPRESSION_THRESHOLD,
     }
     return best;
   };
-  /** A candidate's rank in a relation (lower is hidden first): see candidate(). */
+  /**
+   * A candidate's rank in a relation (lower is hidden first): a part before the relation's total and a finer table's
+   * cell before a coarser one's (hiding siblings keeps the totals — a region, an institution — shown), then the
+   * fewest relations opened, then the smallest.
+   */
   const rankIn = (c: number, s: SumRelation) => [c === s.total ? 1 : 0, p.priority?.[c] ?? 0, opened(c), p.values[c]!];
   /**
    * A partner for a problem cell: the best candidate over its relations and, one step further, over the relations of
@@ -150,7 +149,7 @@ export function protect(p: ProtectionProblem, threshold = SUPPRESSION_THRESHOLD,
         const k = candidate(s);
         if (k === undefined) continue;
         setHidden(k, true);
-        p.trace?.(k, c, "lonely", cellsOf(s));
+        p.trace?.(k, c, "lonely");
         for (const t of byCell[k]!) queue.push(relationIndex.get(t)!);
         continue;
       }

@@ -72,7 +72,7 @@ export interface BuildOptions {
   /** Link the follow-up and vso → mbo answers (a definitive run on a register reaching 1 October t+2). */
   readonly linkFollowUp?: boolean;
   /** Told of every partner hidden, by name (bench/disclosure.ts --trace). */
-  readonly trace?: (hidden: string, protects: string, rule: string, relation?: readonly string[]) => void;
+  readonly trace?: (hidden: string, protects: string, rule: string) => void;
 }
 
 /** Builds and protects the system of a teljaar and stage. */
@@ -176,14 +176,14 @@ export async function buildCellSystem(conn: DuckDBConnection, teljaar: Teljaar, 
     const measure = v >= 3 * n ? "linked" : ["sp", "vsv", "rest"][Math.floor(v / n)]!;
     return v >= 3 * n ? `linked#${v}` : `${measure} ${JSON.stringify(rows[i]!.keys)} = ${values[v]} [${status[v]}]`;
   };
-  const trace = options.trace ? (k: number, c: number, rule: string, relation?: readonly number[]) => options.trace!(nameOf(k), nameOf(c), rule, relation?.map(nameOf)) : undefined;
+  const trace = options.trace ? (k: number, c: number, rule: string) => options.trace!(nameOf(k), nameOf(c), rule) : undefined;
   // Partners from finer tables first: a cell of a table with more breakdowns is hidden before a coarser total.
   const priority = values.map((_, v) => (v < 3 * n ? -list[rows[v % n]!.set]!.dims.length : 0));
   // Identical cells (one group reached through two tables) become one variable: shown or hidden together.
   const merged = mergeIdentical({ values, sums, status, alsoHide, priority });
   const representative = new Int32Array(merged.problem.values.length);
   merged.variableOf.forEach((v, i) => (representative[v] = i));
-  const protection = protect({ ...merged.problem, trace: trace ? (k, c, rule, rel) => trace(representative[k]!, representative[c]!, rule, rel?.map((x) => representative[x]!)) : undefined }, undefined, false);
+  const protection = protect({ ...merged.problem, trace: trace ? (k, c, rule) => trace(representative[k]!, representative[c]!, rule) : undefined }, undefined, false);
   const hidden = values.map((_, i) => protection.hidden[merged.variableOf[i]!]!);
   const unprotected = protection.unprotected;
   const linked = Object.fromEntries(

@@ -27,13 +27,9 @@ import { format, ok, query } from "../schemas.js";
 
 const UNKNOWN = "";
 
-/** Teljaren whose vsv'ers can be followed up (Store.followUpTeljaren). */
-export function followUpTeljaren(store: Store): Teljaar[] {
-  return [...store.followUpTeljaren];
-}
 
 function followUpTeljaar(store: Store, text: string | undefined): Teljaar {
-  const list = followUpTeljaren(store);
+  const list = store.followUpTeljaren;
   if (list.length === 0) throw notFound("No teljaar can be followed up: that needs definitive figures on a register that holds the situation on 1 October of year t+2");
   if (text === undefined || text === "") return list.at(-1)!;
   const t = tryParseTeljaar(text);
@@ -43,7 +39,7 @@ function followUpTeljaar(store: Store, text: string | undefined): Teljaar {
 
 /** NEET years: for every teljaar that can be followed up, its first and second peildatum's year. */
 export function neetYears(store: Store): number[] {
-  return [...new Set(followUpTeljaren(store).flatMap((t) => [startYear(t), startYear(t) + 1]))].sort();
+  return [...new Set(store.followUpTeljaren.flatMap((t) => [startYear(t), startYear(t) + 1]))].sort();
 }
 
 /** Copies counts and percentages into a row; names null counts in `suppressed`. */
@@ -116,7 +112,7 @@ export function steeringFollowUpRoutes(app: FastifyInstance, ctx: RouteContext) 
       };
       // Later teljaren whose follow-up day the register does not hold yet: "nog niet bekend", never a 0%.
       const pending = store.teljaren.filter((x) => x > store.followUpTeljaren.at(-1)!).map((x) => ({ teljaar: x, date: followUpDate(x) }));
-      const json = { teljaar: t, teljaren: followUpTeljaren(store), pending, definition: officialDefinition(t), stage: "definitive", date: followUpDate(t), situations: SITUATION_FIELDS.map((s) => s.field), rows, reference };
+      const json = { teljaar: t, teljaren: store.followUpTeljaren, pending, definition: officialDefinition(t), stage: "definitive", date: followUpDate(t), situations: SITUATION_FIELDS.map((s) => s.field), rows, reference };
       return send(request, reply, json, () => ({ file: `vsv-vervolg-${t}`, title: `Vsv'ers van ${t} een jaar later (1 oktober ${startYear(t) + 2})`, rows: forExport(rows, ["vsv", ...SITUATION_FIELDS.map((s) => s.field)]) }));
     },
   );
