@@ -1,5 +1,5 @@
 /** Output of results as an aligned table, CSV or JSON (stdout). */
-import { csvLine } from "../engine/csv-format.js";
+import { csvLine } from "../domain/csv.js";
 import { VsvError } from "../domain/errors.js";
 
 export const FORMATS = ["table", "csv", "json"] as const;

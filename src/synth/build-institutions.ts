@@ -13,7 +13,7 @@
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { csvLine } from "../engine/csv-format.js";
+import { csvLine } from "../domain/csv.js";
 import { Random } from "./random.js";
 import { type Municipality, SYNTH_REFERENCE_DIR, loadMunicipalities } from "./reference-data.js";
 

@@ -18,7 +18,8 @@ import type { Diploma, Enrolment, Job, PersonFacts, Residence, Status } from "..
 import type { GemeenteCode } from "../domain/codes.js";
 import { type Teljaar, firstPeildatum, teljaarStartingIn } from "../domain/teljaar.js";
 import { evaluatePerson } from "../domain/vsv-rules.js";
-import { parseCsv, loadMunicipalities } from "./reference-data.js";
+import { parseCsv } from "../domain/csv.js";
+import { loadMunicipalities } from "./reference-data.js";
 
 interface MutablePerson {
   personId: PersonId;

@@ -7,7 +7,7 @@
 import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { VsvError } from "../domain/errors.js";
-import { csvLine } from "../engine/csv-format.js";
+import { csvLine } from "../domain/csv.js";
 import { REGISTER_TABLES, type RegisterTable } from "../domain/register-format.js";
 import { day } from "./days.js";
 import { convertToParquet } from "./parquet.js";

@@ -2,11 +2,12 @@
  * The fixed reference the generator builds on: municipalities with their regions
  * (reference/municipalities/2026.csv), and the synthetic institutions and their locations
  * (reference/institutions.csv, reference/locations.csv, written by build-institutions.ts).
- * The files are small; they are read whole with a minimal RFC 4180 parser.
+ * The files are small; they are read whole and parsed with src/domain/csv.ts.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseCsvObjects } from "../domain/csv.js";
 import { VsvError } from "../domain/errors.js";
 import { MUNICIPALITY_SIZE_THOUSANDS } from "./municipality-sizes.js";
 
@@ -57,53 +58,6 @@ export interface SynthReference {
   readonly locations: readonly Location[];
 }
 
-/** Parses CSV text (RFC 4180: quoted fields, doubled quotes, CRLF or LF) into rows of fields. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let i = 0;
-  let quoted = false;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i += 1;
-        continue;
-      }
-      field += c;
-      i += 1;
-      continue;
-    }
-    if (c === '"') {
-      quoted = true;
-    } else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else {
-      field += c;
-    }
-    i += 1;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
-
 /** Rows of a CSV file with a header, as objects keyed by column name. */
 export function readCsvObjects(file: string): Record<string, string>[] {
   let text: string;
@@ -112,11 +66,7 @@ export function readCsvObjects(file: string): Record<string, string>[] {
   } catch {
     throw new VsvError("NO_REFERENCE", `Reference file ${file} is missing: restore it from the repository`);
   }
-  const [header, ...rows] = parseCsv(text);
-  if (!header) return [];
-  return rows
-    .filter((r) => r.length > 1 || (r[0] ?? "") !== "")
-    .map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])));
+  return parseCsvObjects(text);
 }
 
 export function loadMunicipalities(dir: string = SYNTH_REFERENCE_DIR): Municipality[] {

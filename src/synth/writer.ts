@@ -11,7 +11,7 @@
 import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import path from "node:path";
 import { REGISTER_FORMAT, REGISTER_TABLES, type RegisterTable } from "../domain/register-format.js";
-import { csvLine } from "../engine/csv-format.js";
+import { csvLine } from "../domain/csv.js";
 import { dayText } from "./days.js";
 
 const CHUNK = 4 << 20;

@@ -11,7 +11,7 @@ import type { PersonId } from "../../src/domain/person-id.js";
 import type { GemeenteCode } from "../../src/domain/codes.js";
 import type { DiplomaLevel, Sector } from "../../src/domain/education.js";
 import type { StatusKind } from "../../src/domain/register-format.js";
-import { csvLine } from "../../src/engine/csv-format.js";
+import { csvLine } from "../../src/domain/csv.js";
 import { REGISTER_DDL, REGISTER_SCHEMA } from "../../src/engine/register-tables.js";
 import { sqlString } from "../../src/engine/database.js";
 

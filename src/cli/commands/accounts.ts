@@ -17,7 +17,7 @@ import { recordAudit } from "../../store/audit.js";
 import { type OperationalStore, withOperationalStore } from "../../store/index.js";
 import { PASSWORD_MIN_LENGTH } from "../../store/password.js";
 import type { Sql } from "../../store/sql.js";
-import { csvLine } from "../../engine/csv-format.js";
+import { csvLine } from "../../domain/csv.js";
 
 const passwordHelp = `The password (at least ${PASSWORD_MIN_LENGTH} characters) is read from stdin with --password-stdin
 (e.g. \`printf '%s' "$PW" | vsv accounts …\`), else from the environment variable VSV_NEW_PASSWORD;

@@ -10,7 +10,7 @@ import { currentRuns, requireStage } from "../../engine/runs.js";
 import { officialDefinition, parseDefinition } from "../../domain/definition.js";
 import { VsvError } from "../../domain/errors.js";
 import { parseFormat } from "../format.js";
-import { csvLine } from "../../engine/csv-format.js";
+import { csvLine } from "../../domain/csv.js";
 import { startProgress } from "../progress.js";
 
 const usage = `Usage: vsv persons --teljaar 2023-2024 [--definition 23|27] [--stage preliminary|definitive] [--only start-population|vsv] [--format csv|json] [--out file] [--data-dir ./data]
