@@ -10,7 +10,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { type Definition, type Stage, officialDefinition } from "../domain/definition.js";
 import type { IsoDate } from "../domain/dates.js";
-import { SIGNAL_LISTS, type SignalList, type SignalRow, type SignalSource } from "../store/signal-row.js";
+import { SIGNAL_LISTS, type SignalList, type SignalRow, type SignalSource } from "../domain/signal-row.js";
 import { queryRows, tableExists } from "./database.js";
 import { coveredMonths } from "./monthly-signals.js";
 import { readRegisterState } from "./register-state.js";
@@ -26,8 +26,6 @@ import {
   engineDefinitiveSql,
   enginePossibleSql,
 } from "./signal-rows-sql.js";
-
-export type { SignalRow } from "../store/signal-row.js";
 
 /** What the engine's lists are taken from; null when nothing suitable is computed. */
 export interface EngineLists {

@@ -8,7 +8,7 @@ import type { AccessScope } from "../domain/casework/access.js";
 import type { CaseStatus } from "../domain/casework/case-status.js";
 import { VsvError } from "../domain/errors.js";
 import type { PersonRef } from "./pseudonym.js";
-import type { SignalList, SignalSource } from "./signal-row.js";
+import type { SignalList, SignalSource } from "../domain/signal-row.js";
 import type { Sql } from "./sql.js";
 
 /** What an actor may see (src/domain/casework/access.ts `accessScope`); the row-level security policies hold it too. */

@@ -4,12 +4,12 @@
  * retention job. Reading lives in signal-list.ts; docs/signal-lists.md.
  */
 import { personRef, type PseudonymKey } from "./pseudonym.js";
-import type { SignalRow } from "./signal-row.js";
+import type { SignalRow } from "../domain/signal-row.js";
 import { systemSql } from "./scope.js";
 import type { Sql } from "./sql.js";
 
 export * from "./signal-list.js";
-export type { SignalList, SignalRow, SignalSource } from "./signal-row.js";
+export type { SignalList, SignalRow, SignalSource } from "../domain/signal-row.js";
 
 /** Rows per INSERT: each is one statement with one array per column, not one statement per row. */
 const BATCH = 2000;

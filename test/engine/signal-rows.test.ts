@@ -7,7 +7,7 @@ import { queryRows } from "../../src/engine/database.js";
 import { monthlySignals } from "../../src/engine/monthly-signals.js";
 import { type SignalLists, readSignalLists } from "../../src/engine/signal-rows.js";
 import { parseTeljaar } from "../../src/domain/teljaar.js";
-import type { SignalRow } from "../../src/store/signal-row.js";
+import type { SignalRow } from "../../src/domain/signal-row.js";
 
 const T = parseTeljaar("2022-2023");
 const leaves = (id: string, end: string, municipality: string, brin = "27GZ") =>

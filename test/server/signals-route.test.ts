@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { personRef } from "../../src/store/pseudonym.js";
-import type { SignalRow } from "../../src/store/signal-row.js";
+import type { SignalRow } from "../../src/domain/signal-row.js";
 import { replaceSignals } from "../../src/store/signals.js";
 import { type CaseworkTestApp, type TestResponse, TEST_KEY, caseworkApp } from "../support/casework-app.js";
 import { Targets, storeKinds } from "../store/store-targets.js";

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openOperationalStore, type OperationalStore } from "../../src/store/index.js";
 import { type PseudonymKey, personRef } from "../../src/store/pseudonym.js";
-import type { SignalRow } from "../../src/store/signal-row.js";
+import type { SignalRow } from "../../src/domain/signal-row.js";
 import {
   type SignalItem,
   type SignalQuery,

@@ -23,7 +23,7 @@ import {
   listSignals,
   signalSummary,
 } from "../../store/signals.js";
-import { SIGNAL_LISTS } from "../../store/signal-row.js";
+import { SIGNAL_LISTS } from "../../domain/signal-row.js";
 import { type CaseworkContext, forbidden, requireActor } from "../casework/context.js";
 import { type Cell, toCsv } from "../export.js";
 import { badParam } from "../problem.js";

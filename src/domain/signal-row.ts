@@ -1,8 +1,8 @@
 /**
  * One row of the signal lists as a load writes it into the `signals` table (migration 0002): a possible vsv'er of
  * the latest report month or a definitive vsv'er of the last teljaar, in one RMC region, from the engine or from
- * DUO's files. The analytics store produces these (src/engine/signal-rows.ts); the operational store keeps them
- * (src/store/signals.ts). docs/signal-lists.md says what each field means.
+ * DUO's files. The contract between the analytics store, which produces these (src/engine/signal-rows.ts), and the
+ * operational store, which keeps them (src/store/signals.ts). docs/signal-lists.md says what each field means.
  */
 export const SIGNAL_LISTS = ["possible", "definitive"] as const;
 export type SignalList = (typeof SIGNAL_LISTS)[number];
