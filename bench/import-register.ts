@@ -16,7 +16,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { formatProblem, importRegister, isRegisterRejected, type StepRunner } from "../src/engine/register-import.js";
-import { REFERENCE_DIR } from "../src/engine/reference.js";
+import { REFERENCE_DIR } from "../src/engine/reference-files.js";
 import { sqlString } from "../src/engine/database.js";
 
 const { values, positionals } = parseArgs({

@@ -7,7 +7,8 @@ import { type MeasurementSettings, type Stage, DEFAULT_SETTINGS, STAGES, cutoffD
 import { type Teljaar, firstPeildatum, lateSkLastDay, secondPeildatum } from "../domain/teljaar.js";
 import { VsvError } from "../domain/errors.js";
 import { queryRows, sqlString } from "./database.js";
-import { loadReference, municipalityTableYears, municipalityYearFor } from "./reference.js";
+import { loadReference } from "./reference.js";
+import { municipalityTableYears, municipalityYearFor } from "./reference-files.js";
 import { computeSql } from "./compute-sql.js";
 import { RESULTS_SCHEMA, ensureResultTables } from "./results-tables.js";
 import { isComplete, presentTeljaren, readRegisterState } from "./register-state.js";

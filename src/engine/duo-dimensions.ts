@@ -8,7 +8,8 @@ import { DUO_LEVELS, DUO_LEVEL_LABELS, type DuoLevel } from "../domain/duo/level
 import { VsvError } from "../domain/errors.js";
 import { type Teljaar, startYear } from "../domain/teljaar.js";
 import { queryRows } from "./database.js";
-import { REFERENCE_SCHEMA, municipalityTableYears, municipalityYearFor } from "./reference.js";
+import { REFERENCE_SCHEMA } from "./reference.js";
+import { municipalityTableYears, municipalityYearFor } from "./reference-files.js";
 
 /** Where the name shown beside a key comes from when the reference data knows it. */
 type ReferenceName = "level" | "municipality" | "region" | "institution";

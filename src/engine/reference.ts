@@ -3,40 +3,14 @@
  * municipalities with their RMC/Doorstroompunt and labour-market region per year, mbo norms,
  * national targets and the published national series. Loaded into the store's `reference` schema.
  */
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { type Teljaar, startYear } from "../domain/teljaar.js";
-import { VsvError } from "../domain/errors.js";
+import type { Teljaar } from "../domain/teljaar.js";
 import { queryRows, sqlString } from "./database.js";
-
-/** `reference/` at the package root (the same from src/engine and dist/engine). */
-export const REFERENCE_DIR = fileURLToPath(new URL("../../reference/", import.meta.url));
+import { REFERENCE_DIR, municipalityTableYears, municipalityYearFor } from "./reference-files.js";
 
 export const REFERENCE_SCHEMA = "reference";
-
-/** Years for which a municipality table exists (`reference/municipalities/<year>.csv`). */
-export function municipalityTableYears(dir: string = REFERENCE_DIR): number[] {
-  return readdirSync(path.join(dir, "municipalities"))
-    .map((f) => /^(\d{4})\.csv$/.exec(f)?.[1])
-    .filter((y): y is string => y !== undefined)
-    .map(Number)
-    .sort((a, b) => a - b);
-}
-
-/**
- * The municipality table that applies to a teljaar: the one of the latest year up to and including
- * year t (boundaries on the first peildatum); before the earliest table, the earliest one, so that
- * older teljaren are restated on the oldest boundaries we have (docs/decisions.md).
- */
-export function municipalityYearFor(t: Teljaar, years: readonly number[]): number {
-  if (years.length === 0) throw new VsvError("NO_REFERENCE", "No municipality reference table found in reference/municipalities/");
-  const y = startYear(t);
-  let chosen = years[0]!;
-  for (const year of years) if (year <= y) chosen = year;
-  return chosen;
-}
 
 function csv(file: string): string {
   return `read_csv(${sqlString(file)}, header = true, all_varchar = true, delim = ',', quote = '"', auto_detect = false, columns = `;

@@ -12,7 +12,7 @@ import { type Teljaar, firstPeildatum, secondPeildatum } from "../domain/teljaar
 import { followUpDate } from "../domain/steering/follow-up.js";
 import { WORK_MIN_HOURS } from "../domain/steering/follow-up-facts.js";
 import { queryRows, sqlString } from "./database.js";
-import { municipalityTableYears, municipalityYearFor } from "./reference.js";
+import { municipalityTableYears, municipalityYearFor } from "./reference-files.js";
 import { REGISTER_SCHEMA } from "./register-tables.js";
 
 export const date = (d: IsoDate) => `DATE ${sqlString(d)}`;

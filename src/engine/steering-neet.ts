@@ -6,7 +6,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { NEET_AGE_LIMIT, NEET_MIN_AGE, neetCutoff, neetPeildatum } from "../domain/steering/neet.js";
 import { teljaarStartingIn } from "../domain/teljaar.js";
 import { queryRows } from "./database.js";
-import { municipalityTableYears, municipalityYearFor } from "./reference.js";
+import { municipalityTableYears, municipalityYearFor } from "./reference-files.js";
 import { REGISTER_SCHEMA } from "./register-tables.js";
 import { activeOn, knownFacts } from "./steering-follow-up.js";
 

@@ -13,7 +13,8 @@ import { type NormSector, VO_CATEGORIES, MBO_LEVELS, normGroupOf } from "../doma
 import { type NormPct, evaluateNorm, parseNormPct } from "../domain/steering/norms.js";
 import type { Teljaar } from "../domain/teljaar.js";
 import { queryRows, sqlString } from "./database.js";
-import { REFERENCE_DIR, REFERENCE_SCHEMA } from "./reference.js";
+import { REFERENCE_SCHEMA } from "./reference.js";
+import { REFERENCE_DIR } from "./reference-files.js";
 import { PERSON_RESULTS_VIEW } from "./results-tables.js";
 import { type Run, currentRuns, requireStage, resolveStage } from "./runs.js";
 

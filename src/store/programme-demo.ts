@@ -6,7 +6,7 @@
  */
 import { parseProgrammePeriod } from "../domain/steering/programmes.js";
 import { type RmcRegio, parseRmcRegio } from "../domain/codes.js";
-import { loadSynthReference } from "../synth/reference-data.js";
+import { loadPlaceReference } from "../engine/reference-files.js";
 import { defaultProgrammeParties } from "./programme-start.js";
 import { type Editor, createProgramme, changeProgramme, findProgramme } from "./programmes.js";
 import type { Sql } from "./sql.js";
@@ -29,7 +29,7 @@ const DEMO_AGREEMENTS: readonly { topic: string; agreement: string }[] = [
 
 /** Creates the demo programme of each region that has none for 2025-2028; returns the regions it created one for. */
 export async function ensureDemoProgrammes(sql: Sql, regions: readonly string[]): Promise<RmcRegio[]> {
-  const reference = loadSynthReference();
+  const reference = loadPlaceReference();
   const topics = loadProgrammeTopics();
   const created: RmcRegio[] = [];
   for (const text of regions) {

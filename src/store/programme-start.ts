@@ -2,14 +2,14 @@
  * Starting a regional programme (issue 6, part 5): a region without a programme for a period gets one with the
  * default parties, an empty agreement for every mandatory topic and status "draft" (concept). The default parties
  * follow one rule, used by the demo seed too (src/store/programme-demo.ts): the contact municipality is the region's
- * largest municipality; the central municipality the largest of that municipality's labour-market region
- * (`centralMunicipality`); the contact school the funded MBO institution seated in the region with the lowest code.
- * A coordinator corrects any of them afterwards. docs/programmes.md.
+ * largest municipality (approximate sizes, reference/municipality-sizes.csv); the central municipality the largest
+ * of that municipality's labour-market region (`centralMunicipality`); the contact school the funded MBO institution
+ * seated in the region with the lowest code. A coordinator corrects any of them afterwards. docs/programmes.md.
  */
 import type { GemeenteCode, RmcRegio } from "../domain/codes.js";
 import { VsvError } from "../domain/errors.js";
 import { type MunicipalitySize, type ProgrammePeriod, centralMunicipality, parseProgrammePeriod } from "../domain/steering/programmes.js";
-import { type SynthReference, loadSynthReference } from "../synth/reference-data.js";
+import { type PlaceReference, loadPlaceReference } from "../engine/reference-files.js";
 import { type Editor, type Party, createProgramme } from "./programmes.js";
 import type { Sql } from "./sql.js";
 
@@ -37,7 +37,7 @@ export interface ProgrammeDefaults {
 }
 
 /** The region's name and its default parties by the rule above; UNKNOWN_REGION when the reference has no municipality in it. */
-export function defaultProgrammeParties(region: RmcRegio, reference: SynthReference = loadSynthReference()): ProgrammeDefaults {
+export function defaultProgrammeParties(region: RmcRegio, reference: PlaceReference = loadPlaceReference()): ProgrammeDefaults {
   const inRegion = reference.municipalities.filter((m) => m.rmcRegion === region);
   if (inRegion.length === 0) {
     throw new VsvError("UNKNOWN_REGION", `Region ${region} has no municipalities in reference/municipalities: use a region of GET /api/v1/regions`);
@@ -67,7 +67,7 @@ export interface ProgrammeStart {
  * Starts the programme of a region for a period: default parties, every mandatory topic without agreement, status
  * draft, history "programma gestart" by `editor`. PROGRAMME_EXISTS when the region has one for the period.
  */
-export async function startProgramme(sql: Sql, start: ProgrammeStart, editor: Editor, reference?: SynthReference): Promise<number> {
+export async function startProgramme(sql: Sql, start: ProgrammeStart, editor: Editor, reference?: PlaceReference): Promise<number> {
   const defaults = defaultProgrammeParties(start.region, reference);
   return createProgramme(
     sql,

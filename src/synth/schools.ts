@@ -5,7 +5,8 @@
  * vakinstelling, students in higher education to the universities and hogescholen of the country.
  */
 import type { Random } from "./random.js";
-import type { InstitutionKind, Location, SynthReference } from "./reference-data.js";
+import type { InstitutionKind } from "../domain/reference-places.js";
+import type { Location, SynthReference } from "./reference-data.js";
 
 export interface LocationPool {
   readonly locations: Int32Array;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { loadReference, municipalitiesFor, municipalityTableYears, municipalityYearFor } from "../../src/engine/reference.js";
+import { loadReference, municipalitiesFor } from "../../src/engine/reference.js";
+import { municipalityTableYears, municipalityYearFor } from "../../src/engine/reference-files.js";
 import { parseTeljaar } from "../../src/domain/teljaar.js";
 import { queryRows } from "../../src/engine/database.js";
 

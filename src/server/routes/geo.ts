@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
-import { REFERENCE_DIR } from "../../engine/reference.js";
+import { REFERENCE_DIR } from "../../engine/reference-files.js";
 import { params } from "../schemas.js";
 
 export const GEO_LAYERS: Record<string, string> = {
