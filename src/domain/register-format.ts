@@ -15,6 +15,26 @@ export type ColumnKind =
   | { readonly type: "municipality" }
   | { readonly type: "postcode4" };
 
+/**
+ * What a column's values are once read, whatever rule they follow: the stored register (src/engine/register-tables.ts)
+ * and the generator's Parquet files (src/synth/parquet.ts) give each column the database type of its value type.
+ */
+export type ValueType = "text" | "date" | "boolean" | "integer" | "number";
+
+const VALUE_TYPES: Readonly<Record<ColumnKind["type"], ValueType>> = {
+  person_id: "text",
+  text: "text",
+  date: "date",
+  boolean: "boolean",
+  integer: "integer",
+  number: "number",
+  enum: "text",
+  municipality: "text",
+  postcode4: "text",
+};
+
+export const valueType = (kind: ColumnKind): ValueType => VALUE_TYPES[kind.type];
+
 export interface ColumnSpec {
   readonly name: string;
   readonly kind: ColumnKind;

@@ -1,20 +1,20 @@
 /**
- * Parquet output: the CSV files are written first, then DuckDB converts each to Parquet with the
- * same column names and types as the stored register (register-tables.ts), and the CSV is removed.
+ * Parquet output: the CSV files are written first, then DuckDB converts each to Parquet with the column names and
+ * value types of the exchange format (REGISTER_FORMAT; the stored register has the same types,
+ * src/engine/register-tables.ts, and test/synth/parquet.test.ts checks they agree), and the CSV is removed.
  */
 import { rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { REGISTER_TABLES } from "../domain/register-format.js";
-import { REGISTER_DDL } from "../engine/register-tables.js";
-import { sqlString } from "../engine/database.js";
+import { REGISTER_FORMAT, REGISTER_TABLES, type RegisterTable, type ValueType, valueType } from "../domain/register-format.js";
 
-function columnTypes(ddl: string): string {
-  return ddl
-    .split(",")
-    .map((part) => part.trim().split(/\s+/))
-    .map(([name, type]) => `'${name}': '${type}'`)
-    .join(", ");
+const PARQUET_TYPES: Readonly<Record<ValueType, string>> = { text: "VARCHAR", date: "DATE", boolean: "BOOLEAN", integer: "INTEGER", number: "DOUBLE" };
+
+const quoted = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+/** The `columns` struct of DuckDB's read_csv for a table. */
+function columnTypes(table: RegisterTable): string {
+  return REGISTER_FORMAT[table].columns.map((c) => `${quoted(c.name)}: ${quoted(PARQUET_TYPES[valueType(c.kind)])}`).join(", ");
 }
 
 /** Converts every `<table>.csv` in the folder to `<table>.parquet`; returns the total bytes. */
@@ -27,8 +27,8 @@ export async function convertToParquet(folder: string): Promise<number> {
       const csv = path.join(folder, `${table}.csv`);
       const parquet = path.join(folder, `${table}.parquet`);
       await conn.run(
-        `COPY (SELECT * FROM read_csv(${sqlString(csv)}, header = true, delim = ',', quote = '"', auto_detect = false, columns = {${columnTypes(REGISTER_DDL[table])}}))
-         TO ${sqlString(parquet)} (FORMAT parquet, COMPRESSION zstd)`,
+        `COPY (SELECT * FROM read_csv(${quoted(csv)}, header = true, delim = ',', quote = '"', auto_detect = false, columns = {${columnTypes(table)}}))
+         TO ${quoted(parquet)} (FORMAT parquet, COMPRESSION zstd)`,
       );
       rmSync(csv);
       bytes += statSync(parquet).size;

@@ -1,8 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, describe, expect, it } from "vitest";
 import { REGISTER_TABLES } from "../../src/domain/register-format.js";
+import { queryRows } from "../../src/engine/database.js";
 import { importRegister } from "../../src/engine/register-import.js";
+import { REGISTER_DDL } from "../../src/engine/register-tables.js";
 import { generate, removeTempDirs, tempDir } from "./helpers.js";
 
 afterAll(removeTempDirs);
@@ -16,6 +19,19 @@ describe("parquet output", () => {
     }
     const summary = await importRegister(tempDir(), g.folder);
     expect(summary.counts).toEqual(g.summary.rows);
+
+    // The generator renders the column types itself (synth uses no engine code): they are the stored register's.
+    const instance = await DuckDBInstance.create(":memory:");
+    const conn = await instance.connect();
+    try {
+      for (const t of REGISTER_TABLES) {
+        const columns = await queryRows<{ column_name: string; column_type: string }>(conn, `DESCRIBE SELECT * FROM read_parquet('${path.join(g.folder, `${t}.parquet`)}')`);
+        expect(columns.map((c) => `${c.column_name} ${c.column_type}`).join(", "), t).toBe(REGISTER_DDL[t].replaceAll(" NOT NULL", ""));
+      }
+    } finally {
+      conn.closeSync();
+      instance.closeSync();
+    }
   });
 
   it("declares what the extract covers in register.csv", async () => {
