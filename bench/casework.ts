@@ -98,7 +98,7 @@ async function login(base: string, username: string): Promise<{ cookie: string; 
 async function listQueries(sql: Sql): Promise<string[]> {
   const top = async (column: string, n: number) =>
     (await sql.query<{ v: string }>(`SELECT ${column} AS v FROM signals WHERE region = $1 AND list = 'possible' AND ${column} IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT ${n}`, [region])).map((r) => r.v);
-  const base = "list=possible&page_size=50";
+  const base = "list=possible&pageSize=50";
   const out: string[] = [];
   const sorts = ["-deregistration_date", "name", "-age", "institution", "listed_since", "last_contact", "deregistration_date", "-name", "age"];
   for (const [i, s] of sorts.entries()) {

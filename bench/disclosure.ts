@@ -8,8 +8,8 @@
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { type Definition, officialDefinition } from "../src/domain/definition.js";
-import { buildCellSystem, cellSystemOf } from "../src/server/disclosure/cell-system.js";
-import { openStore } from "../src/server/store.js";
+import { buildCellSystem, cellSystemOf } from "../src/service/disclosure/cell-system.js";
+import { openStore } from "../src/service/store.js";
 
 const { values } = parseArgs({ options: { "data-dir": { type: "string" }, repeat: { type: "string", default: "3" }, trace: { type: "boolean", default: false } } });
 if (!values["data-dir"]) throw new Error("Give --data-dir <folder with computed figures>");

@@ -3,8 +3,8 @@ import { type Definition, type Stage, officialDefinition } from "../domain/defin
 import { VsvError } from "../domain/errors.js";
 import { type Teljaar, tryParseTeljaar } from "../domain/teljaar.js";
 import { resolveStage } from "../engine/runs.js";
-import type { Selection } from "../server/params.js";
-import type { Store } from "../server/store.js";
+import type { Selection } from "../domain/selection.js";
+import type { Store } from "../service/store.js";
 import { type YearlyReport, yearlyReportData } from "./report-data.js";
 import { createHash } from "node:crypto";
 import type { ActionPlanView } from "../store/action-plan.js";

@@ -8,8 +8,8 @@ import { officialDefinition } from "../domain/definition.js";
 import { FOLLOW_UP_SITUATIONS, type FollowUpSituation, followUpDate } from "../domain/steering/follow-up.js";
 import { ALL, pct } from "../domain/steering/follow-up-cube.js";
 import type { Teljaar } from "../domain/teljaar.js";
-import { linkedCube } from "../server/public-figures.js";
-import type { Store } from "../server/store.js";
+import { linkedCube } from "../service/public-figures.js";
+import type { Store } from "../service/store.js";
 
 export interface FollowUpRow {
   readonly code: string;

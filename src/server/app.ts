@@ -17,33 +17,22 @@ import { Problem, badParam, frameworkProblem, problemBody, validationProblem } f
 import { NotPublishedError } from "../domain/disclosure/catalogue.js";
 import { type ServerLogOptions, loggerOptions } from "./log.js";
 import { finiteNumbers, withRouteInputRules } from "./input-rules.js";
-import { openStore } from "./store.js";
+import { openStore } from "../service/store.js";
 import { routeContext } from "./context.js";
-import { metaRoutes } from "./routes/meta.js";
-import { seriesRoutes } from "./routes/series.js";
-import { figuresRoutes } from "./routes/figures.js";
-import { regionRoutes } from "./routes/regions.js";
-import { municipalityRoutes } from "./routes/municipalities.js";
-import { institutionRoutes } from "./routes/institutions.js";
-import { compareRoutes } from "./routes/compare.js";
-import { rankingRoutes } from "./routes/rankings.js";
-import { referenceRoutes } from "./routes/reference.js";
-import { geoRoutes } from "./routes/geo.js";
-import { steeringFollowUpRoutes } from "./routes/steering-follow-up.js";
-import { steeringReportRoutes } from "./routes/steering-report.js";
-import { steeringNormRoutes } from "./routes/steering-norms.js";
 import { requestPath, webRoutes } from "./web.js";
 import { registerResponseCache } from "./response-cache.js";
 import { randomUUID } from "node:crypto";
 import type { Sql } from "../store/sql.js";
 import type { PseudonymKey } from "../store/pseudonym.js";
 import { caseworkContext } from "./casework/context.js";
-import { registerCasework } from "./casework/register.js";
-import { steeringTargetRoutes } from "./routes/steering-targets.js";
-import { steeringProgrammeRoutes } from "./routes/steering-programmes.js";
-import { steeringActionPlanRoutes } from "./routes/steering-action-plan.js";
+import { publicFigures } from "./capabilities/public-figures.js";
+import { STEERING_PREFIX, steeringReads } from "./capabilities/steering.js";
+import { closedPart } from "./capabilities/closed-part.js";
+import { CLOSED_TAGS, refuseTags } from "./capabilities/route-tags.js";
 
 export const API_VERSION = "1.0.0";
+/** Where the API lives: the major version in the path (NL GOV API Design Rules, API-48). */
+export const API_PREFIX = "/api/v1";
 
 /** The Vite build of the web app: dist/web at the package root (the same from src/server and dist/server). */
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL("../../dist/web/", import.meta.url));
@@ -114,7 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         contact: { ...(options.apiContact ?? PROJECT_CONTACT) },
         license: { name: "EUPL-1.2", url: "https://eupl.eu/1.2/nl/" },
       },
-      servers: [{ url: "/" }],
+      servers: [{ url: API_PREFIX, description: "Deze server" }],
       tags: [
         { name: "meta", description: "What is computed" },
         { name: "figures", description: "Figures and series" },
@@ -146,24 +135,23 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   const ctx = routeContext(state);
-  metaRoutes(app, ctx, state);
-  seriesRoutes(app, ctx);
-  figuresRoutes(app, ctx);
-  regionRoutes(app, ctx);
-  municipalityRoutes(app, ctx);
-  institutionRoutes(app, ctx);
-  compareRoutes(app, ctx);
-  rankingRoutes(app, ctx);
-  referenceRoutes(app, ctx);
-  steeringReportRoutes(app, ctx, options.casework?.sql);
-  steeringNormRoutes(app, ctx);
-  steeringFollowUpRoutes(app, ctx);
-  geoRoutes(app);
-  if (options.casework) await registerCasework(app, caseworkContext(options.casework.sql, options.casework.key, options.casework.secureCookies ?? false));
-  steeringTargetRoutes(app, ctx, options.casework?.sql);
-  if (options.casework) steeringProgrammeRoutes(app, options.casework.sql, ctx);
-  if (options.casework) steeringActionPlanRoutes(app, options.casework.sql);
-  app.get("/api/v1/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  // The time sessions, login limits and other time rules use (auth/plugin.ts): on the root, so a test can move it.
+  app.decorate("clock", () => new Date());
+  await app.register(
+    async (api) => {
+      await api.register(async (open) => {
+        open.addHook("onRoute", (route) => refuseTags(route, CLOSED_TAGS, "is registered in the public part"));
+        await open.register(publicFigures, { ctx, state });
+        await open.register(steeringReads, { prefix: STEERING_PREFIX, ctx, ...(options.casework ? { sql: options.casework.sql } : {}) });
+      });
+      if (options.casework) {
+        const casework = caseworkContext(options.casework.sql, options.casework.key, options.casework.secureCookies ?? false);
+        await api.register(closedPart, { casework, figures: ctx });
+      }
+      api.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+    },
+    { prefix: API_PREFIX },
+  );
 
   const webRoot = path.resolve(options.webRoot ?? DEFAULT_WEB_ROOT);
   await webRoutes(app, existsSync(path.join(webRoot, "index.html")) ? webRoot : undefined);

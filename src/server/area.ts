@@ -4,9 +4,9 @@
  * suppressed public table, selected by the area's keys.
  */
 import { resolveStage } from "../engine/runs.js";
-import { type PublicFigure, figureOnly, flatFigure, isPublished, publicTable, selectRows } from "./public-figures.js";
-import type { Selection } from "./params.js";
-import type { Store } from "./store.js";
+import { type PublicFigure, figureOnly, flatFigure, isPublished, publicTable, selectRows } from "../service/public-figures.js";
+import type { Selection } from "../domain/selection.js";
+import type { Store } from "../service/store.js";
 
 /** The breakdowns an area page can show; only those published for the area and definition are (docs/privacy-public.md). */
 export const PAGE_BREAKDOWNS = ["level", "leerweg", "age_group", "sector", "vo_mbo"] as const;

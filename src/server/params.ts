@@ -3,14 +3,10 @@ import { type Definition, type Stage, officialDefinition } from "../domain/defin
 import { type Teljaar, tryParseTeljaar } from "../domain/teljaar.js";
 import { DIMENSIONS } from "../engine/dimensions.js";
 import { resolveStage } from "../engine/runs.js";
+import type { Selection } from "../domain/selection.js";
 import { badParam } from "./problem.js";
-import type { Store } from "./store.js";
+import type { Store } from "../service/store.js";
 
-export interface Selection {
-  readonly teljaar: Teljaar;
-  readonly definition: Definition;
-  readonly stage: Stage;
-}
 
 export function latestTeljaar(store: Store): Teljaar {
   return store.teljaren.at(-1)!;

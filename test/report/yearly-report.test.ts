@@ -5,7 +5,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/server/app.js";
-import { openStore, type Store } from "../../src/server/store.js";
+import { openStore, type Store } from "../../src/service/store.js";
 import { yearlyReportData, type YearlyReport } from "../../src/report/report-data.js";
 import { reportTables, SECTION_ORDER, SECTION_TITLES } from "../../src/report/report-tables.js";
 import { PAGE_MARGIN_MM, yearlyReportHtml } from "../../src/report/report-html.js";

@@ -92,7 +92,7 @@ describe.each(kinds)("the absence-report routes on %s", (kind) => {
     expect(linked.status).toBe(201);
     expect(linked.json().report).toMatchObject({ institution: "27GZ", region: "21", case_id: caseId });
 
-    const fromSchool = (await as("school").get(`/api/v1/absence-reports?person_ref=${ref(LISA)}&to=2025-09-30`)).json().items[0];
+    const fromSchool = (await as("school").get(`/api/v1/absence-reports?personRef=${ref(LISA)}&to=2025-09-30`)).json().items[0];
     const link = await anna.post(`/api/v1/absence-reports/${fromSchool.id}/case`, { case_id: caseId });
     expect(link.status).toBe(200);
     expect(link.json().report.case_id).toBe(caseId);

@@ -1,5 +1,5 @@
 /**
- * Hooks decide by the matched route, not by the raw URL (src/server/casework/closed-route.ts): a request line in
+ * Hooks decide by the matched route, not by the raw URL (src/server/capabilities/closed-part.ts): a request line in
  * absolute form (`GET http://host/api/v1/signals HTTP/1.1`, RFC 9112 3.2.2, which every HTTP/1.1 server must accept)
  * reaches the same route with `request.url` = `http://host/api/v1/signals`. Sent over a real TCP socket, because
  * app.inject builds its own request line. On PGlite and PostgreSQL (the denied attempts land in the audit log).

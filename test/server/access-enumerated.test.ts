@@ -19,6 +19,7 @@ import type { Brin, RmcRegio } from "../../src/domain/codes.js";
 import { type PersonRef, personRef } from "../../src/store/pseudonym.js";
 import { type CaseworkTestApp, type TestClient, type TestResponse, TEST_KEY, caseworkApp } from "../support/casework-app.js";
 import { Targets, storeKinds } from "../store/store-targets.js";
+import { servedPaths } from "../support/openapi-paths.js";
 
 const kinds = await storeKinds();
 
@@ -66,6 +67,7 @@ function actorOf(u: User): Actor | null {
 type ScopeKind = "person" | "region" | "school" | "case" | "report" | "account";
 const SCOPE_PARAMS: Readonly<Record<string, ScopeKind>> = {
   person_ref: "person",
+  personRef: "person",
   person: "person",
   region: "region",
   to_region: "region",
@@ -117,7 +119,7 @@ const WRITES_IN_NAMED_REGION: Readonly<Record<string, string>> = { "POST /api/v1
 
 function operationsOf(doc: { paths: Record<string, Record<string, { tags?: string[]; parameters?: { in: string; name: string; required?: boolean; schema?: JsonSchema }[]; requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }>> }): Operation[] {
   const ops: Operation[] = [];
-  for (const [path, methods] of Object.entries(doc.paths)) {
+  for (const [path, methods] of servedPaths(doc)) {
     for (const [method, op] of Object.entries(methods)) {
       if (!(op.tags ?? []).some((tag) => tag === "auth" || tag === "casework")) continue;
       const m = method.toUpperCase() as Operation["method"];
@@ -415,7 +417,7 @@ describe.each(kinds)("the enumerated access matrix on %s", (kind) => {
     expect(failures.slice(0, 50), `${failures.length} failures`).toEqual([]);
     expect(covered.size).toBe(closed);
     // The document must list the person-level routes (else the enumeration would be empty and prove nothing).
-    for (const must of ["GET /api/v1/signals", "GET /api/v1/persons/{person_ref}", "POST /api/v1/absence-reports", "POST /api/v1/cases/{id}/handover", "GET /api/v1/audit-log"]) expect(covered).toContain(must);
+    for (const must of ["GET /api/v1/signals", "GET /api/v1/persons/{personRef}", "POST /api/v1/absence-reports", "POST /api/v1/cases/{id}/handover", "GET /api/v1/audit-log"]) expect(covered).toContain(must);
   }, 900_000);
 
   it("logs refused attempts on a person in the person's own region, never in another", async () => {

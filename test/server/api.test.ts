@@ -194,11 +194,12 @@ describe("the public API", () => {
     expect(doc.info.version).toBe("1.0.0");
     const routes = demo.app.printRoutes({ commonPrefix: false });
     for (const p of ["/api/v1/health", "/api/v1/meta", "/api/v1/series", "/api/v1/figures", "/api/v1/regions", "/api/v1/regions/{code}", "/api/v1/municipalities", "/api/v1/municipalities/{code}", "/api/v1/institutions", "/api/v1/institutions/{brin}", "/api/v1/institutions/{brin}/locations/{location}", "/api/v1/compare", "/api/v1/rankings", "/api/v1/targets", "/api/v1/norms", "/api/v1/geo/{layer}"]) {
-      expect(doc.paths[p], p).toBeDefined();
-      expect(doc.paths[p].get.summary).toBeTruthy();
+      const item = doc.paths[p.slice(doc.servers[0].url.length)];
+      expect(item, p).toBeDefined();
+      expect(item.get.summary).toBeTruthy();
     }
     expect(routes).toContain("api/v1/figures");
-    expect(doc.paths["/api/v1/figures"].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(["teljaar", "definition", "stage", "by", "region", "format"]));
+    expect(doc.paths["/figures"].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(["teljaar", "definition", "stage", "by", "region", "format"]));
     expect((await get("/api/v1/docs/")).status).toBe(200);
   });
 

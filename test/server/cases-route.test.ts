@@ -256,7 +256,7 @@ describe.each(kinds)("the case routes on %s", (kind) => {
 
   it("answers bad values with 400 naming the parameter, and changes nothing", async () => {
     const anna = as("anna");
-    const id = (await anna.get(`/api/v1/cases?person_ref=${ref(TWO)}`)).json().items[0].id as number;
+    const id = (await anna.get(`/api/v1/cases?personRef=${ref(TWO)}`)).json().items[0].id as number;
     const bad = async (r: Promise<TestResponse>, name: string) => {
       const done = await r;
       expect(done.status).toBe(400);
@@ -278,10 +278,10 @@ describe.each(kinds)("the case routes on %s", (kind) => {
 
   it("filters the case list and pages it", async () => {
     const both = as("both");
-    const all = await both.get("/api/v1/cases?status=all&page_size=2");
+    const all = await both.get("/api/v1/cases?status=all&pageSize=2");
     expect(all.json()).toMatchObject({ page: 1, page_size: 2, total: expect.any(Number), today: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
     expect(all.json().items).toHaveLength(2);
-    const regions = new Set((await both.get("/api/v1/cases?status=all&page_size=500")).json().items.map((i: { region: string }) => i.region));
+    const regions = new Set((await both.get("/api/v1/cases?status=all&pageSize=500")).json().items.map((i: { region: string }) => i.region));
     expect([...regions].sort()).toEqual(["13", "21"]);
     const mine = (await as("anna").get("/api/v1/cases?officer=me&status=all")).json().items;
     expect(mine.every((i: { officer_id: number }) => i.officer_id === ids.anna)).toBe(true);

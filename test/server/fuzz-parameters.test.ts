@@ -250,12 +250,12 @@ describe.each(kinds)("bad input on every parameter (%s store)", (kind) => {
       [coordinator, { url: "/api/v1/cases?officer=" }, "officer"],
       [coordinator, { url: "/api/v1/cases?officer=99999999999999999999" }, "officer"],
       [coordinator, { url: "/api/v1/audit-log?actor=" }, "actor"],
-      [coordinator, { url: "/api/v1/audit-log?page_size=1e309" }, "page_size"],
+      [coordinator, { url: "/api/v1/audit-log?pageSize=1e309" }, "pageSize"],
       [coordinator, { url: "/api/v1/signals?search=Jan%00sen" }, "search"],
       [coordinator, { url: `/api/v1/persons/${"p".repeat(200)}` }, "", 414],
       [coordinator, { method: "POST", url: "/api/v1/absence-reports", headers: { "content-type": "application/json" }, payload: `{"person_ref":"${world.seeds.person_ref}","reported_on":"2024-03-01","kind":"statutory","hours":1e309}` }, "hours"],
       [coordinator, { method: "POST", url: `/api/v1/steering/programmes/${region}/measures`, headers: { "content-type": "application/json" }, payload: JSON.stringify({ version: 1, name: "Mentor\u0000" }) }, "name"],
-      [world.clients.get("anonymous")!, { url: "/api/v1/steering/projection?target_year=1e309&target=100" }, "target_year"],
+      [world.clients.get("anonymous")!, { url: "/api/v1/steering/projection?targetYear=1e309&target=100" }, "targetYear"],
     ];
     for (const [client, request, name, status = 400] of cases) {
       const r = await send(world, client, request);

@@ -12,7 +12,7 @@ import path from "node:path";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { buildApp } from "../../src/server/app.js";
-import { CLOSED_TAGS } from "../../src/server/casework/closed-route.js";
+import { CLOSED_TAGS } from "../../src/server/capabilities/route-tags.js";
 import { type OperationalStore, openOperationalStore } from "../../src/store/index.js";
 import { loadPseudonymKey } from "../../src/store/pseudonym.js";
 import { demoData } from "../support/demo-data.js";
@@ -77,7 +77,7 @@ function pathValue(route: string, name: string, e: DemoExamples): string {
   };
   const key = Object.keys(byRoute).find((r) => route.startsWith(r) && r.endsWith(`:${name}`));
   if (key) return byRoute[key]!;
-  const byName: Record<string, string> = { brin: e.institution, location: e.location, person_ref: e.personRef, layer: "regions", region: e.programmeRegion, id: String(e.caseId) };
+  const byName: Record<string, string> = { brin: e.institution, location: e.location, personRef: e.personRef, layer: "regions", region: e.programmeRegion, id: String(e.caseId) };
   const value = byName[name];
   if (value === undefined) throw new Error(`No example value for :${name} of ${route}: add one to pathValue in this test`);
   return value;
@@ -190,7 +190,7 @@ describe("security headers on every answer", () => {
     expect(routes.some((r) => r.url === "/index.html")).toBe(true);
     expect(routes.some((r) => /^\/assets\/.+\.js$/.test(r.url))).toBe(true);
     expect(routes.some((r) => /^\/assets\/.+\.css$/.test(r.url))).toBe(true);
-    // Closed or public is decided by the tags (src/server/casework/closed-route.ts): an API route without them
+    // Closed or public is decided by the tags (src/server/capabilities/route-tags.ts): an API route without them
     // would count as public, so there is none.
     expect(routes.filter((r) => r.url.startsWith("/api/v1/") && !r.hidden && r.tags.length === 0)).toEqual([]);
   });

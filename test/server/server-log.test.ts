@@ -103,7 +103,7 @@ describe.each(kinds)("the server log (%s store)", (kind) => {
     const r = await app.inject({ url: `/api/v1/persons/${personRef(TEST_KEY, BSN)}`, headers: { cookie } });
     expect(r.statusCode).toBe(404);
     const incoming = logged().find((l) => l.msg === "incoming request" && l.reqId === r.headers["x-trace-id"])!;
-    expect(incoming.req).toEqual({ method: "GET", route: "/api/v1/persons/:person_ref", remoteAddress: "127.0.0.1" });
+    expect(incoming.req).toEqual({ method: "GET", route: "/api/v1/persons/:personRef", remoteAddress: "127.0.0.1" });
   });
 
   it("logs a refused value as a 400 answer, not as an error", async () => {

@@ -94,7 +94,7 @@ describe.each(kinds)("the signal-list route on %s", (kind) => {
   });
 
   it("writes one read entry per person returned, in the person's region, with the filters but no person data", async () => {
-    const r = await search("officer21", { search: "vries", page_size: 10 });
+    const r = await search("officer21", { search: "vries", pageSize: 10 });
     expect(refsOf(r)).toEqual([ref(JAN)]);
     const entries = await entriesOf(r);
     expect(entries).toHaveLength(1);
@@ -136,9 +136,9 @@ describe.each(kinds)("the signal-list route on %s", (kind) => {
     expect(refsOf(await get("officer21", "/api/v1/signals?contacted=true"))).toEqual([ref(JAN)]);
     expect(refsOf(await get("officer21", "/api/v1/signals?contacted=false&sort=-age"))).toEqual([ref(SANNE), ref(ALI)]);
     expect(refsOf(await get("officer21", "/api/v1/signals?list=definitive"))).toEqual([ref(EVA)]);
-    expect(refsOf(await get("officer21", "/api/v1/signals?sort=age&page_size=1&page=2"))).toEqual([ref(ALI)]);
+    expect(refsOf(await get("officer21", "/api/v1/signals?sort=age&pageSize=1&page=2"))).toEqual([ref(ALI)]);
     expect((await get("officer21", "/api/v1/signals?sort=height")).status).toBe(400);
-    expect((await get("officer21", "/api/v1/signals?page_size=501")).status).toBe(400);
+    expect((await get("officer21", "/api/v1/signals?pageSize=501")).status).toBe(400);
     expect((await get("officer21", "/api/v1/signals?municipality=abc")).status).toBe(400);
   });
 
@@ -188,7 +188,7 @@ describe.each(kinds)("the signal-list route on %s", (kind) => {
   });
 
   it("exports every matching row as CSV with Dutch headers, logged as an export per person", async () => {
-    const r = await get("officer21", "/api/v1/signals?format=csv&page_size=1&sort=name");
+    const r = await get("officer21", "/api/v1/signals?format=csv&pageSize=1&sort=name");
     expect(r.status).toBe(200);
     expect(String(r.headers["content-type"])).toMatch(/^text\/csv/);
     expect(String(r.headers["content-disposition"])).toBe('attachment; filename="vsv-signaallijst-mogelijk-2025-12.csv"');

@@ -53,7 +53,7 @@ type Row = { region: string; vsv: number | null; target: number | null; trajecto
 
 describe("GET /api/v1/steering/targets/distribution", () => {
   it.each(["proportional", "equal_reduction", "convergence"])("%s: targets and each year's path add up to the national ones; hidden regions stay hidden", async (method) => {
-    const r = await get(`/api/v1/steering/targets/distribution?target_year=2030&method=${method}&base_teljaar=${(await get("/api/v1/meta")).json().teljaren.at(-2).teljaar}`);
+    const r = await get(`/api/v1/steering/targets/distribution?targetYear=2030&method=${method}&baseTeljaar=${(await get("/api/v1/meta")).json().teljaren.at(-2).teljaar}`);
     expect(r.status, r.body).toBe(200);
     const b = r.json();
     expect(b).toMatchObject({ target_year: 2030, target_teljaar: "2029-2030", definition: 27, method });
@@ -80,33 +80,33 @@ describe("GET /api/v1/steering/targets/distribution", () => {
   });
 
   it("manual: refuses targets that miss the national target, saying by how much", async () => {
-    const b = (await get("/api/v1/steering/targets/distribution?target_year=2030&target=100")).json();
+    const b = (await get("/api/v1/steering/targets/distribution?targetYear=2030&target=100")).json();
     const regions = (b.rows as Row[]).map((x) => x.region);
     const pairs = regions.map((code, i) => `${code}:${i === 0 ? 100 : 0}`).join(",");
-    expect((await get(`/api/v1/steering/targets/distribution?target_year=2030&target=100&method=manual&targets=${pairs}`)).status).toBe(200);
+    expect((await get(`/api/v1/steering/targets/distribution?targetYear=2030&target=100&method=manual&targets=${pairs}`)).status).toBe(200);
     const off = regions.map((code, i) => `${code}:${i === 0 ? 103 : 0}`).join(",");
-    const p = await get(`/api/v1/steering/targets/distribution?target_year=2030&target=100&method=manual&targets=${off}`);
+    const p = await get(`/api/v1/steering/targets/distribution?targetYear=2030&target=100&method=manual&targets=${off}`);
     expect(p.status).toBe(400);
     expect(p.type).toMatch(/problem\+json/);
     expect(p.json().detail).toMatch(/add up to 103, 3 more than the national target 100: lower them by 3/);
   });
 
   it("downloads as CSV with one column per teljaar of the path", async () => {
-    const r = await get("/api/v1/steering/targets/distribution?target_year=2030&format=csv");
+    const r = await get("/api/v1/steering/targets/distribution?targetYear=2030&format=csv");
     expect(r.status).toBe(200);
     expect(r.type).toMatch(/text\/csv/);
-    expect(r.body.split("\r\n")[0]).toMatch(/region,name,start_population,vsv,vsv_pct,target,.*target_2029-2030/);
+    expect(r.body.split("\r\n")[2]).toMatch(/^RMC-regio;Naam;Startpopulatie;Aantal vsv'ers;Vsv-percentage;Doel \(aantal vsv'ers\);.*;Doel 2029-2030;/);
   });
 
   it("says what to do with a target year before the base teljaar or an unknown teljaar", async () => {
-    expect((await get("/api/v1/steering/targets/distribution?target_year=2016")).json().detail).toMatch(/before the base teljaar/);
-    expect((await get("/api/v1/steering/targets/distribution?base_teljaar=1999-2000")).status).toBe(400);
+    expect((await get("/api/v1/steering/targets/distribution?targetYear=2016")).json().detail).toMatch(/before the base teljaar/);
+    expect((await get("/api/v1/steering/targets/distribution?baseTeljaar=1999-2000")).status).toBe(400);
   });
 });
 
 describe("GET /api/v1/steering/projection", () => {
   it("fits the latest teljaren and projects to the target year with intervals and a verdict", async () => {
-    const b = (await get("/api/v1/steering/projection?definition=27&target_year=2030")).json();
+    const b = (await get("/api/v1/steering/projection?definition=27&targetYear=2030")).json();
     expect(b.fit.n).toBeGreaterThanOrEqual(3);
     expect(b.fit.n).toBeLessThanOrEqual(6);
     expect(b.projections.at(-1)).toMatchObject({ year: 2030, teljaar: "2029-2030" });
@@ -117,21 +117,21 @@ describe("GET /api/v1/steering/projection", () => {
 
 describe("target plans", () => {
   it("are saved and adopted by national analysts only; gaps follow the adopted plan", async () => {
-    const before = (await get("/api/v1/steering/targets/gaps?target_year=2030")).json();
+    const before = (await get("/api/v1/steering/targets/gaps?targetYear=2030")).json();
     expect(before.plan.source).toBe("default_proportional");
 
     const officer = await login("officer");
-    expect((await officer("/api/v1/steering/target-plans", { method: "proportional", target_year: 2030 })).status).toBe(403);
+    expect((await officer("/api/v1/steering/target-plans", { method: "proportional", targetYear: 2030 })).status).toBe(403);
     const anonymous = await app.inject({ method: "POST", url: "/api/v1/steering/target-plans", headers: { "content-type": "application/json" }, payload: JSON.stringify({ method: "proportional" }) });
     expect(anonymous.statusCode).toBe(401);
 
     const analyst = await login("analist");
     const base = (await get("/api/v1/meta")).json().teljaren.at(-2).teljaar;
-    const saved = await analyst("/api/v1/steering/target-plans", { name: "Convergentie", method: "convergence", target_year: 2030, base_teljaar: base });
+    const saved = await analyst("/api/v1/steering/target-plans", { name: "Convergentie", method: "convergence", targetYear: 2030, baseTeljaar: base });
     expect(saved.status, saved.body).toBe(201);
     const plan = saved.json();
     expect(plan).toMatchObject({ method: "convergence", adopted: false, target_year: 2030, definition: 27, base_teljaar: base });
-    const bad = await analyst("/api/v1/steering/target-plans", { method: "manual", target_year: 2030, target: 10, targets: { "01": 11 } });
+    const bad = await analyst("/api/v1/steering/target-plans", { method: "manual", targetYear: 2030, target: 10, targets: { "01": 11 } });
     expect(bad.status).toBe(400);
     expect(bad.json().detail).toMatch(/missing/);
 
@@ -141,10 +141,10 @@ describe("target plans", () => {
     expect(adopted.json().adopted).toBe(true);
     expect((await analyst(`/api/v1/steering/target-plans/999999/adopt`)).status).toBe(404);
 
-    const gaps = (await get("/api/v1/steering/targets/gaps?target_year=2030")).json();
+    const gaps = (await get("/api/v1/steering/targets/gaps?targetYear=2030")).json();
     expect(gaps.plan).toMatchObject({ source: "adopted", id: plan.id, base_teljaar: base });
     for (const row of gaps.rows) if (row.gap !== null) expect(row.gap).toBe(row.actual - row.path);
-    const list = (await get("/api/v1/steering/target-plans?target_year=2030")).json();
+    const list = (await get("/api/v1/steering/target-plans?targetYear=2030")).json();
     expect(list.rows[0]).toMatchObject({ id: plan.id, adopted: true });
     for (const r of list.rows[0].regions) if (r.base_count !== null) expect(r.base_count === 0 || r.base_count >= 5).toBe(true);
   });
@@ -152,26 +152,26 @@ describe("target plans", () => {
   it("gaps follow the path of the plan adopted last: a second adoption withdraws the first", async () => {
     const analyst = await login("analist");
     const base = (await get("/api/v1/meta")).json().teljaren.at(-2).teljaar as string;
-    const tooLong = await analyst("/api/v1/steering/target-plans", { name: "x".repeat(201), method: "proportional", target_year: 2030 });
+    const tooLong = await analyst("/api/v1/steering/target-plans", { name: "x".repeat(201), method: "proportional", targetYear: 2030 });
     expect(tooLong.status).toBe(400);
 
     // Definition 23, official in the demo's teljaren: there the region table shows most regions (under the other
     // definition this tiny country's regions are mostly hidden, docs/privacy-public.md).
-    const first = await analyst("/api/v1/steering/target-plans", { name: "Eerst", method: "proportional", target_year: 2030, definition: 23, target: 1000, base_teljaar: base });
+    const first = await analyst("/api/v1/steering/target-plans", { name: "Eerst", method: "proportional", targetYear: 2030, definition: 23, target: 1000, baseTeljaar: base });
     expect((await analyst(`/api/v1/steering/target-plans/${first.json().id}/adopt`)).status).toBe(200);
-    const saved = await analyst("/api/v1/steering/target-plans", { name: "Gelijke daling", method: "equal_reduction", target_year: 2030, definition: 23, target: 1000, base_teljaar: base });
+    const saved = await analyst("/api/v1/steering/target-plans", { name: "Gelijke daling", method: "equal_reduction", targetYear: 2030, definition: 23, target: 1000, baseTeljaar: base });
     expect(saved.status, saved.body).toBe(201);
     const plan = saved.json();
     expect((await analyst(`/api/v1/steering/target-plans/${plan.id}/adopt`)).status).toBe(200);
 
-    const list = (await get("/api/v1/steering/target-plans?target_year=2030&definition=23")).json().rows as { id: number; adopted: boolean }[];
+    const list = (await get("/api/v1/steering/target-plans?targetYear=2030&definition=23")).json().rows as { id: number; adopted: boolean }[];
     expect(list.filter((p) => p.adopted).map((p) => p.id)).toEqual([plan.id]);
     expect(list.length).toBeGreaterThanOrEqual(2);
 
-    const gaps = (await get("/api/v1/steering/targets/gaps?target_year=2030&definition=23&target=1000")).json();
+    const gaps = (await get("/api/v1/steering/targets/gaps?targetYear=2030&definition=23&target=1000")).json();
     expect(gaps.plan).toMatchObject({ source: "adopted", id: plan.id, name: "Gelijke daling", method: "equal_reduction", base_teljaar: base, national_target: plan.national_target });
     // the adopted plan's path is the one the distribution with the same parameters shows
-    const dist = (await get(`/api/v1/steering/targets/distribution?target_year=2030&definition=23&target=1000&method=equal_reduction&base_teljaar=${base}`)).json();
+    const dist = (await get(`/api/v1/steering/targets/distribution?targetYear=2030&definition=23&target=1000&method=equal_reduction&baseTeljaar=${base}`)).json();
     expect(gaps.national.path).toEqual(dist.national.path);
     const latest = gaps.teljaar as string;
     // A region's gap is shown exactly when its path is (the base region table shows it) and the latest region table

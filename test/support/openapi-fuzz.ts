@@ -12,6 +12,7 @@
  */
 import fc from "fast-check";
 import type { InjectOptions } from "fastify";
+import { servedPaths } from "./openapi-paths.js";
 
 export type JsonSchema = {
   type?: string | string[];
@@ -79,7 +80,7 @@ function bodyFields(schema: JsonSchema, prefix: string, required: boolean): Fiel
 /** Every operation of the document, with its fields. */
 export function operationsOf(doc: OpenApiDoc): Operation[] {
   const ops: Operation[] = [];
-  for (const [path, byMethod] of Object.entries(doc.paths)) {
+  for (const [path, byMethod] of servedPaths(doc)) {
     for (const [m, op] of Object.entries(byMethod)) {
       const method = m.toUpperCase() as Operation["method"];
       const params: Field[] = (op.parameters ?? []).map((p) => ({ in: p.in as "path" | "query", name: p.name, schema: p.schema, required: p.in === "path" || p.required === true }));

@@ -32,7 +32,7 @@ describe.skipIf(!run)("target-setting page in Chromium", () => {
     await table.waitFor({ timeout: 60_000 });
     const meta = (await (await fetch(`${h.baseUrl}/api/v1/meta`)).json()) as { teljaren: { teljaar: string }[] };
     const base = meta.teljaren.at(-2)!.teljaar;
-    const api = (await (await fetch(`${h.baseUrl}/api/v1/steering/targets/distribution?target_year=2030&base_teljaar=${base}&method=proportional`)).json()) as { rows: { region: string; target: number | null }[] };
+    const api = (await (await fetch(`${h.baseUrl}/api/v1/steering/targets/distribution?targetYear=2030&baseTeljaar=${base}&method=proportional`)).json()) as { rows: { region: string; target: number | null }[] };
     // In this tiny country most regions' counts are hidden under the default definition, and their targets with
     // them (docs/privacy-public.md): then the page shows the hidden marker where the API has no target.
     const shown = api.rows.find((r) => r.target !== null) ?? api.rows[0]!;
@@ -112,7 +112,7 @@ describe.skipIf(!run)("target-setting page in Chromium", () => {
     const gaps = analyst.getByTestId("gaps-plan");
     await analyst.locator('[data-testid="gaps-plan"][data-source="adopted"]').waitFor({ timeout: 30_000 });
     await expect(gaps.textContent()).resolves.toContain(`vastgestelde plan "${name}"`);
-    const api = (await (await fetch(`${h.baseUrl}/api/v1/steering/targets/gaps?target_year=2030`)).json()) as { plan: { source: string; id: number } };
+    const api = (await (await fetch(`${h.baseUrl}/api/v1/steering/targets/gaps?targetYear=2030`)).json()) as { plan: { source: string; id: number } };
     expect(api.plan).toMatchObject({ source: "adopted", id: stored!.id });
     expect(await axeViolations(analyst)).toEqual([]);
     await screenshot(analyst, "steering-targets-plans");

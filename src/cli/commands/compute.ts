@@ -6,7 +6,7 @@ import { computeResults } from "../../engine/compute.js";
 import { stepProgress } from "../progress.js";
 import { percentage } from "../../engine/figures.js";
 import { parseFormat, render } from "../format.js";
-import { protectAll } from "../../server/disclosure/cell-cache.js";
+import { protectAll } from "../../service/disclosure/cell-cache.js";
 
 const usage = `Usage: vsv compute [--teljaar 2023-2024[,2024-2025]] [--definition 23|27] [--stage preliminary|definitive] [--format table|csv|json] [--data-dir ./data]
 

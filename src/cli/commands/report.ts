@@ -5,7 +5,7 @@ import { parseCommandArgs } from "../args.js";
 import { TELJAAR_OPTIONS, optionalStage } from "./options.js";
 import { parseDefinition } from "../../domain/definition.js";
 import { VsvError } from "../../domain/errors.js";
-import { openStore } from "../../server/store.js";
+import { openStore } from "../../service/store.js";
 import { type ReportFormat, REPORT_FORMATS, parseReportFormats, renderReport, reportFileName, reportSelection } from "../../report/report-files.js";
 import { yearlyReportData } from "../../report/report-data.js";
 import { type ActionPlanView, getActionPlan } from "../../store/action-plan.js";

@@ -13,7 +13,7 @@ import { render } from "../format.js";
 import { chooseDemoDuoScopes, hasDuoFiles, writeDemoDuoFiles } from "../../engine/duo-demo.js";
 import { importDuoInto } from "../../engine/duo-import.js";
 import { LISTEN_OPTIONS, listenOptions, serveUntilStopped } from "./serve.js";
-import { protectAll } from "../../server/disclosure/cell-cache.js";
+import { protectAll } from "../../service/disclosure/cell-cache.js";
 import { prepareDemoCasework } from "../demo-casework.js";
 import { DEMO_PASSWORD } from "../../store/demo-accounts.js";
 import { ROLE_LABELS } from "../../domain/casework/roles.js";

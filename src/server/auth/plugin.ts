@@ -1,5 +1,5 @@
 /**
- * Sign-in for the closed part (docs/auth.md): on every route tagged `auth` or `casework`, the session cookie is
+ * Sign-in for the closed part (docs/auth.md): on every route of the closed part's scope, the session cookie is
  * turned into `request.actor` (null without a valid session), and a POST, PATCH, PUT or DELETE made with a session
  * must carry the session's CSRF token (a refusal is logged as denied). Routes then decide with `requireActor` and
  * the role predicates.
@@ -9,7 +9,6 @@ import { getActor } from "../../store/accounts.js";
 import { preparePasswordVerification } from "../../store/password.js";
 import { type Session, endSession, resumeSession } from "../../store/sessions.js";
 import type { CaseworkContext } from "../casework/context.js";
-import { isClosedRoute } from "../casework/closed-route.js";
 import { SESSION_COOKIE, clearSessionCookie, readCookie } from "./cookies.js";
 import { CSRF_HEADER, csrfMatches, csrfProblem, isUnsafeMethod } from "./csrf.js";
 
@@ -38,11 +37,9 @@ export function requestTime(request: FastifyRequest): Date {
 export async function registerAuth(app: FastifyInstance, ctx: CaseworkContext): Promise<void> {
   app.decorateRequest("actor", null);
   app.decorateRequest("authSession", null);
-  if (!app.hasDecorator("clock")) app.decorate("clock", () => new Date());
   await preparePasswordVerification();
 
   app.addHook("onRequest", async (request, reply) => {
-    if (!isClosedRoute(request)) return;
     const token = readCookie(request, SESSION_COOKIE);
     if (!token) return;
     const now = requestTime(request);

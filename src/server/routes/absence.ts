@@ -25,7 +25,7 @@ import { casePersonProblem, dateParam, dateSchema, personRefSchema, regionParam,
 import { Problem, badParam, notFound } from "../problem.js";
 import { ok, params, query } from "../schemas.js";
 
-const ROUTE = "/api/v1/absence-reports";
+const ROUTE = "/absence-reports";
 const REPORT = "{id, person_ref, family_name, given_names, institution, region, reported_on, kind, hours, case_id, created_by, created_at} (no case_id for school users)";
 
 /** School users and regional roles; analysts and administrators are refused (and logged). */
@@ -78,7 +78,7 @@ async function placeOf(ctx: CaseworkContext, request: FastifyRequest, actor: Act
   const scope = accessScope(actor);
   const db = ctx.personSql(request);
   const deny = (problem: Problem, region?: string) =>
-    ctx.deny(request, { activity: "absence", subjectKind: "absence_report", persons: [b.person_ref], ...(region ? { region } : {}), details: { route: ROUTE } }, problem);
+    ctx.deny(request, { activity: "absence", subjectKind: "absence_report", persons: [b.person_ref], ...(region ? { region } : {}), details: { route: request.routeOptions.url } }, problem);
   if (actor.role === "school_user") {
     if (b.case_id !== undefined) throw badParam("case_id", "schools do not see the region's cases: leave case_id out; the region links the report");
     const institution = b.institution !== undefined ? brinParam("institution", b.institution) : onlyOne("institution", actor.institutions);
@@ -152,7 +152,7 @@ export function absenceRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
           });
           await ctx.audit(
             request,
-            { action: "create", activity: "absence", subjectKind: "absence_report", persons: [b.person_ref], region: place.region, details: { route: ROUTE, report_id: r.id, institution: place.institution, case_id: r.case_id } },
+            { action: "create", activity: "absence", subjectKind: "absence_report", persons: [b.person_ref], region: place.region, details: { route: request.routeOptions.url, report_id: r.id, institution: place.institution, case_id: r.case_id } },
             tx,
           );
           return r;
@@ -164,20 +164,20 @@ export function absenceRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
     },
   );
 
-  app.get<{ Querystring: { person_ref?: string; region?: string; institution?: string; from?: string; to?: string; page?: number; page_size?: number } }>(
+  app.get<{ Querystring: { personRef?: string; region?: string; institution?: string; from?: string; to?: string; page?: number; pageSize?: number } }>(
     ROUTE,
     {
       schema: {
         summary: "Absence reports of your regions (officers, coordinators) or institutions (school users), newest first",
         tags: ["casework"],
         querystring: query({
-          person_ref: personRefSchema,
+          personRef: personRefSchema,
           region: { type: "string", description: "RMC region (regional roles: one of yours)" },
           institution: { type: "string", description: "BRIN (school users: one of yours)" },
           from: { ...dateSchema, description: "First day reported (inclusive)" },
           to: { ...dateSchema, description: "Last day reported (inclusive)" },
           page: { type: "integer", minimum: 1, default: 1 },
-          page_size: { type: "integer", minimum: 1, maximum: 500, default: 50 },
+          pageSize: { type: "integer", minimum: 1, maximum: 500, default: 50 },
         }),
         response: ok(`{total, page, page_size, items:[${REPORT}]}`),
       },
@@ -189,22 +189,22 @@ export function absenceRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
       const institution = q.institution !== undefined ? brinParam("institution", q.institution) : undefined;
       const scope = accessScope(actor);
       if (region !== undefined && isRegionalRole(actor.role) && !mayTouch(scope, "absence_report", { region })) {
-        throw await ctx.deny(request, { activity: "absence", subjectKind: "absence_report", region, details: { route: ROUTE } }, forbidden(`Region ${region} is not one of your regions (${actor.regions.join(", ")})`));
+        throw await ctx.deny(request, { activity: "absence", subjectKind: "absence_report", region, details: { route: request.routeOptions.url } }, forbidden(`Region ${region} is not one of your regions (${actor.regions.join(", ")})`));
       }
       if (institution !== undefined && actor.role === "school_user" && !mayTouch(scope, "absence_report", { institution })) {
-        throw await ctx.deny(request, { activity: "absence", subjectKind: "absence_report", details: { route: ROUTE, institution } }, forbidden(`Institution ${institution} is not one of yours (${actor.institutions.join(", ")})`));
+        throw await ctx.deny(request, { activity: "absence", subjectKind: "absence_report", details: { route: request.routeOptions.url, institution } }, forbidden(`Institution ${institution} is not one of yours (${actor.institutions.join(", ")})`));
       }
       const page = q.page ?? 1;
-      const pageSize = q.page_size ?? 50;
+      const pageSize = q.pageSize ?? 50;
       const filter = {
-        ...(q.person_ref !== undefined ? { personRef: q.person_ref as PersonRef } : {}),
+        ...(q.personRef !== undefined ? { personRef: q.personRef as PersonRef } : {}),
         ...(region !== undefined ? { region } : {}),
         ...(institution !== undefined ? { institution } : {}),
         ...(q.from !== undefined ? { from: dateParam("from", q.from) } : {}),
         ...(q.to !== undefined ? { to: dateParam("to", q.to) } : {}),
       };
       const result = await listAbsenceReports(ctx.personSql(request), { scope, ...filter, limit: pageSize, offset: (page - 1) * pageSize });
-      const details = { route: ROUTE, filters: { region: region ?? null, institution: institution ?? null, from: q.from ?? null, to: q.to ?? null, person: q.person_ref !== undefined }, page, page_size: pageSize };
+      const details = { route: request.routeOptions.url, filters: { region: region ?? null, institution: institution ?? null, from: q.from ?? null, to: q.to ?? null, person: q.personRef !== undefined }, page, page_size: pageSize };
       const byRegion = new Map<string, PersonRef[]>();
       for (const r of result.rows) byRegion.set(r.region, [...new Set([...(byRegion.get(r.region) ?? []), r.person_ref])]);
       if (byRegion.size === 0) {
@@ -240,7 +240,7 @@ export function absenceRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
       const to = q.to !== undefined ? dateParam("to", q.to) : undefined;
       const rows = await absenceCounts(ctx.personSql(request), { by, scope: accessScope(actor), ...(from ? { from } : {}), ...(to ? { to } : {}) });
       // Counts, no persons: logged without a subject, like every closed-part request.
-      await ctx.audit(request, { action: "read", activity: "absence", subjectKind: "absence_report", details: { route: `${ROUTE}/counts`, by, from: from ?? null, to: to ?? null, aggregate: true } });
+      await ctx.audit(request, { action: "read", activity: "absence", subjectKind: "absence_report", details: { route: request.routeOptions.url, by, from: from ?? null, to: to ?? null, aggregate: true } });
       return { by, from: from ?? null, to: to ?? null, rows: rows.map(({ code, ...counts }) => ({ [by]: code, ...counts })) };
     },
   );
@@ -259,7 +259,7 @@ export function absenceRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
     async (request, reply) => {
       const actor = await absenceUser(ctx, request);
       const id = request.params.id;
-      const route = `${ROUTE}/:id/case`;
+      const route = request.routeOptions.url;
       if (!isRegionalRole(actor.role)) {
         throw await ctx.deny(request, { activity: "absence", subjectKind: "absence_report", details: { route, report_id: id } }, forbidden("Schools do not see the region's cases: the region links reports to cases"));
       }

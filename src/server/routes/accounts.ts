@@ -123,7 +123,7 @@ export function accountRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
   }
 
   app.get(
-    "/api/v1/accounts",
+    "",
     {
       schema: {
         summary: "Accounts with role and scope: all for an administrator, those of their own regions for a coordinator",
@@ -139,7 +139,7 @@ export function accountRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
   );
 
   app.post<{ Body: NewAccountBody }>(
-    "/api/v1/accounts",
+    "",
     {
       schema: {
         summary: "Create an account (a coordinator: regional officers of their own regions only)",
@@ -217,7 +217,7 @@ export function accountRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
   );
 
   app.patch<{ Params: { id: number }; Body: AccountChangeBody }>(
-    "/api/v1/accounts/:id",
+    "/:id",
     {
       schema: {
         summary: "Change an account: name, scopes, disabled, password (a coordinator: disable or enable their officers only)",

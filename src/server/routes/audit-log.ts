@@ -20,7 +20,7 @@ interface AuditQueryString {
   person?: string;
   action?: AuditAction;
   page?: number;
-  page_size?: number;
+  pageSize?: number;
   format?: "json" | "csv";
 }
 
@@ -53,7 +53,7 @@ function entry(r: AuditRow) {
 
 export function auditRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
   app.get<{ Querystring: AuditQueryString }>(
-    "/api/v1/audit-log",
+    "/audit-log",
     {
       schema: {
         summary: "The audit log (Logboek dataverwerkingen) of a region: every read, change and export of person data",
@@ -67,7 +67,7 @@ export function auditRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
           person: { type: "string", description: "Person reference (p + 24 hex digits)" },
           action: { type: "string", enum: [...AUDIT_ACTIONS] },
           page: { type: "integer", minimum: 1, default: 1 },
-          page_size: { type: "integer", minimum: 1, maximum: 1000, default: 100 },
+          pageSize: { type: "integer", minimum: 1, maximum: 1000, default: 100 },
           format: { type: "string", enum: ["json", "csv"], default: "json" },
         }),
         response: ok("{total, page, page_size, items:[{id, at, actor_id, actor_username, actor_role, action, subject_kind, person_ref, purpose, region, trace_id, details}]}"),
@@ -77,7 +77,7 @@ export function auditRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
       const actor = requireActor(request);
       const q = request.query;
       if (actor.role !== "regional_coordinator") {
-        throw await ctx.deny(request, { activity: "audit", subjectKind: "audit_log", details: { route: "/api/v1/audit-log" } }, forbidden("Only regional coordinators read the audit log, of their own region(s)"));
+        throw await ctx.deny(request, { activity: "audit", subjectKind: "audit_log", details: { route: "/audit-log" } }, forbidden("Only regional coordinators read the audit log, of their own region(s)"));
       }
       let regions: string[] = [...actor.regions];
       if (q.region !== undefined) {
@@ -88,7 +88,7 @@ export function auditRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
           throw badParam("region", (e as Error).message);
         }
         if (!canCoordinate(actor, region)) {
-          throw await ctx.deny(request, { activity: "audit", subjectKind: "audit_log", region, details: { route: "/api/v1/audit-log" } }, forbidden(`Region ${region} is not one of your regions (${actor.regions.join(", ")})`));
+          throw await ctx.deny(request, { activity: "audit", subjectKind: "audit_log", region, details: { route: "/audit-log" } }, forbidden(`Region ${region} is not one of your regions (${actor.regions.join(", ")})`));
         }
         regions = [region];
       }
@@ -100,7 +100,7 @@ export function auditRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
           throw badParam("person", (e as Error).message);
         }
       }
-      const pageSize = q.page_size ?? 100;
+      const pageSize = q.pageSize ?? 100;
       const page = q.page ?? 1;
       const csv = q.format === "csv";
       const result = await queryAudit(ctx.sql, {
@@ -115,7 +115,7 @@ export function auditRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
       });
       const filters = { regions, from: q.from, to: q.to, actor: q.actor, person_filter: person !== undefined, action: q.action };
       for (const region of regions) {
-        await ctx.audit(request, { action: csv ? "export" : "read", activity: "audit", subjectKind: "audit_log", region, details: { route: "/api/v1/audit-log", filters, rows: result.rows.length } });
+        await ctx.audit(request, { action: csv ? "export" : "read", activity: "audit", subjectKind: "audit_log", region, details: { route: "/audit-log", filters, rows: result.rows.length } });
       }
       const items = result.rows.map(entry);
       if (csv) {

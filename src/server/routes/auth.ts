@@ -45,7 +45,7 @@ function clientOf(request: FastifyRequest): string {
 
 export function authRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
   app.post<{ Body: LoginBody }>(
-    "/api/v1/auth/login",
+    "/login",
     {
       config: { skipCsrf: true },
       // JSON only: a cross-site form or "simple" fetch cannot send application/json without a CORS preflight,
@@ -108,7 +108,7 @@ export function authRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
   );
 
   app.post(
-    "/api/v1/auth/logout",
+    "/logout",
     {
       schema: {
         summary: "Sign out: ends the session and clears its cookie (needs X-CSRF-Token)",
@@ -126,7 +126,7 @@ export function authRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
   );
 
   app.get(
-    "/api/v1/auth/me",
+    "/me",
     {
       schema: {
         summary: "The signed-in user and the session's CSRF token; 401 without a session",

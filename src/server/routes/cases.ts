@@ -23,8 +23,8 @@ import { casePersonProblem, dateParam, dateSchema, personRefSchema, regionParam,
 import { Problem, badParam, notFound } from "../problem.js";
 import { ok, params, query } from "../schemas.js";
 
-const CASES = "/api/v1/cases";
-const PERSONS = "/api/v1/persons";
+const CASES = "/cases";
+const PERSONS = "/persons";
 
 /** Officers and coordinators; any other role is refused (and logged). */
 async function caseWorker(ctx: CaseworkContext, request: FastifyRequest): Promise<Actor> {
@@ -99,21 +99,21 @@ interface CaseListQuery {
   status?: CaseStatus | "open" | "all";
   officer?: string;
   overdue?: boolean;
-  no_contact?: boolean;
-  person_ref?: string;
+  noContact?: boolean;
+  personRef?: string;
   page?: number;
-  page_size?: number;
+  pageSize?: number;
 }
 
 export function caseRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
-  app.get<{ Params: { person_ref: PersonRef } }>(
-    `${PERSONS}/:person_ref`,
+  app.get<{ Params: { personRef: PersonRef } }>(
+    `${PERSONS}/:personRef`,
     {
       schema: {
         summary: "The person page: their signal-list rows, cases and absence reports within your scope",
         description: "Officers and coordinators see rows, cases and reports of their regions; school users the rows and reports of their institutions (no cases). 404 when none of it is yours.",
         tags: ["casework"],
-        params: params({ person_ref: personRefSchema }),
+        params: params({ personRef: personRefSchema }),
         response: ok("{person_ref, family_name, given_names, signals:[signal-list item], cases:[case summary], absence_reports:[{id, person_ref, family_name, given_names, institution, region, reported_on, kind, hours, case_id, created_by, created_at}]}"),
       },
     },
@@ -121,9 +121,9 @@ export function caseRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
       const actor = requireActor(request);
       const school = actor.role === "school_user";
       const activity = school ? "school_signal_list" : "case_work";
-      const ref = request.params.person_ref;
+      const ref = request.params.personRef;
       if (!school && !isRegionalRole(actor.role)) {
-        throw await ctx.deny(request, { activity: "case_work", subjectKind: "person", details: { route: `${PERSONS}/:person_ref` } }, forbidden("Person pages are for regional officers, coordinators and school users"));
+        throw await ctx.deny(request, { activity: "case_work", subjectKind: "person", details: { route: request.routeOptions.url } }, forbidden("Person pages are for regional officers, coordinators and school users"));
       }
       const scope = accessScope(actor);
       const db = ctx.personSql(request);
@@ -131,11 +131,11 @@ export function caseRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
       const cases = school ? [] : (await listCases(db, { regions: scope.regions, status: "all", personRef: ref, today: todayOf(request), limit: 1000 })).rows;
       const reports = (await listAbsenceReports(db, { scope, personRef: ref, limit: 1000 })).rows.filter((r) => mayTouch(scope, "absence_report", r));
       if (signals.length === 0 && cases.length === 0 && reports.length === 0) {
-        throw await ctx.deny(request, { activity, subjectKind: "person", persons: [ref], details: { route: `${PERSONS}/:person_ref` } }, casePersonProblem());
+        throw await ctx.deny(request, { activity, subjectKind: "person", persons: [ref], details: { route: request.routeOptions.url } }, casePersonProblem());
       }
       const regions = [...new Set([...signals.map((s) => s.region), ...cases.map((c) => c.region), ...reports.map((r) => r.region)])];
       const counts = { signals: signals.length, cases: cases.length, absence_reports: reports.length };
-      for (const region of regions) await ctx.audit(request, { action: "read", activity, subjectKind: "person", persons: [ref], region, details: { route: `${PERSONS}/:person_ref`, ...counts } });
+      for (const region of regions) await ctx.audit(request, { action: "read", activity, subjectKind: "person", persons: [ref], region, details: { route: request.routeOptions.url, ...counts } });
       const named = signals.find((s) => s.family_name !== null) ?? cases.find((c) => c.family_name !== null) ?? reports.find((r) => r.family_name !== null);
       return {
         person_ref: ref,
@@ -166,7 +166,7 @@ export function caseRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
       try {
         const opened = await ctx.personSql(request).transaction(async (tx) => {
           const c = await openCase(tx, { personRef: ref, region, actorId: actor.accountId });
-          await ctx.audit(request, { action: "create", activity: "case_work", subjectKind: "case", persons: [ref], region, details: { route: CASES, case_id: c.id } }, tx);
+          await ctx.audit(request, { action: "create", activity: "case_work", subjectKind: "case", persons: [ref], region, details: { route: request.routeOptions.url, case_id: c.id } }, tx);
           return c;
         });
         return reply.status(201).send(await detailOf(ctx.personSql(request), opened.id));
@@ -187,10 +187,10 @@ export function caseRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
           status: { type: "string", enum: [...CASE_STATUSES, "open", "all"], default: "open", description: "open: every status but closed" },
           officer: { type: "string", pattern: "^(\\d{1,15}|me|none)$", description: "Account id, me, or none (unassigned)" },
           overdue: { type: "boolean", description: "Only open cases whose next step was due before today" },
-          no_contact: { type: "boolean", description: "Only open cases without contact for 30 days (counted from opening when never contacted)" },
-          person_ref: personRefSchema,
+          noContact: { type: "boolean", description: "Only open cases without contact for 30 days (counted from opening when never contacted)" },
+          personRef: personRefSchema,
           page: { type: "integer", minimum: 1, default: 1 },
-          page_size: { type: "integer", minimum: 1, maximum: 500, default: 50 },
+          pageSize: { type: "integer", minimum: 1, maximum: 500, default: 50 },
         }),
         response: ok("{today, total, page, page_size, items:[{id, person_ref, region, status, closed_reason, officer_id, officer_name, next_step, next_step_due, teljaar, opened_at, updated_at, closed_at, version, handed_over_from, handed_over_to, outcome_one_year, outcome_recorded_at, family_name, given_names, last_contact_on, contact_count}]}"),
       },
@@ -202,28 +202,28 @@ export function caseRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
       if (q.region !== undefined) {
         const region = regionParam("region", q.region);
         if (!mayTouch(accessScope(actor), "case", { region })) {
-          throw await ctx.deny(request, { activity: "case_work", subjectKind: "case", region, details: { route: CASES } }, forbidden(`Region ${region} is not one of your regions (${actor.regions.join(", ")})`));
+          throw await ctx.deny(request, { activity: "case_work", subjectKind: "case", region, details: { route: request.routeOptions.url } }, forbidden(`Region ${region} is not one of your regions (${actor.regions.join(", ")})`));
         }
         regions = [region];
       }
       const officerId = q.officer === undefined ? undefined : q.officer === "none" ? null : q.officer === "me" ? actor.accountId : Number(q.officer);
       const page = q.page ?? 1;
-      const pageSize = q.page_size ?? 50;
+      const pageSize = q.pageSize ?? 50;
       const today = todayOf(request);
       const result = await listCases(ctx.personSql(request), {
         regions,
         status: q.status ?? "open",
         ...(officerId !== undefined ? { officerId } : {}),
         ...(q.overdue ? { overdue: true } : {}),
-        ...(q.no_contact ? { withoutContact: true } : {}),
-        ...(q.person_ref !== undefined ? { personRef: q.person_ref as PersonRef } : {}),
+        ...(q.noContact ? { withoutContact: true } : {}),
+        ...(q.personRef !== undefined ? { personRef: q.personRef as PersonRef } : {}),
         today,
         limit: pageSize,
         offset: (page - 1) * pageSize,
       });
       const details = {
-        route: CASES,
-        filters: { status: q.status ?? "open", officer: q.officer ?? null, overdue: q.overdue ?? false, no_contact: q.no_contact ?? false, person: q.person_ref !== undefined },
+        route: request.routeOptions.url,
+        filters: { status: q.status ?? "open", officer: q.officer ?? null, overdue: q.overdue ?? false, no_contact: q.noContact ?? false, person: q.personRef !== undefined },
         page,
         page_size: pageSize,
       };
@@ -242,7 +242,7 @@ export function caseRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
       const actor = await caseWorker(ctx, request);
       const c = await caseInScope(ctx, request, actor, request.params.id);
       const detail = await detailOf(ctx.personSql(request), c.id);
-      await ctx.audit(request, { action: "read", activity: "case_work", subjectKind: "case", persons: [c.person_ref], region: c.region, details: { route: `${CASES}/:id`, case_id: c.id } });
+      await ctx.audit(request, { action: "read", activity: "case_work", subjectKind: "case", persons: [c.person_ref], region: c.region, details: { route: request.routeOptions.url, case_id: c.id } });
       return detail;
     },
   );
@@ -403,13 +403,13 @@ async function regionForNewCase(ctx: CaseworkContext, request: FastifyRequest, a
   if (given !== undefined) {
     const region = regionParam("region", given);
     if (!mayTouch(accessScope(actor), "case", { region })) {
-      throw await ctx.deny(request, { activity: "case_work", subjectKind: "case", region, details: { route: CASES } }, forbidden(`Region ${region} is not one of your regions (${actor.regions.join(", ")})`));
+      throw await ctx.deny(request, { activity: "case_work", subjectKind: "case", region, details: { route: request.routeOptions.url } }, forbidden(`Region ${region} is not one of your regions (${actor.regions.join(", ")})`));
     }
     return region;
   }
   const listed = await ctx.personSql(request).query<{ region: string }>("SELECT DISTINCT region FROM signals WHERE person_ref = $1 AND region = ANY($2::text[]) ORDER BY region", [ref, actor.regions]);
   if (listed.length === 1) return listed[0]!.region;
-  if (listed.length === 0) throw await ctx.deny(request, { activity: "case_work", subjectKind: "case", persons: [ref], details: { route: CASES } }, casePersonProblem());
+  if (listed.length === 0) throw await ctx.deny(request, { activity: "case_work", subjectKind: "case", persons: [ref], details: { route: request.routeOptions.url } }, casePersonProblem());
   throw new Problem(400, "Ongeldige parameter", `The person is on the signal lists of several of your regions (${listed.map((l) => l.region).join(", ")}): give region`, [
     { name: "region", reason: `one of ${listed.map((l) => l.region).join(", ")}` },
   ]);

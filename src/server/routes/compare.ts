@@ -10,7 +10,7 @@ import { latestTeljaar, listParam, teljaarParam } from "../params.js";
 import { badParam, notFound } from "../problem.js";
 import { institutions, locations, municipalitiesOf, regionsOf } from "../reference-data.js";
 import { compareKind, definition, format, ok, query } from "../schemas.js";
-import type { Store } from "../store.js";
+import type { Store } from "../../service/store.js";
 import { code, parseLocationCode } from "./figures.js";
 
 export type Kind = "region" | "municipality" | "institution";
@@ -45,7 +45,7 @@ export async function itemOf(store: Store, k: CompareKind, text: string, name = 
 
 export function compareRoutes(app: FastifyInstance, ctx: RouteContext) {
   app.get<{ Querystring: { kind: CompareKind; codes: string; definition?: Definition; from?: string; to?: string; format?: string } }>(
-    "/api/v1/compare",
+    "/compare",
     {
       schema: {
         summary: "Several regions, municipalities, institutions or locations side by side over the teljaren",

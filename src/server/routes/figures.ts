@@ -6,7 +6,7 @@ import type { RouteContext } from "../context.js";
 import { send } from "../export.js";
 import { breakdownsParam, selection } from "../params.js";
 import { badParam } from "../problem.js";
-import { flatFigure, publicTable, selectRows } from "../public-figures.js";
+import { flatFigure, publicTable, selectRows } from "../../service/public-figures.js";
 import { by, format, ok, query, selectionQuery } from "../schemas.js";
 
 interface FiguresQuery {
@@ -39,7 +39,7 @@ export function code<T>(name: string, text: string, parse: (t: string) => T): T 
 
 export function figuresRoutes(app: FastifyInstance, ctx: RouteContext) {
   app.get<{ Querystring: FiguresQuery }>(
-    "/api/v1/figures",
+    "/figures",
     {
       schema: {
         summary: "Figures for a teljaar, nationally or split by breakdowns, with the change against the previous teljaar",

@@ -14,7 +14,7 @@ export const GEO_LAYERS: Record<string, string> = {
 export function geoRoutes(app: FastifyInstance) {
   const cache = new Map<string, string>();
   app.get<{ Params: { layer: string } }>(
-    "/api/v1/geo/:layer",
+    "/geo/:layer",
     {
       schema: {
         summary: "Map geometry (TopoJSON, WGS84; credit CBS / PDOK). Objects carry statcode (MC21, GM0363, AM18) and statnaam",

@@ -7,12 +7,13 @@ import { REFERENCE_SCHEMA } from "../../engine/reference.js";
 import type { RouteContext } from "../context.js";
 import { areaBreakdown, areaPage, coded } from "../area.js";
 import { send } from "../export.js";
-import { type Selection, selection } from "../params.js";
+import type { Selection } from "../../domain/selection.js";
+import { selection } from "../params.js";
 import { badParam, notFound } from "../problem.js";
-import { publicTable } from "../public-figures.js";
+import { publicTable } from "../../service/public-figures.js";
 import { institutions, locations, municipalitiesOf } from "../reference-data.js";
 import { format, ok, params, query, selectionQuery } from "../schemas.js";
-import { cachedRows, type Store } from "../store.js";
+import { cachedRows, type Store } from "../../service/store.js";
 import { code } from "./figures.js";
 
 type ListQuery = { teljaar?: string; definition?: Definition; stage?: Stage; region?: string; format?: string };
@@ -70,7 +71,7 @@ async function norms(store: Store, sel: Selection, brin: string) {
 
 export function institutionRoutes(app: FastifyInstance, ctx: RouteContext) {
   app.get<{ Querystring: ListQuery }>(
-    "/api/v1/institutions",
+    "/institutions",
     {
       schema: {
         summary: "Institutions with their figures (with ?region=: those located in that region)",
@@ -89,7 +90,7 @@ export function institutionRoutes(app: FastifyInstance, ctx: RouteContext) {
   );
 
   app.get<{ Params: { brin: string }; Querystring: ListQuery }>(
-    "/api/v1/institutions/:brin",
+    "/institutions/:brin",
     {
       schema: {
         summary: "One institution: its figure, series, breakdowns, locations and (mbo) the norm per level",
@@ -124,7 +125,7 @@ export function institutionRoutes(app: FastifyInstance, ctx: RouteContext) {
   );
 
   app.get<{ Params: { brin: string; location: string }; Querystring: ListQuery }>(
-    "/api/v1/institutions/:brin/locations/:location",
+    "/institutions/:brin/locations/:location",
     {
       schema: {
         summary: "One location (vestiging) of an institution: its figure, series and breakdowns",

@@ -6,17 +6,17 @@ import { otherDefinitionTables, publishedCombinations } from "../../domain/discl
 import { DIMENSIONS } from "../../engine/dimensions.js";
 import { resolveStage } from "../../engine/runs.js";
 import type { RouteContext } from "../context.js";
-import type { StoreState } from "../store.js";
+import type { StoreState } from "../../service/store.js";
 import { ok } from "../schemas.js";
 
 export function metaRoutes(app: FastifyInstance, ctx: RouteContext, state: StoreState) {
-  app.get("/api/v1/health", { schema: { summary: "Is the API up, and are figures available?", tags: ["meta"], response: ok("{status, data, reason?}") } }, async () => ({
+  app.get("/health", { schema: { summary: "Is the API up, and are figures available?", tags: ["meta"], response: ok("{status, data, reason?}") } }, async () => ({
     status: "ok",
     data: Boolean(state.store),
     ...(state.store ? {} : { reason: state.reason }),
   }));
 
-  app.get("/api/v1/meta", { schema: { summary: "Computed teljaren with their stages, definitions, breakdowns and the suppression threshold", tags: ["meta"], response: ok("{teljaren, latest_teljaar, definitions, breakdowns, published:{official_definition, other_definition}, suppression:{threshold, marker}, data:{synthetic, scale, as_of, facts_until}}") } }, async () => {
+  app.get("/meta", { schema: { summary: "Computed teljaren with their stages, definitions, breakdowns and the suppression threshold", tags: ["meta"], response: ok("{teljaren, latest_teljaar, definitions, breakdowns, published:{official_definition, other_definition}, suppression:{threshold, marker}, data:{synthetic, scale, as_of, facts_until}}") } }, async () => {
     const store = ctx.store();
     return {
       teljaren: store.teljaren.map((t) => ({

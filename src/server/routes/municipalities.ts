@@ -5,12 +5,13 @@ import { parseGemeenteCode, parseRmcRegio } from "../../domain/codes.js";
 import type { RouteContext } from "../context.js";
 import { areaPage } from "../area.js";
 import { send } from "../export.js";
-import { type Selection, selection } from "../params.js";
+import type { Selection } from "../../domain/selection.js";
+import { selection } from "../params.js";
 import { notFound } from "../problem.js";
-import { publicTable, rowKey } from "../public-figures.js";
+import { publicTable, rowKey } from "../../service/public-figures.js";
 import { municipalitiesOf } from "../reference-data.js";
 import { format, ok, params, query, selectionQuery } from "../schemas.js";
-import type { Store } from "../store.js";
+import type { Store } from "../../service/store.js";
 import { code } from "./figures.js";
 
 type ListQuery = { teljaar?: string; definition?: Definition; stage?: Stage; region?: string; format?: string };
@@ -41,7 +42,7 @@ export async function municipalityList(store: Store, sel: Selection, region?: st
 
 export function municipalityRoutes(app: FastifyInstance, ctx: RouteContext) {
   app.get<{ Querystring: ListQuery }>(
-    "/api/v1/municipalities",
+    "/municipalities",
     {
       schema: {
         summary: "All municipalities (of one region with ?region=) with their figures",
@@ -60,7 +61,7 @@ export function municipalityRoutes(app: FastifyInstance, ctx: RouteContext) {
   );
 
   app.get<{ Params: { code: string }; Querystring: ListQuery }>(
-    "/api/v1/municipalities/:code",
+    "/municipalities/:code",
     {
       schema: {
         summary: "One municipality: its figure and series (a municipality is published as a total only)",

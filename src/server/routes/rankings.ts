@@ -14,7 +14,7 @@ type Sort = "vsv_pct" | "vsv" | "change";
 
 export function rankingRoutes(app: FastifyInstance, ctx: RouteContext) {
   app.get<{ Querystring: { kind: Kind; teljaar?: string; definition?: Definition; stage?: Stage; sort?: Sort; order?: "asc" | "desc"; limit?: number; format?: string } }>(
-    "/api/v1/rankings",
+    "/rankings",
     {
       schema: {
         summary: "Regions, municipalities or institutions ranked; suppressed values come last",

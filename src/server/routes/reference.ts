@@ -5,12 +5,12 @@ import type { RouteContext } from "../context.js";
 import { send } from "../export.js";
 import { teljaarParam } from "../params.js";
 import { format, ok, query, teljaar } from "../schemas.js";
-import { cachedRows } from "../store.js";
+import { cachedRows } from "../../service/store.js";
 import { targets } from "./series.js";
 
 export function referenceRoutes(app: FastifyInstance, ctx: RouteContext) {
   app.get<{ Querystring: { format?: string } }>(
-    "/api/v1/targets",
+    "/targets",
     { schema: { summary: "National targets: at most this many new vsv'ers in a year", tags: ["reference"], querystring: query({ format }), response: ok("{rows:[{scope, year, teljaar, definition, target, source}]}") } },
     async (request, reply) => {
       const rows = await targets(ctx.store());
@@ -19,7 +19,7 @@ export function referenceRoutes(app: FastifyInstance, ctx: RouteContext) {
   );
 
   app.get<{ Querystring: { teljaar?: string; format?: string } }>(
-    "/api/v1/norms",
+    "/norms",
     {
       schema: {
         summary: "mbo norms: the highest vsv percentage per mbo level per teljaar",

@@ -5,12 +5,13 @@ import { parseRmcRegio } from "../../domain/codes.js";
 import type { RouteContext } from "../context.js";
 import { areaBreakdown, areaPage, coded } from "../area.js";
 import { send } from "../export.js";
-import { type Selection, selection } from "../params.js";
+import type { Selection } from "../../domain/selection.js";
+import { selection } from "../params.js";
 import { notFound } from "../problem.js";
-import { isPublished, publicTable, rowKey } from "../public-figures.js";
+import { isPublished, publicTable, rowKey } from "../../service/public-figures.js";
 import { regionsOf } from "../reference-data.js";
 import { format, ok, params, query, selectionQuery } from "../schemas.js";
-import type { Store } from "../store.js";
+import type { Store } from "../../service/store.js";
 import { code } from "./figures.js";
 import { institutionList } from "./institutions.js";
 
@@ -39,7 +40,7 @@ export async function regionList(store: Store, sel: Selection) {
 
 export function regionRoutes(app: FastifyInstance, ctx: RouteContext) {
   app.get<{ Querystring: SelectionQuery }>(
-    "/api/v1/regions",
+    "/regions",
     { schema: { summary: "All RMC / Doorstroompunt regions with their figures", tags: ["areas"], querystring: query({ ...selectionQuery, format }), response: ok("{teljaar, definition, stage, rows:[{code, name, start_population, vsv, vsv_pct, change, change_pct, previous_teljaar, previous_stage, suppressed}]}") } },
     async (request, reply) => {
       const store = ctx.store();
@@ -50,7 +51,7 @@ export function regionRoutes(app: FastifyInstance, ctx: RouteContext) {
   );
 
   app.get<{ Params: { code: string }; Querystring: SelectionQuery }>(
-    "/api/v1/regions/:code",
+    "/regions/:code",
     {
       schema: {
         summary: "One region: its figure, series, breakdowns, municipalities, and the institutions seated in it (their own figures, all their students)",

@@ -6,8 +6,8 @@ import { nationalSeries } from "../../engine/series.js";
 import type { RouteContext } from "../context.js";
 import { send } from "../export.js";
 import { definition, format, ok, query } from "../schemas.js";
-import { publicTable } from "../public-figures.js";
-import { cachedRows, type Store } from "../store.js";
+import { publicTable } from "../../service/public-figures.js";
+import { cachedRows, type Store } from "../../service/store.js";
 
 export function targets(store: Store) {
   return cachedRows<{ scope: string; year: number; teljaar: string; definition: number; target: number; source: string }>(
@@ -50,7 +50,7 @@ async function seriesRows(store: Store, definitions: readonly Definition[]) {
 
 export function seriesRoutes(app: FastifyInstance, ctx: RouteContext) {
   app.get<{ Querystring: { definition?: Definition; format?: string } }>(
-    "/api/v1/series",
+    "/series",
     {
       schema: {
         summary: "National series: per computed teljaar and definition the start population, new vsv'ers and percentage, vo and mbo apart; with the targets and the published series",

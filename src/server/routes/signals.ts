@@ -39,11 +39,11 @@ interface SignalQueryString {
   search?: string;
   sort?: SignalSort;
   page?: number;
-  page_size?: number;
+  pageSize?: number;
   format?: "json" | "csv";
 }
 
-const ROUTE = "/api/v1/signals";
+const ROUTE = "/signals";
 /** A download holds at most this many rows (a region's list is far smaller). */
 const MAX_EXPORT_ROWS = 100_000;
 
@@ -106,7 +106,7 @@ function activityOf(actor: Actor): ProcessingActivity {
 }
 
 /** Officers, coordinators and school users; any other role is refused (and logged). */
-async function listReader(ctx: CaseworkContext, request: FastifyRequest, route: string): Promise<Actor> {
+async function listReader(ctx: CaseworkContext, request: FastifyRequest, route: string | undefined): Promise<Actor> {
   const actor = requireActor(request);
   if (isRegionalRole(actor.role) || actor.role === "school_user") return actor;
   throw await ctx.deny(
@@ -126,7 +126,7 @@ const FILTERS = {
   search: { type: "string", minLength: 1, maxLength: 100, description: "Part of the family name or of the institution's or programme's name or code" },
   sort: { type: "string", enum: [...SIGNAL_SORTS], default: DEFAULT_SIGNAL_SORT, description: "last_contact: never contacted first, then the longest ago (not for school users)" },
   page: { type: "integer", minimum: 1, default: 1 },
-  page_size: { type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE },
+  pageSize: { type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE },
   format: { type: "string", enum: ["json", "csv"], default: "json", description: "csv: every matching row (not one page) as a download, logged as an export" },
 } as const;
 const { search: searchSchema, ...GET_FILTERS } = FILTERS;
@@ -142,7 +142,7 @@ const ANSWER =
 export function signalRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
   /** One answer for both ways of asking: GET with filters in the URL, POST with a name search in the body. */
   async function answer(request: FastifyRequest, reply: FastifyReply, q: SignalQueryString) {
-    const route = request.routeOptions.url ?? ROUTE;
+    const route = request.routeOptions.url;
     const actor = await listReader(ctx, request, route);
     const list = q.list ?? "possible";
     const activity = activityOf(actor);
@@ -177,7 +177,7 @@ export function signalRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
     const options = { includeCases: !school };
     const csv = q.format === "csv";
     const page = q.page ?? 1;
-    const pageSize = q.page_size ?? DEFAULT_PAGE_SIZE;
+    const pageSize = q.pageSize ?? DEFAULT_PAGE_SIZE;
     const result = csv
       ? { ...(await allSignals(db, scope, { list, ...filters }, options, MAX_EXPORT_ROWS)), page: 1, page_size: MAX_EXPORT_ROWS }
       : await listSignals(db, scope, { list, ...filters, page, pageSize }, options);
@@ -254,11 +254,11 @@ export function signalRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
       },
     },
     async (request) => {
-      const actor = await listReader(ctx, request, `${ROUTE}/summary`);
+      const actor = await listReader(ctx, request, request.routeOptions.url);
       const school = actor.role === "school_user";
       const summary = await signalSummary(ctx.personSql(request), accessScope(actor), { includeCases: !school });
       for (const region of school ? [null] : actor.regions) {
-        await ctx.audit(request, { action: "read", activity: activityOf(actor), subjectKind: "signal_list", region, details: { route: `${ROUTE}/summary`, rows: summary.rows.length } });
+        await ctx.audit(request, { action: "read", activity: activityOf(actor), subjectKind: "signal_list", region, details: { route: request.routeOptions.url, rows: summary.rows.length } });
       }
       return summary;
     },

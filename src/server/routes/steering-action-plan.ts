@@ -13,7 +13,7 @@ import { badParam } from "../problem.js";
 import { ok, params, query } from "../schemas.js";
 import { sendSteeringError, versionSchema } from "../steering-answers.js";
 
-const BASE = "/api/v1/steering/action-plan";
+const BASE = "/action-plan";
 
 function labelled(a: ActionWithNotes) {
   return { ...a, status_label: ACTION_STATUS_LABELS[a.status] };
@@ -21,7 +21,8 @@ function labelled(a: ActionWithNotes) {
 
 const ACTION = "{code, line, title, description, status, status_label, indicator, started_on, due_on, done_on, version, updated_at, updated_by, notes:[{id, noted_on, text, author}]}";
 
-export function steeringActionPlanRoutes(app: FastifyInstance, sql: Sql): void {
+/** The public read: the plan with its progress. */
+export function steeringActionPlanReads(app: FastifyInstance, sql: Sql): void {
   app.get(
     BASE,
     {
@@ -41,6 +42,10 @@ export function steeringActionPlanRoutes(app: FastifyInstance, sql: Sql): void {
     },
   );
 
+}
+
+/** The changes (national analysts): registered in the closed part's scope. */
+export function steeringActionPlanChanges(app: FastifyInstance, sql: Sql): void {
   app.patch<{ Params: { code: string }; Body: { version: number; status?: ActionStatus; indicator?: string; started_on?: string | null; due_on?: string | null; done_on?: string | null; note?: string; noted_on?: string } }>(
     `${BASE}/actions/:code`,
     {

@@ -18,11 +18,11 @@ import { AFTER_LEAVING, ORIGINS, VMBO_LEVELS, VMBO_MBO_OUTCOMES, VSO_MBO_LEVELS,
 import { MBO_WORK_BREAKDOWNS, type MboWorkBreakdown, mboWorkCounts } from "../../engine/steering-follow-up.js";
 import { neetCounts } from "../../engine/steering-neet.js";
 import { countsOf, vmboMboPersonsSql, vulnerablePersonsSql } from "../../engine/steering-transitions.js";
-import { linkedCube } from "../public-figures.js";
+import { linkedCube } from "../../service/public-figures.js";
 import type { RouteContext } from "../context.js";
 import { SUPPRESSED_TEXT, send, type ExportRow } from "../export.js";
 import { badParam, notFound } from "../problem.js";
-import type { Store } from "../store.js";
+import type { Store } from "../../service/store.js";
 import { format, ok, query } from "../schemas.js";
 
 const UNKNOWN = "";
@@ -86,7 +86,7 @@ export function steeringFollowUpRoutes(app: FastifyInstance, ctx: RouteContext) 
   const teljaar = { type: "string", description: "Teljaar whose vsv'ers or leavers are followed up (default: the latest that can be)", examples: ["2022-2023"] } as const;
 
   app.get<{ Querystring: { teljaar?: string; by?: "region"; format?: string } }>(
-    "/api/v1/steering/follow-up",
+    "/follow-up",
     {
       schema: {
         summary: "The vsv'ers of a teljaar one year later (1 October t+2): SK obtained, back in education, working 12+ hours, still vsv'er",
@@ -118,7 +118,7 @@ export function steeringFollowUpRoutes(app: FastifyInstance, ctx: RouteContext) 
   );
 
   app.get<{ Querystring: { teljaar?: string; by?: MboWorkBreakdown; format?: string } }>(
-    "/api/v1/steering/follow-up/mbo-work",
+    "/follow-up/mbo-work",
     {
       schema: {
         summary: "mbo leavers of a teljaar with and without SK: how many work 12+ hours a week a year later",
@@ -158,7 +158,7 @@ export function steeringFollowUpRoutes(app: FastifyInstance, ctx: RouteContext) 
   );
 
   app.get<{ Querystring: { year?: number; by?: "region"; format?: string } }>(
-    "/api/v1/steering/neet",
+    "/neet",
     {
       schema: {
         summary: `Young people aged ${NEET_MIN_AGE} to ${NEET_AGE_LIMIT - 1} in neither education nor work on 1 October of a year, nationally and per RMC region`,
@@ -185,7 +185,7 @@ export function steeringFollowUpRoutes(app: FastifyInstance, ctx: RouteContext) 
   );
 
   app.get<{ Querystring: { teljaar?: string; format?: string } }>(
-    "/api/v1/steering/vulnerable",
+    "/vulnerable",
     {
       schema: {
         summary: "Youth in a vulnerable position: vso, pro, entree and mbo-2 BOL pupils of a teljaar, who left, and where the leavers are a year later",
@@ -220,7 +220,7 @@ export function steeringFollowUpRoutes(app: FastifyInstance, ctx: RouteContext) 
   );
 
   app.get<{ Querystring: { teljaar?: string; format?: string } }>(
-    "/api/v1/steering/transitions",
+    "/transitions",
     {
       schema: {
         summary: "vso → mbo: vsv among entree and mbo-2 students by origin (vso, pro, other); vmbo → mbo: vmbo graduates who did not start mbo or left it in the first year",

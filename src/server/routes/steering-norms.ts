@@ -19,12 +19,13 @@ import { resolveStage } from "../../engine/runs.js";
 import { type NormReference, defaultNormTeljaar, normCells, normRowsFromCells, sectorNorms } from "../../engine/steering-norms.js";
 import type { RouteContext } from "../context.js";
 import { send } from "../export.js";
-import { type Selection, selection, teljaarParam } from "../params.js";
+import type { Selection } from "../../domain/selection.js";
+import { selection, teljaarParam } from "../params.js";
 import { badParam } from "../problem.js";
-import { isPublished, publicTable, rowKey } from "../public-figures.js";
+import { isPublished, publicTable, rowKey } from "../../service/public-figures.js";
 import { NORM_GROUP } from "../../domain/disclosure/catalogue.js";
 import { format, ok, query, selectionQuery, teljaar as teljaarSchema } from "../schemas.js";
-import type { Store } from "../store.js";
+import type { Store } from "../../service/store.js";
 import { code } from "./figures.js";
 
 export interface PublicNormRow {
@@ -168,7 +169,7 @@ async function singledOutAnswer(store: Store, sel: Selection, base: Teljaar | nu
 
 export function steeringNormRoutes(app: FastifyInstance, ctx: RouteContext) {
   app.get<{ Querystring: NormsQuery }>(
-    "/api/v1/steering/norms",
+    "/norms",
     {
       schema: {
         summary: "Performance norms per institution and mbo level or vo category: vsv percentage, norm, met, how many vsv'ers fewer would have met it",
@@ -201,7 +202,7 @@ export function steeringNormRoutes(app: FastifyInstance, ctx: RouteContext) {
   );
 
   app.get<{ Querystring: SingledOutQuery }>(
-    "/api/v1/steering/norms/singled-out",
+    "/norms/singled-out",
     {
       schema: {
         summary: "mbo institutions the 2014 letter singles out by rule: more than 7% and 300+ vsv'ers; more than 40% fewer vsv'ers than the base teljaar and below the national percentage",

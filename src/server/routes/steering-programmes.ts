@@ -38,11 +38,11 @@ import { ok, params, query } from "../schemas.js";
 import { sendSteeringError, versionSchema } from "../steering-answers.js";
 import { regionList } from "./regions.js";
 import { publishedRegionBase } from "./steering-target-basis.js";
-import { publicTable } from "../public-figures.js";
+import { publicTable } from "../../service/public-figures.js";
 import { nationalTarget } from "../../domain/steering/target-national.js";
 import { targets } from "./series.js";
 
-const BASE = "/api/v1/steering/programmes";
+const BASE = "/programmes";
 const regionParams = params({ region: { type: "string", description: "RMC / Doorstroompunt region 01-41" } });
 const periodQuery = { period: { type: "string", pattern: "^\\d{4}-\\d{4}$", description: "Programme period, e.g. 2025-2028 (default: the region's latest)" } };
 
@@ -195,7 +195,8 @@ interface RegionRequest {
   Querystring: { period?: string };
 }
 
-export function steeringProgrammeRoutes(app: FastifyInstance, sql: Sql, figures: RouteContext): void {
+/** The public reads: every programme, and one region's. */
+export function steeringProgrammeReads(app: FastifyInstance, sql: Sql, figures: RouteContext): void {
   app.get(
     BASE,
     {
@@ -220,6 +221,10 @@ export function steeringProgrammeRoutes(app: FastifyInstance, sql: Sql, figures:
     },
   );
 
+}
+
+/** The changes (coordinators of the region): registered in the closed part's scope. */
+export function steeringProgrammeChanges(app: FastifyInstance, sql: Sql, figures: RouteContext): void {
   app.post<RegionRequest & { Body: { period?: string; summary?: string } }>(
     `${BASE}/:region`,
     {

@@ -36,7 +36,7 @@ export function steeringReportRoutes(app: FastifyInstance, ctx: RouteContext, sq
   app.addHook("onClose", () => printer.close());
   for (const format of REPORT_FORMATS) {
     app.get<{ Querystring: ReportQuery }>(
-      `/api/v1/steering/report.${format}`,
+      `/report.${format}`,
       {
         schema: {
           summary: SUMMARY[format],

@@ -11,8 +11,8 @@ import { nationalSeries } from "../../engine/series.js";
 import { regionCounts } from "../../engine/steering-targets.js";
 import { stageParam, teljaarParam } from "../params.js";
 import { badParam } from "../problem.js";
-import { publicTable, rowKey } from "../public-figures.js";
-import { type Store, cachedRows } from "../store.js";
+import { publicTable, rowKey } from "../../service/public-figures.js";
+import { type Store, cachedRows } from "../../service/store.js";
 import { targets } from "./series.js";
 import { attempt } from "./steering-target-params.js";
 
@@ -29,7 +29,7 @@ async function referenceTarget(store: Store, year: number | undefined, def: Defi
   const all = (await targets(store)) as TargetRow[];
   const national = all.filter((t) => t.scope === "national");
   const y = year ?? national.at(-1)?.year;
-  if (y === undefined) throw badParam("target_year", "there are no reference targets: give target_year and target");
+  if (y === undefined) throw badParam("targetYear", "there are no reference targets: give targetYear and target");
   const ofYear = national.filter((t) => t.year === y);
   const hit = ofYear.find((t) => def === undefined || t.definition === def);
   return { year: y, definition: def ?? ((hit?.definition as Definition | undefined) ?? officialDefinition(teljaarOfYear(y))), target: hit?.target ?? null };
@@ -69,13 +69,13 @@ export interface Resolved {
   readonly national: ReturnType<typeof nationalTarget>;
 }
 
-export async function resolve(store: Store, q: { target_year?: number; definition?: Definition; base_teljaar?: string; target?: number }): Promise<Resolved> {
-  const ref = await referenceTarget(store, q.target_year, q.definition);
-  const base = teljaarParam(store, q.base_teljaar, "base_teljaar");
+export async function resolve(store: Store, q: { targetYear?: number; definition?: Definition; baseTeljaar?: string; target?: number }): Promise<Resolved> {
+  const ref = await referenceTarget(store, q.targetYear, q.definition);
+  const base = teljaarParam(store, q.baseTeljaar, "baseTeljaar");
   if (ref.target === null && q.target === undefined) {
     throw badParam("target", `there is no reference target for ${ref.year} under definition ${ref.definition}: give target (the national maximum of new vsv'ers)`);
   }
-  if (ref.year < yearOfTeljaar(base)) throw badParam("target_year", `${ref.year} lies before the base teljaar ${base}: choose ${yearOfTeljaar(base)} or later, or an earlier base_teljaar`);
+  if (ref.year < yearOfTeljaar(base)) throw badParam("targetYear", `${ref.year} lies before the base teljaar ${base}: choose ${yearOfTeljaar(base)} or later, or an earlier baseTeljaar`);
   const national = attempt(() => nationalTarget(q.target, ref.target, []), "target");
   const scaled = q.target === undefined ? nationalTarget(undefined, ref.target, await scalePairs(store), store.register.syntheticScale) : national;
   return { year: ref.year, definition: ref.definition, base, stage: stageParam(store, base, undefined), national: scaled };

@@ -13,23 +13,23 @@ export const targetYear = { type: "integer", minimum: 2000, maximum: 2100, descr
 export const method = { type: "string", enum: [...DISTRIBUTION_METHODS], description: "proportional (default), equal_reduction, convergence or manual" } as const;
 const targetsParam = { type: "string", description: "manual: the regions' targets as region:target pairs, e.g. 01:120,02:80 (every region once, adding up to the national target)" } as const;
 export const distributionQuery = {
-  target_year: targetYear,
+  targetYear,
   definition: { ...definition, description: "23 or 27 (default: the reference target's definition)" },
-  base_teljaar: { type: "string", description: "The teljaar the regions start from (default: the latest computed)" },
+  baseTeljaar: { type: "string", description: "The teljaar the regions start from (default: the latest computed)" },
   method,
   target: { type: "integer", minimum: 0, description: "The national target to distribute (default: the reference target, scaled when the register is not the whole country)" },
-  best_share: { type: "number", exclusiveMinimum: 0, maximum: 1, description: `convergence: the share of best regions whose percentage is the benchmark (default ${DEFAULT_BEST_SHARE})` },
+  bestShare: { type: "number", exclusiveMinimum: 0, maximum: 1, description: `convergence: the share of best regions whose percentage is the benchmark (default ${DEFAULT_BEST_SHARE})` },
   targets: targetsParam,
   format,
 };
 
 export interface DistributionQuery {
-  target_year?: number;
+  targetYear?: number;
   definition?: Definition;
-  base_teljaar?: string;
+  baseTeljaar?: string;
   method?: DistributionMethod;
   target?: number;
-  best_share?: number;
+  bestShare?: number;
   targets?: string;
   format?: string;
 }
@@ -59,8 +59,8 @@ function parseManual(text: string | undefined): Record<string, number> {
   return out;
 }
 
-export function methodInput(m: DistributionMethod, q: { best_share?: number; targets?: string | Record<string, number> }): DistributionInput {
-  if (m === "convergence") return { method: m, bestShare: q.best_share ?? DEFAULT_BEST_SHARE };
+export function methodInput(m: DistributionMethod, q: { bestShare?: number; targets?: string | Record<string, number> }): DistributionInput {
+  if (m === "convergence") return { method: m, bestShare: q.bestShare ?? DEFAULT_BEST_SHARE };
   if (m === "manual") return { method: m, targets: typeof q.targets === "string" || q.targets === undefined ? parseManual(q.targets) : q.targets };
   return { method: m };
 }

@@ -13,7 +13,7 @@ import { forbidden, requireActor } from "../casework/context.js";
 import type { RouteContext } from "../context.js";
 import { notFound } from "../problem.js";
 import { definition, ok, params, query } from "../schemas.js";
-import type { Store } from "../store.js";
+import type { Store } from "../../service/store.js";
 import { baseRegions, planBaseMasks, resolve } from "./steering-target-basis.js";
 import { TAGS, asProblem, attempt, distributionQuery, method, methodInput, targetYear } from "./steering-target-params.js";
 
@@ -43,26 +43,30 @@ function figuresOrNull(ctx: RouteContext): Store | null {
 }
 
 /** The plan routes; `store` is the operational store that holds the plans. */
-export function steeringTargetPlanRoutes(app: FastifyInstance, ctx: RouteContext, store: Sql) {
-  app.get<{ Querystring: { target_year?: number; definition?: Definition } }>(
-    "/api/v1/steering/target-plans",
+export function steeringTargetPlanReads(app: FastifyInstance, ctx: RouteContext, store: Sql) {
+  app.get<{ Querystring: { targetYear?: number; definition?: Definition } }>(
+    "/target-plans",
     {
       schema: {
         summary: "Saved regional target plans, newest first (targets of regions with a small base count hidden)",
         tags: TAGS,
-        querystring: query({ target_year: { ...targetYear, description: "Only plans for this target year" }, definition: { ...definition, description: "Only plans under this definition" } }),
+        querystring: query({ targetYear: { ...targetYear, description: "Only plans for this target year" }, definition: { ...definition, description: "Only plans under this definition" } }),
         response: ok("{rows:[{id, name, method, parameters, national_target, target_year, definition, base_teljaar, base_stage, created_by, created_at, adopted, adopted_by, adopted_at, regions:[{region, base_count, start_population, target, suppressed}]}]}"),
       },
     },
     async (request) => {
       const figures = figuresOrNull(ctx);
-      const plans = await listTargetPlans(store, { targetYear: request.query.target_year, definition: request.query.definition });
+      const plans = await listTargetPlans(store, { targetYear: request.query.targetYear, definition: request.query.definition });
       return { rows: await Promise.all(plans.map((p) => planJson(figures, p))) };
     },
   );
 
-  app.post<{ Body: { name?: string; target_year?: number; definition?: Definition; base_teljaar?: string; method: DistributionMethod; target?: number; best_share?: number; targets?: Record<string, number> } }>(
-    "/api/v1/steering/target-plans",
+}
+
+/** Saving and adopting plans (national analysts): registered in the closed part's scope. */
+export function steeringTargetPlanChanges(app: FastifyInstance, ctx: RouteContext, store: Sql) {
+  app.post<{ Body: { name?: string; targetYear?: number; definition?: Definition; baseTeljaar?: string; method: DistributionMethod; target?: number; bestShare?: number; targets?: Record<string, number> } }>(
+    "/target-plans",
     {
       schema: {
         summary: "Save a regional target plan, distributed by the server from the current figures (national analysts)",
@@ -73,12 +77,12 @@ export function steeringTargetPlanRoutes(app: FastifyInstance, ctx: RouteContext
           additionalProperties: false,
           properties: {
             name: { type: "string", maxLength: 200 },
-            target_year: targetYear,
+            targetYear,
             definition: distributionQuery.definition,
-            base_teljaar: distributionQuery.base_teljaar,
+            baseTeljaar: distributionQuery.baseTeljaar,
             method,
             target: distributionQuery.target,
-            best_share: distributionQuery.best_share,
+            bestShare: distributionQuery.bestShare,
             targets: { type: "object", additionalProperties: { type: "integer" }, description: "manual: {\"01\": 120, \"02\": 80, …}, every region once, adding up to the national target" },
           },
         },
@@ -96,7 +100,7 @@ export function steeringTargetPlanRoutes(app: FastifyInstance, ctx: RouteContext
       const plan = await saveTargetPlan(store, {
         name: b.name ?? "",
         method: b.method,
-        parameters: b.method === "convergence" ? { best_share: b.best_share ?? DEFAULT_BEST_SHARE } : {},
+        parameters: b.method === "convergence" ? { best_share: b.bestShare ?? DEFAULT_BEST_SHARE } : {},
         nationalTarget: dist.nationalTarget,
         targetYear: r.year,
         definition: r.definition,
@@ -110,7 +114,7 @@ export function steeringTargetPlanRoutes(app: FastifyInstance, ctx: RouteContext
   );
 
   app.post<{ Params: { id: number } }>(
-    "/api/v1/steering/target-plans/:id/adopt",
+    "/target-plans/:id/adopt",
     {
       schema: {
         summary: "Adopt a target plan for its target year and definition; the plan adopted before is withdrawn (national analysts)",

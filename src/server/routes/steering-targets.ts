@@ -21,9 +21,8 @@ import type { RouteContext } from "../context.js";
 import { send } from "../export.js";
 import { stageParam } from "../params.js";
 import { format, ok, query } from "../schemas.js";
-import type { Store } from "../store.js";
+import type { Store } from "../../service/store.js";
 import { type Resolved, baseRegions, countsOf, pathJson, planBaseMasks, regionMasks, resolve } from "./steering-target-basis.js";
-import { steeringTargetPlanRoutes } from "./steering-target-plans.js";
 import { type DistributionQuery, TAGS, attempt, distributionQuery, methodInput, targetYear } from "./steering-target-params.js";
 
 const pct = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 10000) / 100 : null);
@@ -120,7 +119,7 @@ async function gapsPlan(store: Store, sql: Sql | undefined, r: Resolved) {
 
 export function steeringTargetRoutes(app: FastifyInstance, ctx: RouteContext, sql?: Sql) {
   app.get<{ Querystring: DistributionQuery }>(
-    "/api/v1/steering/targets/distribution",
+    "/targets/distribution",
     {
       schema: {
         summary: "A national target distributed over the RMC regions by a method, with each region's trajectory year by year to the target year",
@@ -137,19 +136,19 @@ export function steeringTargetRoutes(app: FastifyInstance, ctx: RouteContext, sq
       const input = methodInput(m, q);
       const regions = await baseRegions(store, r);
       const d = attempt(() => distributeTarget(r.national.target, regions, input), m === "manual" ? "targets" : "target");
-      const parameters = m === "convergence" ? { best_share: q.best_share ?? DEFAULT_BEST_SHARE } : {};
+      const parameters = m === "convergence" ? { best_share: q.bestShare ?? DEFAULT_BEST_SHARE } : {};
       const answer = await distributionAnswer(store, r, d, parameters);
       return send(request, reply, answer, () => ({ file: `vsv-doelen-${r.year}-${m}`, title: `Regionale doelen ${r.year} (${m})`, rows: csvRows(answer) }));
     },
   );
 
-  app.get<{ Querystring: { target_year?: number; definition?: Definition; target?: number; format?: string } }>(
-    "/api/v1/steering/targets/gaps",
+  app.get<{ Querystring: { targetYear?: number; definition?: Definition; target?: number; format?: string } }>(
+    "/targets/gaps",
     {
       schema: {
         summary: "Each region's gap to its path in the latest computed teljaar: the adopted plan's path, or the default proportional distribution when none is adopted",
         tags: TAGS,
-        querystring: query({ target_year: targetYear, definition: distributionQuery.definition, target: distributionQuery.target, format }),
+        querystring: query({ targetYear, definition: distributionQuery.definition, target: distributionQuery.target, format }),
         response: ok("{plan:{source: adopted|default_proportional, id, name, method, base_teljaar, national_target}, target_year, definition, teljaar, national:{path, actual, gap, on_track}, rows:[{region, name, path, actual, gap, on_track, suppressed}]}"),
       },
     },
@@ -157,7 +156,7 @@ export function steeringTargetRoutes(app: FastifyInstance, ctx: RouteContext, sq
       const store = ctx.store();
       const r = await resolve(store, request.query);
       const plan = await gapsPlan(store, sql, r);
-      const path = attempt(() => trajectory(plan.distribution, plan.base, r.year), "target_year");
+      const path = attempt(() => trajectory(plan.distribution, plan.base, r.year), "targetYear");
       const latest = store.teljaren.at(-1)!;
       const stage = stageParam(store, latest, undefined);
       const now = await countsOf(store, latest, r.definition, stage);
@@ -196,19 +195,19 @@ export function steeringTargetRoutes(app: FastifyInstance, ctx: RouteContext, sq
     },
   );
 
-  app.get<{ Querystring: { definition?: Definition; target_year?: number; target?: number; format?: string } }>(
-    "/api/v1/steering/projection",
+  app.get<{ Querystring: { definition?: Definition; targetYear?: number; target?: number; format?: string } }>(
+    "/projection",
     {
       schema: {
         summary: "Projection of the national count of new vsv'ers from the trend of the latest teljaren (least squares), with 80% and 95% prediction intervals and a verdict against the target",
         tags: TAGS,
-        querystring: query({ definition: distributionQuery.definition, target_year: targetYear, target: distributionQuery.target, format }),
+        querystring: query({ definition: distributionQuery.definition, targetYear, target: distributionQuery.target, format }),
         response: ok("{definition, target:{year, teljaar, value, source}, series:[{teljaar, stage, vsv}], fit:{from, to, n, slope, intercept, residual_sd}, fitted:[{teljaar, value}], projections:[{year, teljaar, value, pi80_low, pi80_high, pi95_low, pi95_high}], at_target, verdict}"),
       },
     },
     async (request, reply) => {
       const store = ctx.store();
-      const r = await resolve(store, { ...request.query, base_teljaar: undefined });
+      const r = await resolve(store, { ...request.query, baseTeljaar: undefined });
       const series = await store.memo(`series|${r.definition}`, () => nationalSeries(store.conn, r.definition));
       const points = series.map((p) => ({ teljaar: p.teljaar, stage: p.stage, vsv: isSmallCount(p.vsv) ? null : p.vsv }));
       const fit = attempt(() => fitTrend(points.flatMap((p) => (p.vsv === null ? [] : [{ x: startYear(p.teljaar), y: p.vsv }]))), "definition");
@@ -234,5 +233,4 @@ export function steeringTargetRoutes(app: FastifyInstance, ctx: RouteContext, sq
     },
   );
 
-  if (sql) steeringTargetPlanRoutes(app, ctx, sql);
 }

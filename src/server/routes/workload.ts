@@ -11,7 +11,7 @@ import { regionParam, todayOf } from "../casework/case-answers.js";
 import { badParam } from "../problem.js";
 import { ok, query } from "../schemas.js";
 
-const ROUTE = "/api/v1/workload";
+const ROUTE = "/workload";
 
 export function workloadRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
   app.get<{ Querystring: { region?: string } }>(
@@ -31,18 +31,18 @@ export function workloadRoutes(app: FastifyInstance, ctx: CaseworkContext): void
     async (request) => {
       const actor = requireActor(request);
       if (actor.role !== "regional_coordinator") {
-        throw await ctx.deny(request, { activity: "case_work", subjectKind: "case", details: { route: ROUTE } }, forbidden("The workload overview is for regional coordinators"));
+        throw await ctx.deny(request, { activity: "case_work", subjectKind: "case", details: { route: request.routeOptions.url } }, forbidden("The workload overview is for regional coordinators"));
       }
       let region: string;
       if (request.query.region !== undefined) region = regionParam("region", request.query.region);
       else if (actor.regions.length === 1) region = actor.regions[0]!;
       else throw badParam("region", `you coordinate several regions (${actor.regions.join(", ")}): give region`);
       if (!canCoordinate(actor, region)) {
-        throw await ctx.deny(request, { activity: "case_work", subjectKind: "case", region, details: { route: ROUTE } }, forbidden(`Region ${region} is not one of your regions (${actor.regions.join(", ")})`));
+        throw await ctx.deny(request, { activity: "case_work", subjectKind: "case", region, details: { route: request.routeOptions.url } }, forbidden(`Region ${region} is not one of your regions (${actor.regions.join(", ")})`));
       }
       const workload = await workloadOf(ctx.personSql(request), region, todayOf(request));
       // Counts per officer, no persons: logged as a read of the region's case work, like every closed-part request.
-      await ctx.audit(request, { action: "read", activity: "case_work", subjectKind: "case", region, details: { route: ROUTE, aggregate: true } });
+      await ctx.audit(request, { action: "read", activity: "case_work", subjectKind: "case", region, details: { route: request.routeOptions.url, aggregate: true } });
       return workload;
     },
   );

@@ -108,7 +108,7 @@ export function useCw<T>(path: string | null, params: Params = {}, body?: Record
 
 /** The CSV export link of a list: the same request with format=csv (the cookie goes along; the export is logged). */
 export function csvUrl(path: string, params: Params): string {
-  return apiUrl(path, { ...params, format: "csv", page: null, page_size: null });
+  return apiUrl(path, { ...params, format: "csv", page: null, pageSize: null });
 }
 
 /**
@@ -121,7 +121,7 @@ export async function downloadCsv(path: string, body: Record<string, unknown>, f
     headers: { "content-type": "application/json", accept: "text/csv", ...(csrfToken ? { "x-csrf-token": csrfToken } : {}) },
     credentials: "same-origin",
     cache: "no-store",
-    body: JSON.stringify({ ...body, format: "csv", page: undefined, page_size: undefined }),
+    body: JSON.stringify({ ...body, format: "csv", page: undefined, pageSize: undefined }),
   });
   if (!res.ok) {
     if (res.status === 401) unauthorized?.();

@@ -104,7 +104,7 @@ export function Absence({ user, query }: { user: User; query: URLSearchParams })
   const names = useRegionNames();
   const by = query.get("per") === "regio" ? "region" : "institution";
   const counts = useCw<unknown>("/absence-reports/counts", { by });
-  const reports = useCw<unknown>("/absence-reports", { page_size: 20 });
+  const reports = useCw<unknown>("/absence-reports", { pageSize: 20 });
   // The API names the key column after what is counted (institution or region).
   const countRows = rowsOf<AbsenceCount & Record<string, unknown>>(counts.data, "counts").map((r) => ({ ...r, code: String(r.code ?? r[by] ?? "") }));
   const reportRows = rowsOf<AbsenceReport>(reports.data, "reports");

@@ -22,7 +22,7 @@ const PAGE_SIZE = 50;
 const PARAMS = { van: "from", tot: "to", handeling: "action", gebruiker: "actor", persoon: "person", regio: "region" } as const;
 
 function apiParams(q: URLSearchParams) {
-  const params: Record<string, string | number> = { page: pageOf(q), page_size: PAGE_SIZE };
+  const params: Record<string, string | number> = { page: pageOf(q), pageSize: PAGE_SIZE };
   for (const [nl, api] of Object.entries(PARAMS)) {
     const v = q.get(nl);
     if (v) params[api] = v;

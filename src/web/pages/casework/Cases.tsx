@@ -20,13 +20,13 @@ const PAGE_SIZE = 50;
 
 /** URL (Dutch) → API parameters of GET /api/v1/cases. */
 function apiParams(q: URLSearchParams) {
-  const params: Record<string, string | number> = { page: pageOf(q), page_size: PAGE_SIZE };
+  const params: Record<string, string | number> = { page: pageOf(q), pageSize: PAGE_SIZE };
   const status = q.get("status");
   if (status) params["status"] = status;
   const officer = q.get("begeleider");
   if (officer) params["officer"] = officer;
   if (q.get("achterstallig") === "ja") params["overdue"] = "true";
-  if (q.get("geen-contact") === "ja") params["no_contact"] = "true";
+  if (q.get("geen-contact") === "ja") params["noContact"] = "true";
   const region = q.get("regio");
   if (region) params["region"] = region;
   return params;

@@ -26,7 +26,7 @@ const PAGE_SIZE = 50;
 const FILTERS = { regio: "region", instelling: "institution", gemeente: "municipality", niveau: "level" } as const;
 
 function apiParams(q: URLSearchParams, list: "possible" | "definitive") {
-  const params: Record<string, string | number> = { list, page: pageOf(q), page_size: PAGE_SIZE };
+  const params: Record<string, string | number> = { list, page: pageOf(q), pageSize: PAGE_SIZE };
   for (const [nl, api] of Object.entries(FILTERS)) {
     const v = q.get(nl);
     if (v) params[api] = v;

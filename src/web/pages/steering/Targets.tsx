@@ -76,12 +76,12 @@ function manualTargets(text: string): Record<string, number> {
 /** The plan body for the distribution shown: the same parameters the API distributed with. */
 function planRequest(d: DistributionAnswer, target: string, manual: string | null): PlanRequest {
   return {
-    target_year: d.target_year,
+    targetYear: d.target_year,
     definition: d.definition,
-    base_teljaar: d.base_teljaar,
+    baseTeljaar: d.base_teljaar,
     method: d.method,
     ...(target ? { target: Number(target) } : {}),
-    ...(d.parameters.best_share !== undefined ? { best_share: d.parameters.best_share } : {}),
+    ...(d.parameters.best_share !== undefined ? { bestShare: d.parameters.best_share } : {}),
     ...(d.method === "manual" && manual ? { targets: manualTargets(manual) } : {}),
   };
 }
@@ -107,19 +107,19 @@ export default function Targets() {
   const [adoptions, setAdoptions] = useState(0);
 
   const params: Params = {
-    target_year: year || null,
-    base_teljaar: applied.base || null,
+    targetYear: year || null,
+    baseTeljaar: applied.base || null,
     target: applied.target || null,
     method: applied.method,
-    best_share: applied.method === "convergence" ? applied.share : null,
+    bestShare: applied.method === "convergence" ? applied.share : null,
     targets: applied.method === "manual" ? manualApplied : null,
   };
   const ready = Boolean(year) && (applied.method !== "manual" || manualApplied !== null);
   // In manual mode the proportional distribution gives the regions and a starting point to edit.
-  const baseParams: Params = { ...params, method: "proportional", best_share: null, targets: null };
+  const baseParams: Params = { ...params, method: "proportional", bestShare: null, targets: null };
   const dist = useApi<DistributionAnswer>(ready ? apiUrl("/steering/targets/distribution", params) : null);
   const start = useApi<DistributionAnswer>(year && applied.method === "manual" ? apiUrl("/steering/targets/distribution", baseParams) : null);
-  const projection = useApi<ProjectionAnswer>(year ? apiUrl("/steering/projection", { target_year: year, target: applied.target || null }) : null);
+  const projection = useApi<ProjectionAnswer>(year ? apiUrl("/steering/projection", { targetYear: year, target: applied.target || null }) : null);
 
   const regions = (start.data ?? dist.data)?.rows ?? [];
   const nationalTarget = (start.data ?? dist.data)?.national.target ?? 0;
@@ -307,7 +307,7 @@ export default function Targets() {
               ]}
             />
           }
-          download={{ path: "/steering/projection", params: { target_year: year, target: applied.target || null } }}
+          download={{ path: "/steering/projection", params: { targetYear: year, target: applied.target || null } }}
         />
       )}
     </>

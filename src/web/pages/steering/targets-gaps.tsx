@@ -48,7 +48,7 @@ function nationalText(a: GapsAnswer): string | null {
 }
 
 export function TargetGaps({ year, definition }: { year: number; definition: number }) {
-  const params = { target_year: year, definition };
+  const params = { targetYear: year, definition };
   const gaps = useCw<GapsAnswer>("/steering/targets/gaps", params);
   const a = gaps.data;
   const hidden = (r: GapRow, v: string) => (r.suppressed.length ? tx.hidden : v);

@@ -17,12 +17,12 @@ import { dateTimeNl, targetsText as tx } from "./targets-text.js";
 
 /** The body of POST /steering/target-plans without the name: the parameters of the distribution shown. */
 export interface PlanRequest {
-  readonly target_year: number;
+  readonly targetYear: number;
   readonly definition: number;
-  readonly base_teljaar: string;
+  readonly baseTeljaar: string;
   readonly method: string;
   readonly target?: number;
-  readonly best_share?: number;
+  readonly bestShare?: number;
   readonly targets?: Readonly<Record<string, number>>;
 }
 
@@ -87,7 +87,7 @@ function SavePlan({ request, onSaved }: { request: PlanRequest; onSaved(): void 
   return (
     <form onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h3 className="utrecht-heading-3" id={`${id}-title`}>{t.saveTitle}</h3>
-      <p className="utrecht-paragraph">{t.saveWhat(methodLabel(request.method), request.target_year, request.base_teljaar, request.definition)}</p>
+      <p className="utrecht-paragraph">{t.saveWhat(methodLabel(request.method), request.targetYear, request.baseTeljaar, request.definition)}</p>
       <OutcomeNotice outcome={outcome} testId="plan-save-outcome" />
       <TextField id={`${id}-name`} label={t.name} hint={t.nameHint} value={name} onChange={setName} error={fieldError} required />
       <Button busy={busy}>{t.save}</Button>
