@@ -1,5 +1,7 @@
 /** GET /api/v1/health and /api/v1/meta: what is computed and what can be asked. */
 import type { FastifyInstance } from "fastify";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { Type } from "typebox";
 import { DEFINITIONS, officialDefinition } from "../../domain/definition.js";
 import { SUPPRESSION_THRESHOLD } from "../../domain/suppression.js";
 import { otherDefinitionTables, publishedCombinations } from "../../domain/disclosure/catalogue.js";
@@ -7,16 +9,42 @@ import { DIMENSIONS } from "../../engine/dimensions.js";
 import { resolveStage } from "../../engine/runs.js";
 import type { RouteContext } from "../context.js";
 import type { StoreState } from "../../service/store.js";
-import { ok } from "../schemas.js";
+import { Strict, json } from "../contract/responses.js";
+import { DefinitionParam, StageParam } from "../contract/params.js";
 
-export function metaRoutes(app: FastifyInstance, ctx: RouteContext, state: StoreState) {
-  app.get("/health", { schema: { summary: "Is the API up, and are figures available?", tags: ["meta"], response: ok("{status, data, reason?}") } }, async () => ({
-    status: "ok",
+const Health = Strict({
+  status: Type.Enum(["ok"], { type: "string" }),
+  data: Type.Boolean({ description: "Zijn er berekende cijfers?" }),
+  reason: Type.Optional(Type.String({ description: "Waarom er geen cijfers zijn" })),
+});
+
+const Meta = Strict({
+  teljaren: Type.Array(Strict({ teljaar: Type.String(), stages: Type.Array(StageParam), default_stage: Type.Optional(StageParam), official_definition: DefinitionParam })),
+  latest_teljaar: Type.Optional(Type.String()),
+  definitions: Type.Array(DefinitionParam),
+  breakdowns: Type.Array(Strict({ name: Type.String(), description: Type.String() })),
+  published: Strict({
+    official_definition: Type.Array(Type.String(), { description: "Gepubliceerde combinaties van uitsplitsingen onder de officiële definitie" }),
+    other_definition: Type.Array(Type.String(), { description: "Onder de andere definitie: alleen landelijk en per regio" }),
+  }),
+  suppression: Strict({ threshold: Type.Integer(), marker: Type.String() }),
+  data: Strict({
+    synthetic: Type.Boolean({ description: "Berekend op een synthetisch register (demo)" }),
+    scale: Type.Union([Type.Number(), Type.Null()], { description: "Schaal van het synthetische register (1 = heel Nederland)" }),
+    as_of: Type.Union([Type.String(), Type.Null()]),
+    facts_until: Type.Union([Type.String(), Type.Null()]),
+  }),
+});
+
+export function metaRoutes(fastify: FastifyInstance, ctx: RouteContext, state: StoreState) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  app.get("/health", { schema: { summary: "Werkt de API, en zijn er cijfers?", tags: ["meta"], response: { 200: json(Health, "Status") } } }, async () => ({
+    status: "ok" as const,
     data: Boolean(state.store),
     ...(state.store ? {} : { reason: state.reason }),
   }));
 
-  app.get("/meta", { schema: { summary: "Computed teljaren with their stages, definitions, breakdowns and the suppression threshold", tags: ["meta"], response: ok("{teljaren, latest_teljaar, definitions, breakdowns, published:{official_definition, other_definition}, suppression:{threshold, marker}, data:{synthetic, scale, as_of, facts_until}}") } }, async () => {
+  app.get("/meta", { schema: { summary: "Berekende teljaren met hun fasen, definities, uitsplitsingen en de afschermgrens", tags: ["meta"], response: { 200: json(Meta, "Wat er berekend is") } } }, async () => {
     const store = ctx.store();
     return {
       teljaren: store.teljaren.map((t) => ({
