@@ -9,11 +9,11 @@ import { fileURLToPath } from "node:url";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyServerOptions } from "fastify";
 import swagger from "@fastify/swagger";
 import { conformingDocument } from "./openapi-conformance.js";
+import { apiDocs } from "./api-docs/index.js";
 import { type ApiContact, PROJECT_CONTACT } from "../config.js";
-import swaggerUi from "@fastify/swagger-ui";
 import helmet from "@fastify/helmet";
 import { applySecurityHeaders, securityHeaders } from "./security-headers.js";
-import { Problem, badParam, frameworkProblem, problemBody, validationProblem } from "./problem.js";
+import { Problem, badParam, frameworkProblem, problemBody, requestProblem, validationProblem } from "./problem.js";
 import { NotPublishedError } from "../domain/disclosure/catalogue.js";
 import { type ServerLogOptions, loggerOptions } from "./log.js";
 import { finiteNumbers, withRouteInputRules } from "./input-rules.js";
@@ -105,19 +105,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
       servers: [{ url: API_PREFIX, description: "Deze server" }],
       tags: [
-        { name: "meta", description: "What is computed" },
-        { name: "figures", description: "Figures and series" },
-        { name: "areas", description: "Regions, municipalities, institutions, locations" },
-        { name: "reference", description: "Targets, norms and maps" },
-        { name: "auth", description: "Sign-in and accounts (closed part)" },
-        { name: "steering", description: "Regional programmes and the national action plan (public reads; changes are tagged casework)" },
-        { name: "casework", description: "Signal lists, cases and absence reports: person data, signed-in users in scope only, every use logged" },
+        { name: "meta", description: "Wat er berekend is" },
+        { name: "figures", description: "Cijfers en reeksen" },
+        { name: "areas", description: "Regio's, gemeenten, instellingen en vestigingen" },
+        { name: "reference", description: "Doelen, normen en kaarten" },
+        { name: "auth", description: "Inloggen en accounts (besloten deel)" },
+        { name: "steering", description: "Sturing: regionale programma's, streefcijfers en het landelijke actieplan (openbaar lezen; wijzigen is besloten en heeft ook het label casework)" },
+        { name: "casework", description: "Signaallijsten, dossiers en verzuimmeldingen: persoonsgegevens, alleen voor ingelogde gebruikers binnen hun bereik; elk gebruik wordt vastgelegd" },
       ],
     },
   });
-  // BaseLayout: the standalone layout's top bar draws Swagger's logo with an inline <style>, which the
-  // Content-Security-Policy refuses (docs/auth.md, "Security headers").
-  await app.register(swaggerUi, { routePrefix: "/api/v1/docs", uiConfig: { layout: "BaseLayout" } });
 
   app.setErrorHandler((error: FastifyError | Problem, request, reply) => {
     let problem: Problem;
@@ -125,11 +122,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     else if (error instanceof NotPublishedError) problem = badParam(error.parameter, error.message);
     else if ("validation" in error && error.validation) problem = validationProblem(error.validation, String(error.validationContext ?? "request"));
     else if ((error as FastifyError).statusCode && (error as FastifyError).statusCode! < 500) {
-      problem = new Problem((error as FastifyError).statusCode!, "Ongeldig verzoek", error.message);
+      problem = requestProblem(error as FastifyError);
     } else {
       // The request id (reqId) is on every line of this request, and is the trace id of its audit entries.
       request.log.error({ err: error, req: request }, "request failed: answered 500");
-      problem = new Problem(500, "Interne fout", `The server could not answer this request; the error is logged with trace id ${request.id}: give it to the administrator`);
+      problem = new Problem(500, "Interne fout", `De server kon dit verzoek niet beantwoorden; de fout is vastgelegd met traceernummer ${request.id}: geef dat nummer aan de beheerder`);
     }
     reply.status(problem.status).type("application/problem+json").send(problemBody(problem, request.url));
   });
@@ -149,6 +146,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         await api.register(closedPart, { casework, figures: ctx });
       }
       api.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+      // The documentation page: Dutch, server-rendered from the document, no script (src/server/api-docs/).
+      await api.register(apiDocs);
     },
     { prefix: API_PREFIX },
   );
@@ -158,7 +157,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setNotFoundHandler((request, reply) => {
     const requested = requestPath(request);
     if (requested.startsWith("/api/")) {
-      const p = new Problem(404, "Niet gevonden", `There is no ${request.method} ${requested}: see /api/v1/docs for the routes`);
+      const p = new Problem(404, "Niet gevonden", `${request.method} ${requested} bestaat niet: zie /api/v1/docs voor de routes`);
       return reply.status(404).type("application/problem+json").send(problemBody(p, request.url));
     }
     if (request.method !== "GET" && request.method !== "HEAD") return reply.status(404).send();

@@ -8,12 +8,11 @@ import type { FastifyHelmetOptions } from "@fastify/helmet";
 import helmet from "helmet";
 
 /**
- * One policy for everything the server sends. The web app (the Vite build) and the Swagger UI load only files from
- * this origin and talk only to it; neither has an inline script or an inline `<style>`. React sets `style=`
- * props through the CSSOM (`element.style`), which CSP does not govern, so `style-src-attr 'none'` holds too.
- * The only non-file sources: `data:` images, which the Swagger UI's CSS uses for its icons (and the design system's
- * CSS for check marks). The Swagger UI runs in its BaseLayout (app.ts): the standalone layout's top bar draws its
- * logo with an inline `<style>`.
+ * One policy for everything the server sends. The web app (the Vite build) and the API documentation page
+ * (src/server/api-docs/, no script at all) load only files from this origin and talk only to it; neither has an
+ * inline script or an inline `<style>`. React sets `style=` props through the CSSOM (`element.style`), which CSP
+ * does not govern, so `style-src-attr 'none'` holds too. The only non-file sources: `data:` images, which the
+ * design system's CSS uses for check marks.
  */
 export const CONTENT_SECURITY_POLICY = {
   "default-src": ["'self'"],

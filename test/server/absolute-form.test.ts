@@ -116,7 +116,7 @@ describe.each(kinds)("absolute-form requests on %s", (kind) => {
   it("an unknown API path in absolute form is a 404 problem, not the web app's page", async () => {
     const r = await rawRequest(port, `GET http://evil.example/api/v1/no-such-route?x=1 HTTP/1.1`);
     expect([r.status, r.headers["content-type"]]).toEqual([404, "application/problem+json; charset=utf-8"]);
-    expect(JSON.parse(r.body).detail).toBe("There is no GET /api/v1/no-such-route: see /api/v1/docs for the routes");
+    expect(JSON.parse(r.body).detail).toBe("GET /api/v1/no-such-route bestaat niet: zie /api/v1/docs voor de routes");
   });
 
   it("the public response cache is neither filled nor read by absolute-form requests", async () => {

@@ -16,7 +16,7 @@ import { CLOSED_TAGS } from "../../src/server/capabilities/route-tags.js";
 import { type OperationalStore, openOperationalStore } from "../../src/store/index.js";
 import { loadPseudonymKey } from "../../src/store/pseudonym.js";
 import { demoData } from "../support/demo-data.js";
-import { type DemoExamples, type InjectSession, demoExamples, injectSession } from "../support/demo-examples.js";
+import { type DemoExamples, type InjectSession, demoExamples, examplePathValue, exampleQueryValue, injectSession } from "../support/demo-examples.js";
 import { webBuild } from "../web/harness.js";
 
 interface Route {
@@ -65,40 +65,10 @@ vi.mock("fastify", async (importOriginal) => {
   return { ...actual, default: create };
 });
 
-/** Example values for path parameters: by route and name first, then by name. */
-function pathValue(route: string, name: string, e: DemoExamples): string {
-  const byRoute: Record<string, string> = {
-    "/api/v1/regions/:code": e.region,
-    "/api/v1/municipalities/:code": e.municipality,
-    "/api/v1/steering/programmes/:region": e.programmeRegion,
-    "/api/v1/steering/action-plan/actions/:code": e.action,
-    "/api/v1/cases/:id": String(e.caseId),
-    "/api/v1/accounts/:id": String(e.accountId),
-  };
-  const key = Object.keys(byRoute).find((r) => route.startsWith(r) && r.endsWith(`:${name}`));
-  if (key) return byRoute[key]!;
-  const byName: Record<string, string> = { brin: e.institution, location: e.location, personRef: e.personRef, layer: "regions", region: e.programmeRegion, id: String(e.caseId) };
-  const value = byName[name];
-  if (value === undefined) throw new Error(`No example value for :${name} of ${route}: add one to pathValue in this test`);
-  return value;
-}
-
-/** Example values for required query parameters: by name, else the first allowed value. */
-function queryValue(route: string, name: string, allowed: readonly unknown[] | undefined, e: DemoExamples): string {
-  const byName: Record<string, string> = { codes: e.region, version: "1" };
-  const value = byName[name] ?? (allowed ? String(allowed[0]) : undefined);
-  if (value === undefined) throw new Error(`No example value for the required query parameter ${name} of ${route}: add one to queryValue in this test`);
-  return value;
-}
-
 /** The URLs to request for a route: example values filled in, and once per download format it offers. */
 function urlsFor(route: Route, e: DemoExamples): string[] {
-  if (route.url.endsWith("/*")) {
-    // The Swagger UI's files (@fastify/static behind a wildcard): a script, a style sheet and an image.
-    return ["swagger-ui-bundle.js", "swagger-ui.css", "favicon-32x32.png"].map((f) => route.url.replace(/\*$/, f));
-  }
-  const filled = route.url.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(pathValue(route.url, name, e)));
-  const query = route.requiredQuery.map((p) => `${p.name}=${encodeURIComponent(queryValue(route.url, p.name, p.allowed, e))}`);
+  const filled = route.url.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(examplePathValue(route.url, name, e)));
+  const query = route.requiredQuery.map((p) => `${p.name}=${encodeURIComponent(exampleQueryValue(route.url, p.name, p.allowed, e))}`);
   const withQuery = (extra: string[]) => (query.length + extra.length ? `${filled}?${[...query, ...extra].join("&")}` : filled);
   const formats = route.method === "GET" ? route.formats.filter((f) => f !== "json") : [];
   return [withQuery([]), ...formats.map((f) => withQuery([`format=${f}`]))];
@@ -184,14 +154,14 @@ describe("security headers on every answer", () => {
   });
 
   it("takes the routes from the app: the API, the hidden ones, the web app's files; every API route tagged", () => {
-    expect(routes.some((r) => r.url === "/api/v1/docs/static/*")).toBe(true);
-    expect(routes.some((r) => r.url === "/api/v1/docs/json")).toBe(true);
+    expect(routes.some((r) => r.url === "/api/v1/docs/docs.css")).toBe(true);
+    expect(routes.some((r) => r.url === "/api/v1/docs")).toBe(true);
     expect(routes.some((r) => r.url === "/api/v1/openapi.json")).toBe(true);
     expect(routes.some((r) => r.url === "/index.html")).toBe(true);
     expect(routes.some((r) => /^\/assets\/.+\.js$/.test(r.url))).toBe(true);
     expect(routes.some((r) => /^\/assets\/.+\.css$/.test(r.url))).toBe(true);
-    // Closed or public is decided by the tags (src/server/capabilities/route-tags.ts): an API route without them
-    // would count as public, so there is none.
+    // Closed or public is decided by the scope a route is registered in (src/server/capabilities/closed-part.ts), and
+    // its tags must agree (route-tags.ts, checked at startup): an API route without tags would escape that check.
     expect(routes.filter((r) => r.url.startsWith("/api/v1/") && !r.hidden && r.tags.length === 0)).toEqual([]);
   });
 
@@ -208,11 +178,11 @@ describe("security headers on every answer", () => {
         } else if (anonymous.statusCode >= 400) publicStatuses.push(`${url} → ${anonymous.statusCode}`);
       }
     }
-    // The example values are real: every public GET answered (the docs' /static/index.html redirects).
+    // The example values are real: every public GET answered (the docs page's /docs/ redirects to /docs).
     expect(publicStatuses).toEqual([]);
     expect(failures).toEqual([]);
     // It covered what it claims to: JSON, problems, downloads, HTML, scripts, style sheets, images.
-    for (const type of ["application/json", "application/problem+json", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf", "text/html", "text/css", "image/png"]) {
+    for (const type of ["application/json", "application/problem+json", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf", "text/html", "text/css"]) {
       expect([...seen.types], type).toContain(type);
     }
     expect([...seen.types].filter((t) => /javascript/.test(t)).length).toBeGreaterThan(0);

@@ -87,3 +87,29 @@ export async function demoExamples(app: FastifyInstance): Promise<DemoExamples> 
     accountId: Number(me.user.id),
   };
 }
+
+/** Example values for path parameters: by route and name first, then by name. */
+export function examplePathValue(route: string, name: string, e: DemoExamples): string {
+  const byRoute: Record<string, string> = {
+    "/api/v1/regions/:code": e.region,
+    "/api/v1/municipalities/:code": e.municipality,
+    "/api/v1/steering/programmes/:region": e.programmeRegion,
+    "/api/v1/steering/action-plan/actions/:code": e.action,
+    "/api/v1/cases/:id": String(e.caseId),
+    "/api/v1/accounts/:id": String(e.accountId),
+  };
+  const key = Object.keys(byRoute).find((r) => route.startsWith(r) && r.endsWith(`:${name}`));
+  if (key) return byRoute[key]!;
+  const byName: Record<string, string> = { brin: e.institution, location: e.location, personRef: e.personRef, layer: "regions", region: e.programmeRegion, id: String(e.caseId) };
+  const value = byName[name];
+  if (value === undefined) throw new Error(`No example value for :${name} of ${route}: add one to examplePathValue in test/support/demo-examples.ts`);
+  return value;
+}
+
+/** Example values for required query parameters: by name, else the first allowed value. */
+export function exampleQueryValue(route: string, name: string, allowed: readonly unknown[] | undefined, e: DemoExamples): string {
+  const byName: Record<string, string> = { codes: e.region, version: "1" };
+  const value = byName[name] ?? (allowed ? String(allowed[0]) : undefined);
+  if (value === undefined) throw new Error(`No example value for the required query parameter ${name} of ${route}: add one to exampleQueryValue in test/support/demo-examples.ts`);
+  return value;
+}

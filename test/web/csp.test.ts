@@ -2,7 +2,7 @@
  * The Content-Security-Policy (src/server/security-headers.ts, docs/auth.md "Security headers") in Chromium: every
  * page of the web app — taken from its route tables (src/web/routes.ts), so a new page is visited without touching
  * this test —, the public pages anonymous and the closed part's pages signed in as every demo role that may open
- * them, and the API docs (Swagger UI) with an operation tried out. The browser reports no CSP violation, neither as a
+ * them, and the API documentation page. The browser reports no CSP violation, neither as a
  * `securitypolicyviolation` event nor on the console, and every page still renders.
  */
 import type { BrowserContext, Page } from "playwright-core";
@@ -116,18 +116,15 @@ describe.skipIf(!run)("the Content-Security-Policy in Chromium", () => {
     expect(violations).toEqual([]);
   }, 400_000);
 
-  it("breaks nothing in the API docs (Swagger UI): they render, and an operation can be tried out", async () => {
+  it("breaks nothing in the API documentation page: it renders every operation under the same policy", async () => {
     const { context, page } = await h.visitor();
     const w = await watch(context, page);
     const response = await page.goto(`${h.baseUrl}/api/v1/docs`);
     expect(response?.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
-    const health = page.locator("#operations-meta-get_api_v1_health");
-    await health.locator(".opblock-summary").click();
-    await health.getByRole("button", { name: "Try it out" }).click();
-    await health.getByRole("button", { name: "Execute" }).click();
-    await health.locator(".live-responses-table .response-col_status").filter({ hasText: "200" }).first().waitFor();
     await page.waitForLoadState("networkidle");
-    expect(await page.locator(".opblock").count()).toBeGreaterThan(40);
+    expect(await page.locator("html").getAttribute("lang")).toBe("nl");
+    expect(await page.locator("h1").count()).toBe(1);
+    expect(await page.getByText("/health").count()).toBeGreaterThan(0);
     expect(w.violations).toEqual([]);
   }, 120_000);
 });

@@ -87,13 +87,12 @@ export function canonicalTable(names: readonly string[], official = true): strin
   }
   const table = PUBLISHED.get(setKey(withParents));
   if (table && !official && !OTHER.has(setKey(table))) {
-    throw new NotPublishedError("definition", `under the definition that is not this teljaar's official one only national figures (with vo and mbo apart) and regional figures are published: leave out by=${names.join(",")} or use the official definition`);
+    throw new NotPublishedError("definition", `onder de definitie die niet de officiële van dit teljaar is, worden alleen landelijke cijfers (met vo en mbo apart) en cijfers per regio gepubliceerd: laat by=${names.join(",")} weg of gebruik de officiële definitie`);
   }
   if (!table) {
     throw new NotPublishedError(
       "by",
-      `the combination ${names.join(",")} is not published: name at most one area (${AREAS.join(", ")}) and one topic (${TOPICS.join(", ")}); a region has every topic but age, an institution ${INSTITUTION_TOPICS.join(", ")}, a municipality, labour-market region or location none` +
-        ``,
+      `de combinatie ${names.join(",")} wordt niet gepubliceerd: noem hoogstens één gebied (${AREAS.join(", ")}) en één onderwerp (${TOPICS.join(", ")}); een regio heeft elk onderwerp behalve leeftijd, een instelling ${INSTITUTION_TOPICS.join(", ")}, een gemeente, arbeidsmarktregio of vestiging geen`,
     );
   }
   return table;
