@@ -4,6 +4,7 @@
  */
 import path from "node:path";
 import { VsvError } from "./domain/errors.js";
+import { DEFAULT_MAX_IMPORT_PROBLEMS } from "./domain/import-limits.js";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -40,7 +41,7 @@ export const PROJECT_CONTACT: ApiContact = { name: "vsv-monitor (open source)", 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     dataDir: path.resolve(env.VSV_DATA_DIR ?? "data"),
-    maxImportProblems: Number(env.VSV_MAX_IMPORT_PROBLEMS ?? 1000),
+    maxImportProblems: Number(env.VSV_MAX_IMPORT_PROBLEMS ?? DEFAULT_MAX_IMPORT_PROBLEMS),
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
     secureCookies: env.VSV_SECURE_COOKIES === "true",
     trustProxy: parseTrustProxy(env.VSV_TRUST_PROXY),
@@ -66,8 +67,4 @@ function parseTrustProxy(text: string | undefined): string | number | undefined 
   const t = text?.trim();
   if (!t) return undefined;
   return /^\d+$/.test(t) ? Number(t) : t;
-}
-
-export function duckdbPath(dataDir: string): string {
-  return path.join(dataDir, "vsv.duckdb");
 }

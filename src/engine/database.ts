@@ -5,8 +5,12 @@
 import { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { duckdbPath } from "../config.js";
 import { VsvError } from "../domain/errors.js";
+
+/** The analytics store of a data folder. */
+export function duckdbPath(dataDir: string): string {
+  return path.join(dataDir, "vsv.duckdb");
+}
 
 export interface Database {
   readonly instance: DuckDBInstance;

@@ -16,7 +16,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { readConfig } from "../config.js";
 import type { Stage } from "../domain/definition.js";
 import type { DuoKind, DuoScope } from "../domain/duo/file-name.js";
 import type { ReportMonth } from "../domain/duo/report-month.js";
@@ -34,6 +33,7 @@ import { collectDuoFiles, recogniseName, type DuoInput } from "./duo-read-files.
 import { inspectDuoFile, readDuoBytes } from "./duo-read-header.js";
 import { loadReference } from "./reference.js";
 import type { StepRunner } from "./register-import.js";
+import { DEFAULT_MAX_IMPORT_PROBLEMS } from "../domain/import-limits.js";
 
 export { DuoImportRejected, formatDuoProblem, isDuoImportRejected, type DuoImportProblem, type DuoImportRule } from "./duo-import-problems.js";
 
@@ -111,7 +111,7 @@ export async function importDuoInto(dataDir: string, paths: readonly string[], o
 export async function importDuo(conn: DuckDBConnection, paths: readonly string[], options: DuoImportOptions = {}): Promise<DuoImportSummary> {
   const started = Date.now();
   const step = options.step ?? silentStep;
-  const limit = Math.max(1, options.maxProblems ?? readConfig().maxImportProblems);
+  const limit = Math.max(1, options.maxProblems ?? DEFAULT_MAX_IMPORT_PROBLEMS);
   const importedBy = options.importedBy?.trim() || defaultImporter();
   const { inputs, problems } = collectDuoFiles(paths);
   const summaries = new Map<DuoInput, DuoFileSummary>();

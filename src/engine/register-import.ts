@@ -13,7 +13,6 @@
  */
 import path from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { readConfig } from "../config.js";
 import { REGISTER_FORMAT, REGISTER_TABLES, type RegisterTable } from "../domain/register-format.js";
 import { withDatabase } from "./database.js";
 import { knownMunicipalityCodes, loadReference } from "./reference.js";
@@ -25,6 +24,7 @@ import { readRegisterMeta, replaceRegister, type RegisterMeta } from "./register
 import { dropStaging, stageFile, type StagedFile } from "./register-stage.js";
 import { REGISTER_SCHEMA } from "./register-tables.js";
 import { findSetProblems, locateProblems, prepareValidation, type Finding, type RecordProblem } from "./register-validate.js";
+import { DEFAULT_MAX_IMPORT_PROBLEMS } from "../domain/import-limits.js";
 
 export { RegisterRejected, isRegisterRejected, formatProblem, type ImportProblem, type ImportRule } from "./register-problems.js";
 
@@ -88,7 +88,7 @@ export async function importRegister(dataDir: string, folder: string, options: I
 export async function importRegisterWith(conn: DuckDBConnection, folder: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const started = Date.now();
   const step = options.step ?? silentStep;
-  const limit = Math.max(1, options.maxProblems ?? readConfig().maxImportProblems);
+  const limit = Math.max(1, options.maxProblems ?? DEFAULT_MAX_IMPORT_PROBLEMS);
   const source = path.resolve(folder);
 
   const found = findRegisterFiles(source);

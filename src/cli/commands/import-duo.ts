@@ -4,6 +4,7 @@ import { parseFormat, render, type OutputRow } from "../format.js";
 import { stepProgress } from "../progress.js";
 import { VsvError } from "../../domain/errors.js";
 import { formatDuoProblem, importDuoInto, isDuoImportRejected, type DuoFileSummary, type DuoImportSummary } from "../../engine/duo-import.js";
+import { readConfig } from "../../config.js";
 
 const usage = `Usage: vsv import duo <file-or-folder>... [--by <name>] [--format table|json] [--max-problems 1000] [--data-dir ./data] [--quiet]
 
@@ -67,7 +68,7 @@ export const importDuoCommand: Command = {
     try {
       const summary = await importDuoInto(dataDir, positionals, {
         importedBy: typeof values.by === "string" ? values.by : undefined,
-        maxProblems: parseMaxProblems(values["max-problems"]),
+        maxProblems: parseMaxProblems(values["max-problems"]) ?? readConfig().maxImportProblems,
         step: stepProgress(io.stderr, quiet),
       });
       const notes = summary.files.flatMap((f) => (f.note ? [f.note] : []));

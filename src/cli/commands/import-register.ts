@@ -4,6 +4,7 @@ import { stepProgress } from "../progress.js";
 import { VsvError } from "../../domain/errors.js";
 import { REGISTER_TABLES } from "../../domain/register-format.js";
 import { formatProblem, importRegister, isRegisterRejected } from "../../engine/register-import.js";
+import { readConfig } from "../../config.js";
 
 const usage = `Usage: vsv import register <folder> [--force] [--max-problems 1000] [--data-dir ./data]
 
@@ -37,7 +38,7 @@ export const importRegisterCommand: Command = {
     try {
       const summary = await importRegister(dataDir, folder, {
         force: values.force === true,
-        maxProblems: parseMaxProblems(values["max-problems"]),
+        maxProblems: parseMaxProblems(values["max-problems"]) ?? readConfig().maxImportProblems,
         step: stepProgress(io.stderr, quiet),
       });
       const width = Math.max(...REGISTER_TABLES.map((t) => t.length));
