@@ -46,9 +46,10 @@ async function problem(url: string, status: number) {
   return p as { detail: string; invalid_params?: { name: string; reason: string }[] };
 }
 
+/** The rows of a Dutch CSV download by header: a description row, an empty row, Dutch headers, semicolons. */
 function csvRows(text: string): Record<string, string>[] {
   expect(text.charCodeAt(0)).toBe(0xfeff);
-  const [head, ...lines] = text.slice(1).trim().split("\r\n").map((l) => l.split(","));
+  const [, , head, ...lines] = text.slice(1).trim().split("\r\n").map((l) => l.split(";"));
   return lines.map((l) => Object.fromEntries(head!.map((h, i) => [h, l[i] ?? ""])));
 }
 
@@ -183,7 +184,7 @@ describe("the public API", () => {
     const d = await problem("/api/v1/figures?definition=25", 400);
     expect(d.invalid_params).toEqual([{ name: "definition", reason: expect.stringMatching(/23, 27/) }]);
     expect((await problem("/api/v1/figures?stage=final", 400)).detail).toMatch(/preliminary, definitive/);
-    expect((await problem("/api/v1/regions?format=pdf", 400)).detail).toMatch(/json, csv, xlsx/);
+    expect((await problem("/api/v1/regions?format=pdf", 400)).detail).toMatch(/json, csv, csv-machine, xlsx/);
     await problem("/api/v1/figures?region=99", 400);
     await problem("/api/v1/nothing", 404);
   });
@@ -216,17 +217,17 @@ describe("the public API", () => {
 });
 
 describe("exports", () => {
-  it("CSV (BOM, comma-separated, suppressed counts as x) matches the JSON", async () => {
+  it("CSV (BOM, semicolon-separated, Dutch headers, suppressed counts as x) matches the JSON", async () => {
     const json = await ok("/api/v1/regions?teljaar=2023-2024");
     const r = await get("/api/v1/regions?teljaar=2023-2024&format=csv");
     expect(r.type).toMatch(/^text\/csv/);
-    expect(r.headers["content-disposition"]).toMatch(/attachment; filename="vsv-regions-2023-2024\.csv"/);
+    expect(r.headers["content-disposition"]).toMatch(/attachment; filename="vsv-regions-2023-2024-def23-definitief\.csv"/);
     const rows = csvRows(r.body);
     expect(rows).toHaveLength(json.rows.length);
     json.rows.forEach((j: { code: string; vsv: number | null; start_population: number | null }, i: number) => {
-      expect(rows[i]!.code).toBe(j.code);
-      expect(rows[i]!.vsv).toBe(j.vsv === null ? "x" : String(j.vsv));
-      expect(rows[i]!.start_population).toBe(j.start_population === null ? "x" : String(j.start_population));
+      expect(rows[i]!.Code).toBe(j.code);
+      expect(rows[i]!["Aantal vsv'ers"]).toBe(j.vsv === null ? "x" : String(j.vsv));
+      expect(rows[i]!.Startpopulatie).toBe(j.start_population === null ? "x" : String(j.start_population));
     });
     const byAccept = await get("/api/v1/figures?by=region", { accept: "text/csv" });
     expect(byAccept.type).toMatch(/^text\/csv/);
@@ -246,15 +247,15 @@ describe("exports", () => {
     expect(r.headers["content-disposition"]).toMatch(/\.xlsx"/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(r.raw as unknown as ArrayBuffer);
-    const ws = wb.getWorksheet("cijfers")!;
+    const ws = wb.getWorksheet("Cijfers")!;
     const header = (ws.getRow(1).values as unknown[]).slice(1);
-    expect(header).toEqual(["rank", "code", "name", "start_population", "vsv", "vsv_pct", "change", "change_pct"]);
+    expect(header).toEqual(["Plaats", "Code", "Naam", "Startpopulatie", "Aantal vsv'ers", "Vsv-percentage", "Verschil aantal vsv'ers", "Verschil aantal vsv'ers (%)"]);
     json.rows.forEach((j: { code: string; vsv: number | null }, i: number) => {
       const row = (ws.getRow(i + 2).values as unknown[]).slice(1);
       expect(row[1]).toBe(j.code);
       expect(row[4]).toBe(j.vsv === null ? "x" : j.vsv);
     });
-    expect(wb.getWorksheet("bron")).toBeDefined();
+    expect(wb.getWorksheet("Toelichting")).toBeDefined();
   });
 });
 

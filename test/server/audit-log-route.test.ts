@@ -76,6 +76,7 @@ describe.each(kinds)("the audit log route on %s", (kind) => {
     expect(r.status).toBe(200);
     expect(String(r.headers["content-type"])).toMatch(/text\/csv/);
     expect(String(r.headers["content-disposition"])).toMatch(/attachment; filename="vsv-logboek-21.csv"/);
+    expect(r.body.split("\r\n")[2]).toMatch(/^Nummer;Tijdstip;Account-id;Gebruikersnaam;Rol;Handeling;/);
     expect(r.body).toContain(alice);
     expect(await count("subject_kind = 'audit_log' AND action = 'export'")).toBeGreaterThanOrEqual(1);
   });

@@ -79,21 +79,21 @@ describe("one truth across the public answers", () => {
       }
 
       // Downloads: the CSV and the Excel file of the region list hold the JSON's numbers, "x" where hidden.
-      const csv = (await demo.app.inject({ url: `/api/v1/regions?${q}&format=csv` })).body.replace(/^\uFEFF/, "").trim().split(/\r?\n/);
-      const header = csv[0]!.split(",");
+      const csv = (await demo.app.inject({ url: `/api/v1/regions?${q}&format=csv` })).body.replace(/^\uFEFF/, "").trim().split(/\r?\n/).slice(2);
+      const header = csv[0]!.split(";");
       for (const r of regions) {
-        const line = csv.find((l) => l.startsWith(`${r.code},`))!.split(",");
-        const at = (field: string) => line[line.length - header.length + header.indexOf(field)];
-        expect(at("start_population"), `csv region ${r.code}`).toBe(String(written(r.start_population)));
-        expect(at("vsv"), `csv region ${r.code}`).toBe(String(written(r.vsv)));
+        const line = csv.find((l) => l.startsWith(`${r.code};`))!.split(";");
+        const at = (label: string) => line[line.length - header.length + header.indexOf(label)];
+        expect(at("Startpopulatie"), `csv region ${r.code}`).toBe(String(written(r.start_population)));
+        expect(at("Aantal vsv'ers"), `csv region ${r.code}`).toBe(String(written(r.vsv)));
       }
       const wb = await workbook(`/api/v1/regions?${q}&format=xlsx`);
       const ws = wb.worksheets[0]!;
       const columns = (ws.getRow(1).values as unknown[]).slice(1);
       regions.forEach((r, i) => {
         const row = (ws.getRow(i + 2).values as unknown[]).slice(1);
-        expect(row[columns.indexOf("start_population")], `xlsx region ${r.code}`).toBe(written(r.start_population));
-        expect(row[columns.indexOf("vsv")], `xlsx region ${r.code}`).toBe(written(r.vsv));
+        expect(row[columns.indexOf("Startpopulatie")], `xlsx region ${r.code}`).toBe(written(r.start_population));
+        expect(row[columns.indexOf("Aantal vsv'ers")], `xlsx region ${r.code}`).toBe(written(r.vsv));
       });
     }
   }, 300_000);

@@ -193,11 +193,12 @@ describe.each(kinds)("the signal-list route on %s", (kind) => {
     expect(String(r.headers["content-type"])).toMatch(/^text\/csv/);
     expect(String(r.headers["content-disposition"])).toBe('attachment; filename="vsv-signaallijst-mogelijk-2025-12.csv"');
     const lines = r.body.replace(/^\uFEFF/, "").trim().split("\r\n");
-    expect(lines[0]).toMatch(/^Referentie,Lijst,Bron,Teljaar,Rapportagemaand,Achternaam,Voornamen,Geboortedatum,Leeftijd,/);
-    expect(lines[0]).toMatch(/,Dossierstatus,Trajectbegeleider,Laatste contact,Volgende stap uiterlijk$/);
-    expect(lines).toHaveLength(4);
-    expect(lines[2]).toContain(`${ref(JAN)},mogelijk vsv,DUO,2024-2025,2025-12,de Vries,Jan,`);
-    expect(lines[2]).toContain("Wordt benaderd,M. de Wit,2026-01-05");
+    expect(lines[0]).toMatch(/^vsv-monitor — Signaallijst;/);
+    expect(lines[2]).toMatch(/^Referentie;Lijst;Bron;Teljaar;Rapportagemaand;Achternaam;Voornamen;Geboortedatum;Leeftijd;/);
+    expect(lines[2]).toMatch(/;Dossierstatus;Trajectbegeleider;Laatste contact;Volgende stap uiterlijk$/);
+    expect(lines).toHaveLength(6);
+    expect(lines[4]).toContain(`${ref(JAN)};mogelijk vsv;DUO;2024-2025;2025-12;de Vries;Jan;`);
+    expect(lines[4]).toContain("Wordt benaderd;M. de Wit;2026-01-05");
     const entries = await entriesOf(r);
     expect(entries.map((e) => e.action)).toEqual(["export", "export", "export"]);
     expect(entries.map((e) => e.subject_pseudonym).sort()).toEqual([ref(JAN), ref(SANNE), ref(ALI)].sort());

@@ -83,9 +83,9 @@ describe("GET /api/v1/steering/norms", () => {
     const r = await demo.app.inject({ url: "/api/v1/steering/norms?teljaar=2023-2024&format=csv" });
     expect(r.statusCode).toBe(200);
     expect(r.headers["content-type"]).toMatch(/^text\/csv/);
-    const [head, ...lines] = r.body.slice(1).trim().split("\r\n");
-    expect(head).toBe("teljaar,institution,name,level,start_population,vsv,vsv_pct,norm,met,fewer_needed");
-    const cells = lines.map((l) => l.split(","));
+    const [, , head, ...lines] = r.body.slice(1).trim().split("\r\n");
+    expect(head).toBe("Teljaar;BRIN;Naam;Niveau;Startpopulatie;Aantal vsv'ers;Vsv-percentage;Norm (vsv-percentage);Norm gehaald;Minder vsv'ers nodig voor de norm");
+    const cells = lines.map((l) => l.split(";"));
     expect(cells.some((c) => c[4] === "x" || c[5] === "x")).toBe(true);
     expect(cells.flatMap((c) => [c[4], c[5]]).some((v) => /^[1-4]$/.test(v!))).toBe(false);
     const x = await demo.app.inject({ url: "/api/v1/steering/norms?format=xlsx" });

@@ -143,17 +143,18 @@ describe.skipIf(!run)("web app in Chromium", () => {
     const table = page.locator("table").first();
     const rows = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("th,td")].map((c) => c.textContent ?? "")));
     expect(rows.length).toBe(40);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Download CSV/ }).first().click()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Download CSV \(Excel\)/ }).first().click()]);
     const csv = readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "");
-    const [header, ...lines] = csv.trim().split(/\r?\n/).map((l) => l.split(","));
+    // The Dutch CSV: a description row, an empty row, Dutch headers, semicolons and decimal commas.
+    const [, , header, ...lines] = csv.trim().split(/\r?\n/).map((l) => l.split(";"));
     const col = (name: string) => header!.indexOf(name);
     // Every hidden value is "x" in both; an empty CSV cell (not applicable) is "–" on the page.
-    const shown = (v: string | undefined, kind: "int" | "pct") => (v === "x" ? "x" : v === "" || v == null ? "–" : kind === "int" ? nlInt.format(Number(v)) : nlPct(Number(v)));
+    const shown = (v: string | undefined, kind: "int" | "pct") => (v === "x" ? "x" : v === "" || v == null ? "–" : kind === "int" ? nlInt.format(Number(v)) : nlPct(Number(v.replace(",", "."))));
     expect(lines).toHaveLength(rows.length);
     for (const [name, start, vsvShown, pctShown] of rows) {
-      const line = lines.find((l) => l[col("region_name")] === name);
+      const line = lines.find((l) => l[col("Naam RMC-regio")] === name);
       expect(line, `CSV has a line for ${name}`).toBeDefined();
-      expect([shown(line![col("start_population")], "int"), shown(line![col("vsv")], "int"), shown(line![col("vsv_pct")], "pct")]).toEqual([start, vsvShown, pctShown]);
+      expect([shown(line![col("Startpopulatie")], "int"), shown(line![col("Aantal vsv'ers")], "int"), shown(line![col("Vsv-percentage")], "pct")]).toEqual([start, vsvShown, pctShown]);
     }
   });
 
