@@ -98,6 +98,25 @@ describe("the NL GOV API Design Rules on the served OpenAPI document", () => {
     expect(named.filter((n) => !/ [a-z][a-zA-Z0-9]*$/.test(n))).toEqual([]);
   });
 
+  it("gives every date field a format, and a date field the format date (not date-time)", () => {
+    // /core/date-time (nlgov:specify-format-for-date-and-time, nlgov:use-date-instead-of-datetime): a property named
+    // date or datum, or ending in _date/Date (_datum/Datum), is a date: { type: string, format: date }.
+    const wrong: string[] = [];
+    const visit = (node: unknown, at: string) => {
+      if (Array.isArray(node)) return node.forEach((x, i) => visit(x, `${at}[${i}]`));
+      if (node === null || typeof node !== "object") return;
+      const props = (node as Json).properties as Record<string, Json> | undefined;
+      for (const [name, schema] of Object.entries(props ?? {})) {
+        if (!/^(date|datum)$|(\w+D|_[dD])(ate|atum)/.test(name)) continue;
+        const formats = [schema.format, ...(((schema.anyOf ?? schema.allOf ?? []) as Json[]).map((x) => x.format))].filter(Boolean);
+        if (formats.length === 0 || formats.includes("date-time")) wrong.push(`${at}.${name}: ${JSON.stringify(schema).slice(0, 80)}`);
+      }
+      for (const [k, v] of Object.entries(node as Json)) visit(v, `${at}.${k}`);
+    };
+    visit(doc.paths, "paths");
+    expect(wrong).toEqual([]);
+  });
+
   it("serves the API under a server URL with the major version, with paths relative to it", () => {
     expect(doc.servers).toEqual([expect.objectContaining({ url: "/api/v1" })]);
     const paths = Object.keys(doc.paths as Json);

@@ -67,3 +67,11 @@ export const Suppressed = Type.Array(Type.String(), { description: "Velden die z
 export function Strict<P extends Record<string, TSchema>>(properties: P, options: { description?: string } = {}) {
   return Type.Object(properties, { additionalProperties: false, ...options });
 }
+
+/**
+ * A calendar date as text, YYYY-MM-DD. Every field named `date`/`datum` or ending in `_date` is one
+ * (NL GOV API Design Rules /core/date-time: format date, not date-time); checked by test/server/api-design-rules.test.ts.
+ */
+export function DateText(options: { description?: string } = {}) {
+  return Type.String({ format: "date", ...options });
+}
