@@ -1,24 +1,28 @@
 /**
- * CSV as text, the one writer and the one parser of the project: RFC 4180, comma-separated, fields quoted only
- * when they must be, quotes doubled inside them. Writing ends every line with `\n` (the register exchange format);
+ * CSV as text, the one writer and the one parser of the project: RFC 4180, comma-separated (or another separator:
+ * the Dutch spreadsheet downloads use `;`, src/server/export.ts), fields quoted only when they must be, quotes
+ * doubled inside them. Writing ends every line with `\n` (the register exchange format);
  * parsing accepts LF and CRLF. Reading files is the caller's: src/engine/reference-files.ts for the reference data,
  * node:fs in the generator. DUO's semicolon files are another format (src/engine/duo-read-*.ts, duo-export-write.ts).
  */
 
 export type CsvValue = string | number | boolean | null | undefined;
 
-const NEEDS_QUOTES = /[",\r\n]/;
+/** The separators the writer knows: a field holding one is quoted. */
+export type CsvSeparator = "," | ";";
+
+const NEEDS_QUOTES: Readonly<Record<CsvSeparator, RegExp>> = { ",": /[",\r\n]/, ";": /[;"\r\n]/ };
 
 /** One field: empty for null/undefined, quoted only when it must be. */
-export function csvField(value: CsvValue): string {
+export function csvField(value: CsvValue, separator: CsvSeparator = ","): string {
   if (value === null || value === undefined) return "";
   const text = String(value);
-  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return NEEDS_QUOTES[separator].test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** One record with its line end. */
 export function csvLine(values: readonly CsvValue[]): string {
-  return `${values.map(csvField).join(",")}\n`;
+  return `${values.map((v) => csvField(v)).join(",")}\n`;
 }
 
 /** Parses CSV text (quoted fields, doubled quotes, CRLF or LF) into rows of fields. */

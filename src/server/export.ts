@@ -113,11 +113,6 @@ function excelText(field: string, v: Cell): string {
   return FORMULA_START.test(s) && !NUMBER_TEXT.test(s) ? `'${s}` : s;
 }
 
-/** A field of the Dutch CSV: quoted when it holds a semicolon, a quote or a line end (src/domain/csv.ts is comma-only). */
-function excelField(s: string): string {
-  return /[;"\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
 /** Row 1 of the Dutch CSV: "vsv-monitor — vsv per RMC-regio 2023-2024 — teljaar 2023-2024, definitie jonger dan 23, definitief — afgeschermd: x, …". */
 export function description(t: ExportTable): string {
   const selection = [
@@ -143,12 +138,12 @@ export function toCsv(t: ExportTable, options: CsvOptions = {}): string {
   const cols = columns(t.rows);
   if (options.dialect === "machine") {
     const lines = [cols, ...t.rows.map((r) => cols.map((c) => cellOf(r, c)))];
-    return `${lines.map((l) => l.map(csvField).join(",")).join("\r\n")}\r\n`;
+    return `${lines.map((l) => l.map((v) => csvField(v)).join(",")).join("\r\n")}\r\n`;
   }
   const width = Math.max(1, cols.length);
   const padded = (cells: readonly string[]) => [...cells, ...Array<string>(Math.max(0, width - cells.length)).fill("")];
   const lines = [padded([description(t)]), padded([]), padded(cols.map(fieldLabel)), ...t.rows.map((r) => cols.map((c) => excelText(c, cellOf(r, c))))];
-  return `\uFEFF${lines.map((l) => l.map(excelField).join(";")).join("\r\n")}\r\n`;
+  return `\uFEFF${lines.map((l) => l.map((v) => csvField(v, ";")).join(";")).join("\r\n")}\r\n`;
 }
 
 function numberFormat(info: FieldInfo | undefined): string | undefined {
