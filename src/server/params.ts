@@ -7,7 +7,6 @@ import type { Selection } from "../domain/selection.js";
 import { badParam } from "./problem.js";
 import type { Store } from "../service/store.js";
 
-
 export function latestTeljaar(store: Store): Teljaar {
   return store.teljaren.at(-1)!;
 }
@@ -17,7 +16,7 @@ export function teljaarParam(store: Store, text: string | undefined, name = "tel
   if (text === undefined || text === "") return latestTeljaar(store);
   const t = tryParseTeljaar(text);
   if (!t || !store.teljaren.includes(t)) {
-    throw badParam(name, `"${text}" is not a computed teljaar: use one of ${store.teljaren.join(", ")}`);
+    throw badParam(name, `"${text}" is geen berekend teljaar: kies een van ${store.teljaren.join(", ")}`);
   }
   return t;
 }
@@ -26,7 +25,7 @@ export function stageParam(store: Store, teljaar: Teljaar, asked: Stage | undefi
   const stage = resolveStage(store.runs, teljaar, asked);
   if (stage) return stage;
   const computed = store.runs.filter((r) => r.teljaar === teljaar).map((r) => r.stage);
-  throw badParam("stage", `${asked} figures are not computed for ${teljaar}: use ${computed.join(" or ")}`);
+  throw badParam("stage", `voor ${teljaar} zijn geen cijfers met fase ${asked} berekend: kies ${computed.join(" of ")}`);
 }
 
 export function selection(store: Store, q: { teljaar?: string; definition?: number; stage?: Stage }): Selection {
@@ -41,14 +40,30 @@ export function breakdownsParam(text: string | undefined): string[] {
   const names = (text ?? "").split(",").map((s) => s.trim()).filter(Boolean);
   const allowed = DIMENSIONS.map((d) => d.name);
   for (const n of names) {
-    if (!allowed.includes(n)) throw badParam("by", `breakdown "${n}" is not known: use one or more of ${allowed.join(", ")}`);
+    if (!allowed.includes(n)) throw badParam("by", `uitsplitsing "${n}" bestaat niet: kies een of meer van ${allowed.join(", ")}`);
   }
-  if (new Set(names).size !== names.length) throw badParam("by", "name each breakdown once");
-  if (names.length > MAX_BREAKDOWNS) throw badParam("by", `use at most ${MAX_BREAKDOWNS} breakdowns at once`);
+  if (new Set(names).size !== names.length) throw badParam("by", "noem elke uitsplitsing maar één keer");
+  if (names.length > MAX_BREAKDOWNS) throw badParam("by", `kies hoogstens ${MAX_BREAKDOWNS} uitsplitsingen tegelijk`);
   return names;
 }
 
 /** A comma-separated list of codes. */
 export function listParam(text: string | undefined): string[] {
   return (text ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+}
+
+/** A location (vestiging) code: the BRIN followed by digits or letters, e.g. 27GZ00. */
+export function parseLocationCode(text: string): string {
+  const upper = text.trim().toUpperCase();
+  if (!/^[0-9]{2}[A-Z0-9]{2}[0-9A-Z]{1,8}$/.test(upper)) throw new Error(`"${text}" is geen vestigingscode: geef de BRIN met een volgnummer, bijvoorbeeld 27GZ00`);
+  return upper;
+}
+
+/** A code parameter through its domain parser; a bad one is a 400 naming the parameter. */
+export function code<T>(name: string, text: string, parse: (t: string) => T): T {
+  try {
+    return parse(text);
+  } catch (e) {
+    throw badParam(name, (e as Error).message);
+  }
 }

@@ -1,16 +1,14 @@
-/** JSON schemas shared by the routes: each route's schema is both its validator and its OpenAPI documentation. */
+/**
+ * The old plain JSON schema helpers, still used by routes not yet converted to TypeBox (src/server/contract/ holds the
+ * building blocks that replace them). Delete this file when nothing imports it.
+ */
 import { DEFINITIONS, STAGES } from "../domain/definition.js";
-import { DIMENSIONS } from "../engine/dimensions.js";
 import { FORMATS } from "./export.js";
 
 export const teljaar = { type: "string", description: "Teljaar, e.g. 2023-2024 (default: the latest computed)", examples: ["2023-2024"] } as const;
 export const definition = { type: "integer", enum: [...DEFINITIONS], description: "Age limit: 23 or 27 (default: the official definition for the teljaar)" } as const;
 export const stage = { type: "string", enum: [...STAGES], description: "preliminary or definitive (default: definitive when computed on a complete register, else preliminary)" } as const;
 export const format = { type: "string", enum: [...FORMATS], description: "json (default), csv or xlsx (a download); Accept: text/csv works too" } as const;
-export const by = { type: "string", description: `Comma-separated breakdowns (at most 3): ${DIMENSIONS.map((d) => d.name).join(", ")}`, examples: ["region,level"] } as const;
-export const kind = { type: "string", enum: ["region", "municipality", "institution"] } as const;
-/** What /compare takes: the rankings' kinds, and locations (vestigingen). */
-export const compareKind = { type: "string", enum: ["region", "municipality", "institution", "location"] } as const;
 
 export const selectionQuery = { teljaar, definition, stage } as const;
 
@@ -27,9 +25,6 @@ export function params(properties: Record<string, unknown>) {
 export function ok(description: string) {
   return { 200: { description, type: "object", additionalProperties: true } } as const;
 }
-
-/** The figure fields every row carries (counts through suppression). */
-export const FIGURE_FIELDS = "start_population, vsv, vsv_pct, previous_teljaar, previous_stage, previous_start_population, previous_vsv, previous_vsv_pct, change, change_pct, suppressed";
 
 // The rules every route's parameters obey whatever these schemas say (no NUL in text, integers in PostgreSQL's
 // range, finite numbers) are added to each route when it is registered: src/server/input-rules.ts.

@@ -158,7 +158,7 @@ export function flatFigure(f: PublicFigure) {
     previous_vsv_pct: f.previous_vsv_pct,
     change: f.change,
     change_pct: f.change_pct,
-    suppressed: f.suppressed,
+    suppressed: [...f.suppressed],
   };
 }
 
@@ -166,7 +166,7 @@ export function flatFigure(f: PublicFigure) {
 export function figureOnly(f: PublicFigure | undefined) {
   if (!f) return null;
   const { keys: _keys, ...rest } = f;
-  return rest;
+  return { ...rest, suppressed: [...rest.suppressed] };
 }
 
 /** Rows of a table whose keys match every filter (e.g. { region: "28" }). */

@@ -1,59 +1,40 @@
 /** GET /api/v1/figures: the engine's `vsv figures` for any breakdown, optionally for one region, municipality or institution. */
 import type { FastifyInstance } from "fastify";
-import type { Definition, Stage } from "../../domain/definition.js";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { Type } from "typebox";
 import { parseBrin, parseGemeenteCode, parseRmcRegio } from "../../domain/codes.js";
 import type { RouteContext } from "../context.js";
-import { send } from "../export.js";
-import { breakdownsParam, selection } from "../params.js";
-import { badParam } from "../problem.js";
+import { breakdownsParam, code, parseLocationCode, selection } from "../params.js";
 import { flatFigure, publicTable, selectRows } from "../../service/public-figures.js";
-import { by, format, ok, query, selectionQuery } from "../schemas.js";
+import { FiguresAnswer, answer } from "../contract/figures.js";
+import { By, Format, Query, SelectionQuery } from "../contract/params.js";
+import { NO_DATA, jsonOrDownload } from "../contract/responses.js";
 
-interface FiguresQuery {
-  teljaar?: string;
-  definition?: Definition;
-  stage?: Stage;
-  by?: string;
-  region?: string;
-  municipality?: string;
-  institution?: string;
-  location?: string;
-  format?: string;
-}
+// `code` and `parseLocationCode` live in ../params.ts; other route modules still import them from here.
+export { code, parseLocationCode } from "../params.js";
 
-/** A location (vestiging) code: the BRIN followed by digits or letters, e.g. 27GZ00. */
-export function parseLocationCode(text: string): string {
-  const upper = text.trim().toUpperCase();
-  if (!/^[0-9]{2}[A-Z0-9]{2}[0-9A-Z]{1,8}$/.test(upper)) throw new Error(`"${text}" is not a location code: use the BRIN with a number, e.g. 27GZ00`);
-  return upper;
-}
+const FiguresQuery = Query({
+  ...SelectionQuery,
+  by: Type.Optional(By),
+  region: Type.Optional(Type.String({ description: "Alleen rijen van deze RMC-regio (01-41)" })),
+  municipality: Type.Optional(Type.String({ description: "Alleen rijen van deze gemeente (CBS-code, bijvoorbeeld 0363)" })),
+  institution: Type.Optional(Type.String({ description: "Alleen rijen van deze instelling (BRIN, bijvoorbeeld 27GZ)" })),
+  location: Type.Optional(Type.String({ description: "Alleen rijen van deze vestiging (bijvoorbeeld 27GZ00)" })),
+  format: Type.Optional(Format),
+});
 
-/** A code parameter through its domain parser; a bad one is a 400 naming the parameter. */
-export function code<T>(name: string, text: string, parse: (t: string) => T): T {
-  try {
-    return parse(text);
-  } catch (e) {
-    throw badParam(name, (e as Error).message);
-  }
-}
-
-export function figuresRoutes(app: FastifyInstance, ctx: RouteContext) {
-  app.get<{ Querystring: FiguresQuery }>(
+export function figuresRoutes(fastify: FastifyInstance, ctx: RouteContext) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  app.get(
     "/figures",
     {
       schema: {
-        summary: "Figures for a teljaar, nationally or split by breakdowns, with the change against the previous teljaar",
+        summary: "Cijfers van een teljaar, landelijk of uitgesplitst, met het verschil met het vorige teljaar",
+        description:
+          "De gepubliceerde tabel voor de gekozen uitsplitsingen (`by`), eventueel alleen de rijen van één regio, gemeente, instelling of vestiging. Kleine aantallen zijn afgeschermd (null, en genoemd in `suppressed`). Ook als CSV of Excel te downloaden.",
         tags: ["figures"],
-        querystring: query({
-          ...selectionQuery,
-          by,
-          region: { type: "string", description: "Only rows of this RMC region (01-41)" },
-          municipality: { type: "string", description: "Only rows of this municipality (CBS code, e.g. 0363)" },
-          institution: { type: "string", description: "Only rows of this institution (BRIN, e.g. 27GZ)" },
-          location: { type: "string", description: "Only rows of this location (vestiging, e.g. 27GZ00)" },
-          format,
-        }),
-        response: ok("{teljaar, definition, stage, by, filter, total, rows:[{…breakdown keys and names, start_population, vsv, vsv_pct, previous_…, change, change_pct, suppressed}]}"),
+        querystring: FiguresQuery,
+        response: { 200: jsonOrDownload(FiguresAnswer, "De cijfers: het totaal en de rijen per uitsplitsing"), ...NO_DATA },
       },
     },
     async (request, reply) => {
@@ -72,9 +53,9 @@ export function figuresRoutes(app: FastifyInstance, ctx: RouteContext) {
       const rows = selectRows(table, filter).map(flatFigure);
       const totalTable = await publicTable(store, sel.teljaar, sel.definition, sel.stage, Object.keys(filter));
       const total = selectRows(totalTable, filter).map(flatFigure)[0] ?? null;
-      const body = { ...sel, by: table.by, filter, total, rows };
+      const body = { ...sel, by: [...table.by], filter, total, rows };
       const suffix = [names.join("-") || "national", ...Object.values(filter)].join("-");
-      return send(request, reply, body, () => ({ file: `vsv-figures-${sel.teljaar}-${suffix}`, title: `vsv-cijfers ${sel.teljaar} (jonger dan ${sel.definition}, ${sel.stage})`, rows }));
+      return answer(request, reply, body, () => ({ file: `vsv-figures-${sel.teljaar}-${suffix}`, title: `vsv-cijfers ${sel.teljaar} (jonger dan ${sel.definition}, ${sel.stage})`, rows }));
     },
   );
 }

@@ -1,54 +1,30 @@
 /** GET /api/v1/municipalities and /api/v1/municipalities/{code}. */
 import type { FastifyInstance } from "fastify";
-import type { Definition, Stage } from "../../domain/definition.js";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { Type } from "typebox";
 import { parseGemeenteCode, parseRmcRegio } from "../../domain/codes.js";
 import type { RouteContext } from "../context.js";
-import { areaPage } from "../area.js";
-import { send } from "../export.js";
-import type { Selection } from "../../domain/selection.js";
-import { selection } from "../params.js";
+import { code, selection } from "../params.js";
 import { notFound } from "../problem.js";
-import { publicTable, rowKey } from "../../service/public-figures.js";
-import { municipalitiesOf } from "../reference-data.js";
-import { format, ok, params, query, selectionQuery } from "../schemas.js";
-import type { Store } from "../../service/store.js";
-import { code } from "./figures.js";
+import { areaPage } from "../../service/area-pages.js";
+import { municipalityList } from "../../service/areas.js";
+import { municipalitiesOf } from "../../service/reference-data.js";
+import { MunicipalitiesAnswer, MunicipalityAnswer, answer } from "../contract/figures.js";
+import { Format, Params, Query, SelectionQuery } from "../contract/params.js";
+import { NOT_FOUND, NO_DATA, json, jsonOrDownload } from "../contract/responses.js";
 
-type ListQuery = { teljaar?: string; definition?: Definition; stage?: Stage; region?: string; format?: string };
+const MunicipalityParams = Params({ code: Type.String({ description: "CBS-gemeentecode, bijvoorbeeld 0363 (GM0363 werkt ook)", examples: ["0363"] }) });
 
-export async function municipalityList(store: Store, sel: Selection, region?: string) {
-  const table = await publicTable(store, sel.teljaar, sel.definition, sel.stage, ["municipality"]);
-  const byCode = new Map(table.rows.map((r) => [r.keys.municipality as string | null, r]));
-  return (await municipalitiesOf(store, sel.teljaar))
-    .filter((m) => !region || m.rmc_region === region)
-    .map((m) => {
-      const f = byCode.get(m.municipality_code);
-      return {
-        code: m.municipality_code,
-        name: m.municipality_name,
-        region: m.rmc_region,
-        region_name: m.rmc_region_name,
-        start_population: f ? f.start_population : 0,
-        vsv: f ? f.vsv : 0,
-        vsv_pct: f?.vsv_pct ?? null,
-        change: f?.change ?? null,
-        change_pct: f?.change_pct ?? null,
-        previous_teljaar: f?.previous_teljaar ?? null,
-        previous_stage: f?.previous_stage ?? null,
-        suppressed: f?.suppressed ?? [],
-      };
-    });
-}
-
-export function municipalityRoutes(app: FastifyInstance, ctx: RouteContext) {
-  app.get<{ Querystring: ListQuery }>(
+export function municipalityRoutes(fastify: FastifyInstance, ctx: RouteContext) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  app.get(
     "/municipalities",
     {
       schema: {
-        summary: "All municipalities (of one region with ?region=) with their figures",
+        summary: "Alle gemeenten (met ?region= die van één regio) met hun cijfers",
         tags: ["areas"],
-        querystring: query({ ...selectionQuery, region: { type: "string", description: "Only municipalities of this RMC region" }, format }),
-        response: ok("{teljaar, definition, stage, region, rows:[{code, name, region, region_name, start_population, vsv, vsv_pct, change, change_pct, previous_teljaar, previous_stage, suppressed}]}"),
+        querystring: Query({ ...SelectionQuery, region: Type.Optional(Type.String({ description: "Alleen de gemeenten van deze RMC-regio" })), format: Type.Optional(Format) }),
+        response: { 200: jsonOrDownload(MunicipalitiesAnswer, "De gemeenten met hun cijfers"), ...NO_DATA },
       },
     },
     async (request, reply) => {
@@ -56,19 +32,19 @@ export function municipalityRoutes(app: FastifyInstance, ctx: RouteContext) {
       const sel = selection(store, request.query);
       const region = request.query.region ? code("region", request.query.region, parseRmcRegio) : undefined;
       const rows = await municipalityList(store, sel, region);
-      return send(request, reply, { ...sel, region: region ?? null, rows }, () => ({ file: `vsv-municipalities-${sel.teljaar}${region ? `-${region}` : ""}`, title: `vsv per gemeente ${sel.teljaar}`, rows }));
+      return answer(request, reply, { ...sel, region: region ?? null, rows }, () => ({ file: `vsv-municipalities-${sel.teljaar}${region ? `-${region}` : ""}`, title: `vsv per gemeente ${sel.teljaar}`, rows }));
     },
   );
 
-  app.get<{ Params: { code: string }; Querystring: ListQuery }>(
+  app.get(
     "/municipalities/:code",
     {
       schema: {
-        summary: "One municipality: its figure and series (a municipality is published as a total only)",
+        summary: "Eén gemeente: het cijfer en de reeks (een gemeente wordt alleen als totaal gepubliceerd)",
         tags: ["areas"],
-        params: params({ code: { type: "string", description: "CBS municipality code, e.g. 0363 (GM0363 works too)" } }),
-        querystring: query(selectionQuery),
-        response: ok("{code, name, region:{code, name}, teljaar, definition, stage, figure, series, breakdowns}"),
+        params: MunicipalityParams,
+        querystring: Query(SelectionQuery),
+        response: { 200: json(MunicipalityAnswer, "De gemeente"), ...NOT_FOUND, ...NO_DATA },
       },
     },
     async (request) => {
@@ -76,16 +52,10 @@ export function municipalityRoutes(app: FastifyInstance, ctx: RouteContext) {
       const mCode = code("code", request.params.code, parseGemeenteCode);
       const sel = selection(store, request.query);
       const m = (await municipalitiesOf(store, sel.teljaar)).find((x) => x.municipality_code === mCode);
-      if (!m) throw notFound(`There is no municipality ${mCode} in the municipality table of ${sel.teljaar}: see /api/v1/municipalities`);
+      if (!m) throw notFound(`Er is geen gemeente ${mCode} in de gemeentetabel van ${sel.teljaar}: kies een gemeente uit /api/v1/municipalities`);
       const filter = { region: m.rmc_region, municipality: mCode };
       const page = await areaPage(store, sel, ["municipality"], filter);
-      return {
-        code: mCode,
-        name: m.municipality_name,
-        region: { code: m.rmc_region, name: m.rmc_region_name },
-        ...page,
-      };
+      return { code: mCode, name: m.municipality_name, region: { code: m.rmc_region, name: m.rmc_region_name }, ...page };
     },
   );
-  void rowKey;
 }

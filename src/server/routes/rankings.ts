@@ -1,36 +1,33 @@
 /** GET /api/v1/rankings: regions, municipalities or institutions ordered by vsv percentage, count or change. */
 import type { FastifyInstance } from "fastify";
-import type { Definition, Stage } from "../../domain/definition.js";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { Type } from "typebox";
 import type { RouteContext } from "../context.js";
-import { send } from "../export.js";
 import { selection } from "../params.js";
-import { institutionList } from "./institutions.js";
-import { municipalityList } from "./municipalities.js";
-import { regionList } from "./regions.js";
-import { format, kind, ok, query, selectionQuery } from "../schemas.js";
-import type { Kind } from "./compare.js";
+import { institutionList, municipalityList, regionList } from "../../service/areas.js";
+import { RankingOrder, RankingSort, RankingsAnswer, answer } from "../contract/figures.js";
+import { AreaKind, Format, Query, SelectionQuery } from "../contract/params.js";
+import { NO_DATA, jsonOrDownload } from "../contract/responses.js";
 
-type Sort = "vsv_pct" | "vsv" | "change";
+const RankingsQuery = Query({
+  kind: AreaKind,
+  ...SelectionQuery,
+  sort: Type.Optional(RankingSort),
+  order: Type.Optional(RankingOrder),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, description: "Hoogstens zoveel rijen (standaard: alle)" })),
+  format: Type.Optional(Format),
+});
 
-export function rankingRoutes(app: FastifyInstance, ctx: RouteContext) {
-  app.get<{ Querystring: { kind: Kind; teljaar?: string; definition?: Definition; stage?: Stage; sort?: Sort; order?: "asc" | "desc"; limit?: number; format?: string } }>(
+export function rankingRoutes(fastify: FastifyInstance, ctx: RouteContext) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  app.get(
     "/rankings",
     {
       schema: {
-        summary: "Regions, municipalities or institutions ranked; suppressed values come last",
+        summary: "Ranglijst van regio's, gemeenten of instellingen; afgeschermde waarden staan achteraan",
         tags: ["figures"],
-        querystring: query(
-          {
-            kind,
-            ...selectionQuery,
-            sort: { type: "string", enum: ["vsv_pct", "vsv", "change"], default: "vsv_pct" },
-            order: { type: "string", enum: ["asc", "desc"], default: "desc" },
-            limit: { type: "integer", minimum: 1, maximum: 1000, description: "At most this many rows (default: all)" },
-            format,
-          },
-          ["kind"],
-        ),
-        response: ok("{kind, teljaar, definition, stage, sort, order, rows:[{rank, code, name, start_population, vsv, vsv_pct, change, change_pct, suppressed}]}"),
+        querystring: RankingsQuery,
+        response: { 200: jsonOrDownload(RankingsAnswer, "De ranglijst"), ...NO_DATA },
       },
     },
     async (request, reply) => {
@@ -39,7 +36,7 @@ export function rankingRoutes(app: FastifyInstance, ctx: RouteContext) {
       const sel = selection(store, q);
       const sort = q.sort ?? "vsv_pct";
       const order = q.order ?? "desc";
-      const list: { code: string; name: string | null; start_population: number | null; vsv: number | null; vsv_pct: number | null; change: number | null; change_pct: number | null; suppressed: readonly string[] }[] =
+      const list: { code: string; name: string | null; start_population: number | null; vsv: number | null; vsv_pct: number | null; change: number | null; change_pct: number | null; suppressed: string[] }[] =
         q.kind === "region" ? await regionList(store, sel) : q.kind === "municipality" ? await municipalityList(store, sel) : await institutionList(store, sel);
       const sign = order === "asc" ? 1 : -1;
       const sorted = [...list].sort((a, b) => {
@@ -58,7 +55,7 @@ export function rankingRoutes(app: FastifyInstance, ctx: RouteContext) {
         change_pct: r.change_pct,
         suppressed: r.suppressed,
       }));
-      return send(request, reply, { kind: q.kind, ...sel, sort, order, rows }, () => ({ file: `vsv-rankings-${q.kind}-${sel.teljaar}`, title: `Ranglijst ${q.kind} ${sel.teljaar}`, rows }));
+      return answer(request, reply, { kind: q.kind, ...sel, sort, order, rows }, () => ({ file: `vsv-rankings-${q.kind}-${sel.teljaar}`, title: `Ranglijst ${q.kind} ${sel.teljaar}`, rows }));
     },
   );
 }

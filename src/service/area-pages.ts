@@ -4,9 +4,9 @@
  * suppressed public table, selected by the area's keys.
  */
 import { resolveStage } from "../engine/runs.js";
-import { type PublicFigure, figureOnly, flatFigure, isPublished, publicTable, selectRows } from "../service/public-figures.js";
+import { type PublicFigure, figureOnly, flatFigure, isPublished, publicTable, selectRows } from "./public-figures.js";
 import type { Selection } from "../domain/selection.js";
-import type { Store } from "../service/store.js";
+import type { Store } from "./store.js";
 
 /** The breakdowns an area page can show; only those published for the area and definition are (docs/privacy-public.md). */
 export const PAGE_BREAKDOWNS = ["level", "leerweg", "age_group", "sector", "vo_mbo"] as const;
@@ -64,8 +64,8 @@ export async function areaPage(store: Store, sel: Selection, base: readonly stri
 /** Rows of a breakdown as {code, name, …figure}, e.g. the municipalities of a region. */
 export function coded(rows: ReturnType<typeof flatFigure>[], by: string) {
   return rows.map((r) => {
-    const rec = r as Record<string, unknown>;
-    const { [by]: code, [`${by}_name`]: name, ...rest } = rec;
-    return { code: (code ?? null) as string | null, name: (name ?? null) as string | null, ...rest };
+    // The breakdown's own columns become code and name; the row's other columns stay.
+    const { [by]: code, [`${by}_name`]: name, ...rest } = r as Record<string, unknown>;
+    return { code: (code ?? null) as string | null, name: (name ?? null) as string | null, ...(rest as typeof r) };
   });
 }

@@ -1,7 +1,7 @@
 /** Reference data the API names things with: regions, municipalities, institutions and locations (cached). */
 import type { Teljaar } from "../domain/teljaar.js";
 import { REFERENCE_SCHEMA, municipalitiesFor, type MunicipalityRow } from "../engine/reference.js";
-import { cachedRows, type Store } from "../service/store.js";
+import { cachedRows, type Store } from "./store.js";
 
 export interface Named {
   readonly code: string;
