@@ -10,6 +10,7 @@ import { DIMENSIONS } from "../../engine/dimensions.js";
 import { PAGE_BREAKDOWNS } from "../../service/area-pages.js";
 import { type ExportTable, send } from "../export.js";
 import { DEFINITIONS, STAGES } from "../../domain/definition.js";
+import { fieldLabel } from "../../domain/labels/fields.js";
 import { CompareKind } from "./params.js";
 import { Hideable, Strict, Suppressed } from "./responses.js";
 
@@ -37,8 +38,8 @@ const DimensionValue = Type.Union([Type.String(), Type.Number(), Type.Null()]);
 /** The columns a breakdown adds to a row: its value, and its name where it has one (region → region_name). */
 export const DimensionColumns = Object.fromEntries(
   DIMENSIONS.flatMap((d) => [
-    [d.name, Type.Optional(Type.Union([Type.String(), Type.Number(), Type.Null()], { description: `Uitsplitsing ${d.name}` }))],
-    ...(d.label ? [[`${d.name}_name`, Type.Optional(Type.Union([Type.String(), Type.Null()], { description: `Naam bij ${d.name}` }))]] : []),
+    [d.name, Type.Optional(Type.Union([Type.String(), Type.Number(), Type.Null()], { description: `${fieldLabel(d.name)} (uitsplitsing ${d.name}; null: onbekend)` }))],
+    ...(d.label ? [[`${d.name}_name`, Type.Optional(Type.Union([Type.String(), Type.Null()], { description: fieldLabel(`${d.name}_name`) }))]] : []),
   ]),
 ) as Record<string, ReturnType<typeof Type.Optional<typeof DimensionValue>>>;
 

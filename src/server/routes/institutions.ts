@@ -49,6 +49,7 @@ export function institutionRoutes(fastify: FastifyInstance, ctx: RouteContext) {
     {
       schema: {
         summary: "Eén instelling: het cijfer, de reeks, de uitsplitsingen, de vestigingen en (mbo) de norm per niveau",
+        description: "Met de gemeente en RMC-regio waar de instelling gevestigd is; `norms` alleen voor mbo-instellingen in een teljaar met normen (voldaan of niet, op de exacte aantallen).",
         tags: ["areas"],
         params: Params({ brin: Brin }),
         querystring: Query(SelectionQuery),
@@ -84,6 +85,7 @@ export function institutionRoutes(fastify: FastifyInstance, ctx: RouteContext) {
     {
       schema: {
         summary: "Eén vestiging van een instelling: het cijfer, de reeks en de uitsplitsingen",
+        description: "De vestigingscode staat in de `locations` van /institutions/{brin}.",
         tags: ["areas"],
         params: Params({ brin: Brin, location: Type.String({ description: "Vestigingscode, bijvoorbeeld 27GZ00", examples: ["27GZ00"] }) }),
         querystring: Query(SelectionQuery),

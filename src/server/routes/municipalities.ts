@@ -22,6 +22,7 @@ export function municipalityRoutes(fastify: FastifyInstance, ctx: RouteContext) 
     {
       schema: {
         summary: "Alle gemeenten (met ?region= die van één regio) met hun cijfers",
+        description: "Elke gemeente uit de gemeentetabel van het teljaar, met haar RMC-regio; een gemeente waar niemand in de startpopulatie woont heeft 0. Ook als CSV of Excel te downloaden.",
         tags: ["areas"],
         querystring: Query({ ...SelectionQuery, region: Type.Optional(Type.String({ description: "Alleen de gemeenten van deze RMC-regio" })), format: Type.Optional(Format) }),
         response: { 200: jsonOrDownload(MunicipalitiesAnswer, "De gemeenten met hun cijfers"), ...NO_DATA },
@@ -41,6 +42,7 @@ export function municipalityRoutes(fastify: FastifyInstance, ctx: RouteContext) 
     {
       schema: {
         summary: "Eén gemeente: het cijfer en de reeks (een gemeente wordt alleen als totaal gepubliceerd)",
+        description: "Het cijfer van de gemeente met het verschil met het vorige teljaar, en de reeks over alle berekende teljaren. Uitsplitsingen van een gemeente worden niet gepubliceerd (kleine aantallen).",
         tags: ["areas"],
         params: MunicipalityParams,
         querystring: Query(SelectionQuery),

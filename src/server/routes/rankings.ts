@@ -25,6 +25,7 @@ export function rankingRoutes(fastify: FastifyInstance, ctx: RouteContext) {
     {
       schema: {
         summary: "Ranglijst van regio's, gemeenten of instellingen; afgeschermde waarden staan achteraan",
+        description: "Gesorteerd op `sort` in de volgorde `order`; een afgeschermde waarde heeft geen plaats (`rank` null) en staat achteraan. Ook als CSV of Excel te downloaden.",
         tags: ["figures"],
         querystring: RankingsQuery,
         response: { 200: jsonOrDownload(RankingsAnswer, "De ranglijst"), ...NO_DATA },

@@ -16,6 +16,7 @@ export function referenceRoutes(fastify: FastifyInstance, ctx: RouteContext) {
     {
       schema: {
         summary: "Landelijke doelen: hoogstens zoveel nieuwe vsv'ers in een jaar",
+        description: "Uit reference/targets.csv, met de bron van elk doel. Ook als CSV of Excel te downloaden.",
         tags: ["reference"],
         querystring: Query({ format: Type.Optional(Format) }),
         response: { 200: jsonOrDownload(TargetsAnswer, "De landelijke doelen"), ...NO_DATA },
@@ -32,6 +33,7 @@ export function referenceRoutes(fastify: FastifyInstance, ctx: RouteContext) {
     {
       schema: {
         summary: "mbo-normen: het hoogste vsv-percentage per mbo-niveau per teljaar",
+        description: "Uit reference/mbo-norms.csv, met de bron. Ook als CSV of Excel te downloaden.",
         tags: ["reference"],
         querystring: Query({ teljaar: Type.Optional(Type.String({ description: "Alleen dit teljaar, bijvoorbeeld 2023-2024 (standaard: alle)", examples: ["2023-2024"] })), format: Type.Optional(Format) }),
         response: { 200: jsonOrDownload(NormsAnswer, "De mbo-normen"), ...NO_DATA },
