@@ -5,7 +5,7 @@
  * columns (`DimensionColumns`).
  */
 import type { FastifyReply, FastifyRequest } from "fastify";
-import { type TSchema, Type } from "typebox";
+import { type Static, type TSchema, Type } from "typebox";
 import { DIMENSIONS } from "../../engine/dimensions.js";
 import { PAGE_BREAKDOWNS } from "../../service/area-pages.js";
 import { type ExportTable, send } from "../export.js";
@@ -261,6 +261,9 @@ export const Topology = Strict(
   },
   { description: "TopoJSON (WGS84; bron CBS / PDOK)" },
 );
+
+/** The kinds of /compare and /rankings as a download's title names them. */
+export const KIND_PLURAL_NL: Readonly<Record<Static<typeof CompareKind>, string>> = { region: "RMC-regio's", municipality: "gemeenten", institution: "instellingen", location: "vestigingen" };
 
 /**
  * `send` (src/server/export.ts) typed with the JSON answer: the route's return type is checked against its response

@@ -11,7 +11,7 @@ import { badParam, notFound } from "../problem.js";
 import { areaSeries } from "../../service/area-pages.js";
 import { institutions, locations, municipalitiesOf, regionsOf } from "../../service/reference-data.js";
 import type { Store } from "../../service/store.js";
-import { CompareAnswer, answer } from "../contract/figures.js";
+import { CompareAnswer, KIND_PLURAL_NL, answer } from "../contract/figures.js";
 import { AreaKind, CompareKind as CompareKindSchema, DefinitionParam, Format, Query } from "../contract/params.js";
 import { NOT_FOUND, NO_DATA, jsonOrDownload } from "../contract/responses.js";
 
@@ -86,7 +86,7 @@ export function compareRoutes(fastify: FastifyInstance, ctx: RouteContext) {
       const body = { kind: q.kind, definition: def, from, to, items };
       return answer(request, reply, body, () => ({
         file: `vsv-compare-${q.kind}-${from}-${to}`,
-        title: `vsv vergeleken (${q.kind}, jonger dan ${def})`,
+        title: `vsv vergeleken: ${KIND_PLURAL_NL[q.kind]}, ${from} tot en met ${to} (jonger dan ${def})`,
         rows: items.flatMap((i) => i.series.map((s) => ({ code: i.code, name: i.name, ...s }))),
       }));
     },

@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "typebox";
 import { parseBrin, parseGemeenteCode, parseRmcRegio } from "../../domain/codes.js";
+import { fieldLabel } from "../../domain/labels/fields.js";
 import type { RouteContext } from "../context.js";
 import { breakdownsParam, code, parseLocationCode, selection } from "../params.js";
 import { flatFigure, publicTable, selectRows } from "../../service/public-figures.js";
@@ -22,6 +23,9 @@ const FiguresQuery = Query({
   location: Type.Optional(Type.String({ description: "Alleen rijen van deze vestiging (bijvoorbeeld 27GZ00)" })),
   format: Type.Optional(Format),
 });
+
+/** A field's Dutch label inside a sentence: "Niveau" becomes "niveau", "RMC-regio" and "BRIN" stay. */
+const inSentence = (field: string) => fieldLabel(field).replace(/^([A-Z])(?=[a-z])/, (c) => c.toLowerCase());
 
 export function figuresRoutes(fastify: FastifyInstance, ctx: RouteContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -55,7 +59,7 @@ export function figuresRoutes(fastify: FastifyInstance, ctx: RouteContext) {
       const total = selectRows(totalTable, filter).map(flatFigure)[0] ?? null;
       const body = { ...sel, by: [...table.by], filter, total, rows };
       const suffix = [names.join("-") || "national", ...Object.values(filter)].join("-");
-      return answer(request, reply, body, () => ({ file: `vsv-figures-${sel.teljaar}-${suffix}`, title: `vsv-cijfers ${sel.teljaar} (jonger dan ${sel.definition}, ${sel.stage})`, rows }));
+      return answer(request, reply, body, () => ({ file: `vsv-figures-${sel.teljaar}-${suffix}`, title: `vsv-cijfers ${sel.teljaar}${names.length ? ` per ${names.map(inSentence).join(", ")}` : ", landelijk"}`, rows }));
     },
   );
 }

@@ -5,7 +5,7 @@ import { Type } from "typebox";
 import type { RouteContext } from "../context.js";
 import { selection } from "../params.js";
 import { institutionList, municipalityList, regionList } from "../../service/areas.js";
-import { RankingOrder, RankingSort, RankingsAnswer, answer } from "../contract/figures.js";
+import { KIND_PLURAL_NL, RankingOrder, RankingSort, RankingsAnswer, answer } from "../contract/figures.js";
 import { AreaKind, Format, Query, SelectionQuery } from "../contract/params.js";
 import { NO_DATA, jsonOrDownload } from "../contract/responses.js";
 
@@ -56,7 +56,7 @@ export function rankingRoutes(fastify: FastifyInstance, ctx: RouteContext) {
         change_pct: r.change_pct,
         suppressed: r.suppressed,
       }));
-      return answer(request, reply, { kind: q.kind, ...sel, sort, order, rows }, () => ({ file: `vsv-rankings-${q.kind}-${sel.teljaar}`, title: `Ranglijst ${q.kind} ${sel.teljaar}`, rows }));
+      return answer(request, reply, { kind: q.kind, ...sel, sort, order, rows }, () => ({ file: `vsv-rankings-${q.kind}-${sel.teljaar}`, title: `Ranglijst ${KIND_PLURAL_NL[q.kind]} ${sel.teljaar}`, rows }));
     },
   );
 }
