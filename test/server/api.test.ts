@@ -201,7 +201,8 @@ describe("the public API", () => {
     }
     expect(routes).toContain("api/v1/figures");
     expect(doc.paths["/figures"].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(["teljaar", "definition", "stage", "by", "region", "format"]));
-    expect((await get("/api/v1/docs/")).status).toBe(200);
+    expect((await get("/api/v1/docs")).status).toBe(200);
+    expect((await get("/api/v1/docs/")).status).toBe(301);
   });
 
   it("has no person-level route", async () => {
