@@ -74,7 +74,7 @@ export async function readAbsenceReport(sql: Sql, id: number): Promise<AbsenceRe
  * named. A `caseId` must be that person's case in that region (CASE_MISMATCH).
  */
 export async function recordAbsenceReport(sql: Sql, input: RecordAbsence): Promise<AbsenceReport> {
-  if (!(input.hours >= 0 && input.hours <= MAX_ABSENCE_HOURS)) throw new VsvError("BAD_HOURS", `Hours ${input.hours} are not valid: give the hours absent, 0 to ${MAX_ABSENCE_HOURS}`);
+  if (!(input.hours >= 0 && input.hours <= MAX_ABSENCE_HOURS)) throw new VsvError("BAD_HOURS", `${input.hours} uur is niet geldig: geef de uren afwezig, 0 tot en met ${MAX_ABSENCE_HOURS}`);
   return sql.transaction(async (tx) => {
     const [known] = await tx.query<{ person_key: string }>(
       `SELECT person_key FROM signals WHERE person_ref = $1 AND region = $2
@@ -84,7 +84,7 @@ export async function recordAbsenceReport(sql: Sql, input: RecordAbsence): Promi
     if (!known) {
       throw new CaseError(
         "PERSON_NOT_LISTED",
-        `This person is on no signal list of region ${input.region} and has no case there: absence is recorded for persons on a signal list or with a case in the report's region`,
+        `Deze persoon staat op geen signaallijst van regio ${input.region} en heeft daar geen dossier: leg verzuim vast voor personen op een signaallijst of met een dossier in de regio van de melding`,
       );
     }
     if (input.caseId != null) await checkCaseOf(tx, input.caseId, input.personRef, input.region);
@@ -102,7 +102,7 @@ export async function recordAbsenceReport(sql: Sql, input: RecordAbsence): Promi
 export async function linkAbsenceReport(sql: Sql, reportId: number, caseId: number, actorId: number | null): Promise<AbsenceReport> {
   return sql.transaction(async (tx) => {
     const report = await readAbsenceReport(tx, reportId);
-    if (!report) throw new CaseError("REPORT_NOT_FOUND", `There is no absence report ${reportId}: use an id from the list (GET /api/v1/absence-reports)`);
+    if (!report) throw new CaseError("REPORT_NOT_FOUND", `Er is geen verzuimmelding ${reportId}: kies een melding uit de lijst`);
     await checkCaseOf(tx, caseId, report.person_ref, report.region);
     await tx.query("UPDATE absence_reports SET case_id = $2 WHERE id = $1", [reportId, caseId]);
     await recordCaseEvent(tx, caseId, "absence_linked", actorId, { report_id: reportId, reported_on: report.reported_on, kind: report.kind });
@@ -114,7 +114,7 @@ async function checkCaseOf(sql: Sql, caseId: number, personRef: PersonRef, regio
   const c = await readCase(sql, caseId);
   if (!c) throw caseNotFound(caseId);
   if (c.person_ref !== personRef || c.region !== region) {
-    throw new CaseError("CASE_MISMATCH", `Case ${caseId} is not this person's case in region ${region}: link the report to the person's own case in the report's region`);
+    throw new CaseError("CASE_MISMATCH", `Dossier ${caseId} is niet het dossier van deze persoon in regio ${region}: koppel de melding aan het eigen dossier van de persoon in de regio van de melding`);
   }
 }
 

@@ -44,19 +44,19 @@ export interface Credentials {
 export function parseUsername(text: string): string {
   const name = text.trim().toLowerCase();
   if (!/^[a-z0-9][a-z0-9._@-]{2,63}$/.test(name)) {
-    throw new VsvError("BAD_USERNAME", `User name "${text.slice(0, 70)}" is not valid: use 3 to 64 letters, digits, dots, hyphens, underscores or @, starting with a letter or digit`);
+    throw new VsvError("BAD_USERNAME", `Gebruikersnaam "${text.slice(0, 70)}" is niet geldig: gebruik 3 tot 64 letters, cijfers, punten, streepjes, liggende streepjes of @, te beginnen met een letter of cijfer`);
   }
   return name;
 }
 
 function parseDisplayName(text: string): string {
   const name = text.trim();
-  if (name.length === 0 || name.length > 200) throw new VsvError("BAD_DISPLAY_NAME", "The display name must be 1 to 200 characters: use the person's name, e.g. M. de Vries");
+  if (name.length === 0 || name.length > 200) throw new VsvError("BAD_DISPLAY_NAME", "De naam moet 1 tot 200 tekens lang zijn: gebruik de naam van de persoon, bijvoorbeeld M. de Vries");
   return name;
 }
 
 export function parseRole(text: string): Role {
-  if (!isRole(text)) throw new VsvError("BAD_ROLE", `Role "${text.slice(0, 40)}" is not known: use one of ${ROLES.join(", ")}`);
+  if (!isRole(text)) throw new VsvError("BAD_ROLE", `Rol "${text.slice(0, 40)}" bestaat niet: kies een van ${ROLES.join(", ")}`);
   return text;
 }
 
@@ -86,17 +86,17 @@ export function checkScopes(role: Role, regions: readonly string[] = [], institu
     throw new ScopeError(field, message);
   };
   if (isRegionalRole(role)) {
-    if (parsedRegions.length === 0) refuse("regions", `A ${role} needs at least one RMC region (01-41): give regions`);
-    if (parsedInstitutions.length > 0) refuse("institutions", `A ${role} works for regions, not institutions: leave out institutions`);
+    if (parsedRegions.length === 0) refuse("regions", `Een ${role} heeft minstens één RMC-regio (01-41) nodig: geef regions mee`);
+    if (parsedInstitutions.length > 0) refuse("institutions", `Een ${role} werkt voor regio's, niet voor scholen: laat institutions weg`);
   } else if (role === "school_user") {
-    if (parsedInstitutions.length === 0) refuse("institutions", "A school_user needs at least one institution (BRIN, e.g. 27GZ): give institutions");
-    if (parsedRegions.length > 0) refuse("regions", "A school_user works for institutions, not regions: leave out regions");
+    if (parsedInstitutions.length === 0) refuse("institutions", "Een school_user heeft minstens één school nodig (BRIN, bijvoorbeeld 27GZ): geef institutions mee");
+    if (parsedRegions.length > 0) refuse("regions", "Een school_user werkt voor scholen, niet voor regio's: laat regions weg");
   } else if (parsedRegions.length > 0 || parsedInstitutions.length > 0) {
     refuse(
       parsedRegions.length > 0 ? "regions" : "institutions",
       role === "national_analyst"
-        ? "A national_analyst always sees the whole country (scope NL): leave out regions and institutions"
-        : "An administrator manages accounts and has no regions or institutions: leave them out",
+        ? "Een national_analyst ziet altijd heel Nederland (bereik NL): laat regions en institutions weg"
+        : "Een administrator beheert accounts en heeft geen regio's of scholen: laat ze weg",
     );
   }
   return { regions: parsedRegions, institutions: parsedInstitutions };
@@ -128,7 +128,7 @@ export async function createAccount(sql: Sql, spec: AccountSpec): Promise<number
       "INSERT INTO accounts (username, display_name, password_hash, role) VALUES ($1, $2, $3, $4) ON CONFLICT (username) DO NOTHING RETURNING id",
       [username, displayName, passwordHash, role],
     );
-    if (!row) throw new VsvError("USERNAME_TAKEN", `User name "${username}" is already taken: choose another one`);
+    if (!row) throw new VsvError("USERNAME_TAKEN", `Gebruikersnaam "${username}" is al in gebruik: kies een andere`);
     await writeScopes(tx, row.id, role, scopes);
     return row.id;
   });
@@ -226,7 +226,7 @@ export async function updateAccount(sql: Sql, accountId: number, change: Account
   return sql.transaction(async (tx) => {
     const [locked] = await tx.query<{ id: number }>("SELECT id FROM accounts WHERE id = $1 FOR UPDATE", [accountId]);
     const current = locked ? await getAccount(tx, accountId) : null;
-    if (!current) throw new VsvError("ACCOUNT_NOT_FOUND", `There is no account ${accountId}: see the list of accounts`);
+    if (!current) throw new VsvError("ACCOUNT_NOT_FOUND", `Er is geen account ${accountId}: kies een account uit de lijst`);
     if (change.displayName !== undefined) {
       await tx.query("UPDATE accounts SET display_name = $2 WHERE id = $1", [accountId, parseDisplayName(change.displayName)]);
     }

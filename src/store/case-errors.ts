@@ -36,7 +36,7 @@ export class CaseError extends VsvError {
 /** Opening a case for a person who already has an open case in that region: use the existing one. */
 export class CaseAlreadyOpen extends VsvError {
   constructor(readonly existingCaseId: number) {
-    super("CASE_ALREADY_OPEN", `This person already has an open case in this region (case ${existingCaseId}): work on that case`);
+    super("CASE_ALREADY_OPEN", `Deze persoon heeft al een open dossier in deze regio (dossier ${existingCaseId}): werk in dat dossier`);
     this.name = "CaseAlreadyOpen";
   }
 }
@@ -53,7 +53,7 @@ export class VersionConflict extends VsvError {
   ) {
     super(
       "VERSION_CONFLICT",
-      `Case ${current.id} was changed by someone else (version ${expectedVersion} was read, version ${current.version} is current): reload the case, apply your change again and send it with version ${current.version}`,
+      `Dossier ${current.id} is intussen door iemand anders gewijzigd (u las versie ${expectedVersion}, versie ${current.version} is de huidige): laad het dossier opnieuw, breng uw wijziging opnieuw aan en stuur die met versie ${current.version}`,
     );
     this.name = "VersionConflict";
     this.currentVersion = current.version;

@@ -49,7 +49,7 @@ export async function handoverCase(
          WHERE person_ref = $1 AND region = $2 AND closed_at IS NULL RETURNING ${caseColumns()}`,
         [current.person_ref, handover.toRegion, id],
       );
-      if (!existing) throw new Error("The receiving region's open case disappeared during the handover: retry the handover");
+      if (!existing) throw new Error("Het open dossier van de ontvangende regio verdween tijdens de overdracht: probeer de overdracht opnieuw");
       receiving = existing;
     }
     const copied = await copyContacts(tx, id, receiving.id);

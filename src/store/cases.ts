@@ -39,7 +39,7 @@ export async function openCase(sql: Sql, input: OpenCase): Promise<CaseRecord> {
     if (!listed) {
       throw new CaseError(
         "PERSON_NOT_LISTED",
-        `This person is on no signal list of region ${input.region}: a case is opened for a person on the region's signal list, or arrives by a handover from another region`,
+        `Deze persoon staat op geen signaallijst van regio ${input.region}: open een dossier voor een persoon op de signaallijst van de regio (of het komt via een overdracht uit een andere regio)`,
       );
     }
     const opened = await insertCase(tx, { personRef: input.personRef, personKey: listed.person_key, region: input.region, teljaar: listed.teljaar, handedOverFrom: null });
@@ -66,12 +66,12 @@ export async function insertCase(
 /** The id of the person's open case in the region (called after the unique index reported one). */
 export async function openCaseId(sql: Sql, personRef: PersonRef, region: string): Promise<number> {
   const [row] = await sql.query<{ id: number }>("SELECT id FROM cases WHERE person_ref = $1 AND region = $2 AND closed_at IS NULL", [personRef, region]);
-  if (!row) throw new Error("No open case was found after the unique index reported one: retry the request");
+  if (!row) throw new Error("Er werd geen open dossier gevonden terwijl de database er een meldde: probeer het opnieuw");
   return row.id;
 }
 
 export function caseNotFound(id: number): CaseError {
-  return new CaseError("CASE_NOT_FOUND", `There is no case ${id}: use an id from the case list (GET /api/v1/cases)`);
+  return new CaseError("CASE_NOT_FOUND", `Er is geen dossier ${id}: kies een dossier uit de lijst`);
 }
 
 /** The case at the version the caller read; CASE_NOT_FOUND or a VersionConflict (with the current case) otherwise. */
@@ -160,7 +160,7 @@ export async function updateCase(sql: Sql, id: number, expectedVersion: number, 
 }
 
 export function closedCase(id: number): CaseError {
-  return new CaseError("CASE_CLOSED", `Case ${id} is closed and kept as a record: only its outcome one year later can still be recorded; open a new case for this person if needed`);
+  return new CaseError("CASE_CLOSED", `Dossier ${id} is afgesloten en blijft bewaard als vastlegging: alleen de situatie een jaar later kan nog worden vastgelegd; open zo nodig een nieuw dossier voor deze persoon`);
 }
 
 /** The account must be an enabled regional officer or coordinator with the case's region in its scope. */
@@ -171,7 +171,7 @@ async function checkOfficer(sql: Sql, officerId: number, region: string): Promis
     [officerId, region],
   );
   if (!row) {
-    throw new CaseError("OFFICER_NOT_IN_REGION", `Account ${officerId} is not an active officer or coordinator of region ${region}: assign the case to an officer of the region`);
+    throw new CaseError("OFFICER_NOT_IN_REGION", `Account ${officerId} is geen actieve trajectbegeleider of coördinator van regio ${region}: wijs het dossier toe aan een trajectbegeleider van de regio`);
   }
 }
 

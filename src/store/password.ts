@@ -18,8 +18,8 @@ export const PASSWORD_MAX_LENGTH = 1024;
 /** Why `password` may not be used ("" when it may): length only, as NIST SP 800-63B advises (no composition rules). */
 export function passwordProblem(password: string): string {
   const length = [...password].length;
-  if (length < PASSWORD_MIN_LENGTH) return `the password is ${length} characters long: use at least ${PASSWORD_MIN_LENGTH} (a sentence of a few words works well)`;
-  if (length > PASSWORD_MAX_LENGTH) return `the password is longer than ${PASSWORD_MAX_LENGTH} characters: use a shorter one`;
+  if (length < PASSWORD_MIN_LENGTH) return `het wachtwoord is ${length} tekens lang: gebruik er minstens ${PASSWORD_MIN_LENGTH} (een zin van een paar woorden werkt goed)`;
+  if (length > PASSWORD_MAX_LENGTH) return `het wachtwoord is langer dan ${PASSWORD_MAX_LENGTH} tekens: kies een korter`;
   return "";
 }
 

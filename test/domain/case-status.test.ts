@@ -22,11 +22,11 @@ describe("case statuses", () => {
     expect(OPEN_STATUSES).toContain("moved");
     expect(OPEN_STATUSES).not.toContain("closed");
     for (const from of OPEN_STATUSES) for (const to of OPEN_STATUSES) expect(statusChangeProblem(from, to)).toBeNull();
-    expect(statusChangeProblem("guidance", "closed")).toMatch(/reason/);
+    expect(statusChangeProblem("guidance", "closed")).toMatch(/reden/);
   });
 
   it("never reopens a closed case", () => {
-    for (const to of CASE_STATUSES) expect(statusChangeProblem("closed", to)).toMatch(/open a new case/);
+    for (const to of CASE_STATUSES) expect(statusChangeProblem("closed", to)).toMatch(/nieuw dossier/);
   });
 });
 
@@ -35,15 +35,15 @@ describe("closing", () => {
     expect(CLOSE_REASONS_BY_HAND).not.toContain("handed_over");
     for (const r of CLOSE_REASONS_BY_HAND) expect(closeProblem("guidance", r)).toBeNull();
     expect(closeProblem("guidance", "handed_over")).toMatch(/handover/);
-    expect(closeProblem("closed", "working")).toMatch(/already closed/);
+    expect(closeProblem("closed", "working")).toMatch(/al afgesloten/);
   });
 });
 
 describe("handover", () => {
   it("hands an open case over to another region only", () => {
     expect(handoverProblem({ status: "moved", region: "21" }, "13")).toBeNull();
-    expect(handoverProblem({ status: "guidance", region: "21" }, "21")).toMatch(/already in this region/);
-    expect(handoverProblem({ status: "closed", region: "21" }, "13")).toMatch(/only an open case/);
+    expect(handoverProblem({ status: "guidance", region: "21" }, "21")).toMatch(/al in deze regio/);
+    expect(handoverProblem({ status: "closed", region: "21" }, "13")).toMatch(/alleen een open dossier/);
   });
 });
 
@@ -51,6 +51,6 @@ describe("the outcome one year later", () => {
   it("is recorded on open and closed cases, but not on one handed over (the receiving region records it)", () => {
     expect(outcomeProblem({ status: "guidance", closedReason: null })).toBeNull();
     expect(outcomeProblem({ status: "closed", closedReason: "working" })).toBeNull();
-    expect(outcomeProblem({ status: "closed", closedReason: "handed_over" })).toMatch(/receiving region/);
+    expect(outcomeProblem({ status: "closed", closedReason: "handed_over" })).toMatch(/ontvangende regio/);
   });
 });

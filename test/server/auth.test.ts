@@ -81,7 +81,7 @@ describe.each(kinds)("sign-in on %s", (kind) => {
       expect(unknown.statusCode).toBe(401);
       const strip = (b: string) => ({ ...JSON.parse(b), instance: undefined });
       expect(strip(unknown.body)).toEqual(strip(wrong.body));
-      expect(wrong.json().detail).toBe("Gebruikersnaam of wachtwoord onjuist. (Wrong user name or password.)");
+      expect(wrong.json().detail).toBe("Gebruikersnaam of wachtwoord onjuist: controleer ze en probeer het opnieuw.");
       expect(wrong.headers["set-cookie"]).toBeUndefined();
     });
 

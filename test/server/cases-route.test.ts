@@ -157,7 +157,7 @@ describe.each(kinds)("the case routes on %s", (kind) => {
     await expectAudited(outcome, "update", MOVER, "13");
     const refused = await anna.post(`/api/v1/cases/${c.id}/outcome`, { version: 5, outcome: "in_education" });
     expect(refused.status).toBe(409);
-    expect(refused.json().detail).toMatch(/receiving region/);
+    expect(refused.json().detail).toMatch(/ontvangende regio/);
   });
 
   it("lets one of two officers changing the same version at once win; the other gets 409 with the current case, re-applies, and both changes stay", async () => {

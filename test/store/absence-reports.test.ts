@@ -50,7 +50,7 @@ describe.each(kinds)("absence reports on %s", (kind) => {
     const stranger = newPerson();
     expect(((await refusal(report(stranger.ref))) as CaseError).code).toBe("PERSON_NOT_LISTED");
     const p = await listedPerson(sql, { region: "21", institution: "27GZ" });
-    await expect(report(p.ref, { hours: -1 })).rejects.toThrow(/Hours -1 are not valid/);
+    await expect(report(p.ref, { hours: -1 })).rejects.toThrow(/-1 uur is niet geldig/);
     expect(await sql.query("SELECT id FROM absence_reports WHERE person_ref = ANY($1::text[])", [[stranger.ref, p.ref]])).toEqual([]);
   });
 

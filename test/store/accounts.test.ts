@@ -16,13 +16,13 @@ describe("the scopes a role must have", () => {
     expect(checkScopes("regional_officer", ["3", "MC21", "21"])).toEqual({ regions: ["03", "21"], institutions: [] });
     expect(checkScopes("school_user", [], ["27gz"])).toEqual({ regions: [], institutions: ["27GZ"] });
     expect(checkScopes("national_analyst")).toEqual({ regions: [], institutions: [] });
-    expect(() => checkScopes("regional_coordinator", [])).toThrow("needs at least one RMC region");
+    expect(() => checkScopes("regional_coordinator", [])).toThrow("heeft minstens één RMC-regio (01-41) nodig");
     expect(() => checkScopes("regional_officer", ["42"])).toThrow('RMC region "42" is not valid');
-    expect(() => checkScopes("regional_officer", ["21"], ["27GZ"])).toThrow("leave out institutions");
-    expect(() => checkScopes("school_user", [])).toThrow("needs at least one institution");
+    expect(() => checkScopes("regional_officer", ["21"], ["27GZ"])).toThrow("laat institutions weg");
+    expect(() => checkScopes("school_user", [])).toThrow("heeft minstens één school nodig");
     expect(() => checkScopes("school_user", [], ["2GZ"])).toThrow('BRIN "2GZ" is not valid');
-    expect(() => checkScopes("national_analyst", ["21"])).toThrow("whole country");
-    expect(() => checkScopes("administrator", [], ["27GZ"])).toThrow("no regions or institutions");
+    expect(() => checkScopes("national_analyst", ["21"])).toThrow("ziet altijd heel Nederland");
+    expect(() => checkScopes("administrator", [], ["27GZ"])).toThrow("heeft geen regio's of scholen");
   });
 });
 
@@ -56,9 +56,9 @@ describe.each(kinds)("accounts, sessions and login attempts on %s", (kind) => {
 
     it("refuses a short password, a taken user name and a bad one, writing nothing", async () => {
       const [before] = await sql.query<{ n: number }>("SELECT count(*) AS n FROM accounts");
-      await expect(createAccount(sql, { username: "kort", displayName: "K", role: "administrator", password: "elf tekens." })).rejects.toThrow("use at least 12");
-      await expect(createAccount(sql, { username: "els.jansen", displayName: "E", role: "administrator", password: PASSWORD })).rejects.toThrow("already taken");
-      await expect(createAccount(sql, { username: "a b", displayName: "E", role: "administrator", password: PASSWORD })).rejects.toThrow("is not valid");
+      await expect(createAccount(sql, { username: "kort", displayName: "K", role: "administrator", password: "elf tekens." })).rejects.toThrow("gebruik er minstens 12");
+      await expect(createAccount(sql, { username: "els.jansen", displayName: "E", role: "administrator", password: PASSWORD })).rejects.toThrow("is al in gebruik");
+      await expect(createAccount(sql, { username: "a b", displayName: "E", role: "administrator", password: PASSWORD })).rejects.toThrow("is niet geldig");
       const [after] = await sql.query<{ n: number }>("SELECT count(*) AS n FROM accounts");
       expect(after!.n).toBe(before!.n);
     });
@@ -75,9 +75,9 @@ describe.each(kinds)("accounts, sessions and login attempts on %s", (kind) => {
     it("changes scopes only within what the role allows", async () => {
       const id = await createAccount(sql, { username: "officer.scope", displayName: "O", role: "regional_officer", regions: ["01"], password: PASSWORD });
       expect((await updateAccount(sql, id, { regions: ["02", "03"] })).regions).toEqual(["02", "03"]);
-      await expect(updateAccount(sql, id, { regions: [] })).rejects.toThrow("needs at least one RMC region");
+      await expect(updateAccount(sql, id, { regions: [] })).rejects.toThrow("heeft minstens één RMC-regio (01-41) nodig");
       expect((await getActor(sql, id))?.regions).toEqual(["02", "03"]);
-      await expect(updateAccount(sql, 999_999, { displayName: "x" })).rejects.toThrow("There is no account 999999");
+      await expect(updateAccount(sql, 999_999, { displayName: "x" })).rejects.toThrow("Er is geen account 999999");
     });
 
     it("disabling an account ends its sessions and its actor; enabling it again lets it log in anew", async () => {

@@ -110,8 +110,8 @@ export function isOutcome(text: string): text is Outcome {
  * the closed one stays as the record); `closed` is set only by closing with a reason or by a handover.
  */
 export function statusChangeProblem(from: CaseStatus, to: CaseStatus): string | null {
-  if (from === "closed") return "This case is closed and kept as a record: open a new case for this person instead";
-  if (to === "closed") return "Close a case with a reason (POST …/close), not by setting its status";
+  if (from === "closed") return "Dit dossier is afgesloten en blijft bewaard als vastlegging: open in plaats daarvan een nieuw dossier voor deze persoon";
+  if (to === "closed") return "Sluit een dossier af met een reden (POST …/close), niet door de status te wijzigen";
   return null;
 }
 
@@ -120,15 +120,15 @@ export const CLOSE_REASONS_BY_HAND: readonly CloseReason[] = CLOSE_REASONS.filte
 
 /** Why closing with `reason` is refused, or null when it is allowed. */
 export function closeProblem(from: CaseStatus, reason: CloseReason): string | null {
-  if (from === "closed") return "This case is already closed";
-  if (reason === "handed_over") return "A case is closed as handed over only by a handover (POST …/handover with to_region)";
+  if (from === "closed") return "Dit dossier is al afgesloten: er is niets meer af te sluiten";
+  if (reason === "handed_over") return "Een dossier wordt alleen als overgedragen afgesloten door een overdracht (POST …/handover met to_region)";
   return null;
 }
 
 /** Which region takes over, or why a handover is refused. */
 export function handoverProblem(from: { readonly status: CaseStatus; readonly region: string }, toRegion: string): string | null {
-  if (from.status === "closed") return "This case is closed: only an open case can be handed over";
-  if (toRegion === from.region) return "The case is already in this region: hand it over to the region the person moved to";
+  if (from.status === "closed") return "Dit dossier is afgesloten: alleen een open dossier kan worden overgedragen";
+  if (toRegion === from.region) return "Het dossier is al in deze regio: draag het over aan de regio waarheen de persoon verhuisde";
   return null;
 }
 
@@ -139,7 +139,7 @@ export function handoverProblem(from: { readonly status: CaseStatus; readonly re
  */
 export function outcomeProblem(c: { readonly status: CaseStatus; readonly closedReason: CloseReason | null }): string | null {
   if (c.status === "closed" && c.closedReason === "handed_over") {
-    return "This case was handed over to another region: the receiving region records the outcome on its own case";
+    return "Dit dossier is overgedragen aan een andere regio: de ontvangende regio legt de uitkomst vast in haar eigen dossier";
   }
   return null;
 }

@@ -25,7 +25,7 @@ export function csrfProblem(given: string | string[] | undefined): Problem {
     403,
     "CSRF-token ontbreekt of klopt niet",
     given === undefined
-      ? "This request changes data and needs the header X-CSRF-Token: send the csrf_token from the login answer or GET /api/v1/auth/me"
-      : "The header X-CSRF-Token does not match this session: take the csrf_token from GET /api/v1/auth/me (it changes with every login)",
+      ? "Dit verzoek wijzigt gegevens en heeft de header X-CSRF-Token nodig: stuur het csrf_token uit het antwoord op het inloggen of uit GET /api/v1/auth/me mee"
+      : "De header X-CSRF-Token hoort niet bij deze sessie: neem het csrf_token uit GET /api/v1/auth/me (het verandert bij elke keer inloggen)",
   );
 }

@@ -15,9 +15,6 @@ import { Problem, badParam, notFound, problemBody } from "../problem.js";
 import { requestTime } from "../auth/plugin.js";
 import type { CaseworkContext } from "./context.js";
 
-export const personRefSchema = { type: "string", pattern: "^p[0-9a-f]{24}$", description: "Person reference (p + 24 hex digits), from a signal list or case" } as const;
-export const dateSchema = { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD" } as const;
-
 const dutchDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" });
 
 /** The calendar date in the Netherlands at `at` (YYYY-MM-DD): what "today" means for due dates and contacts. */
@@ -33,7 +30,7 @@ export function todayOf(request: FastifyRequest): string {
 /** A real calendar date (not 2024-02-30), or 400 naming the parameter. */
 export function dateParam(name: string, text: string): string {
   const d = new Date(`${text}T00:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== text) throw badParam(name, `"${text}" is not a date: use YYYY-MM-DD`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== text) throw badParam(name, `"${text}" is geen datum: gebruik JJJJ-MM-DD`);
   return text;
 }
 
@@ -48,7 +45,7 @@ export function regionParam(name: string, text: string): string {
 
 /** The 404 for a person outside the actor's scope (or unknown: the answer does not tell which). */
 export function casePersonProblem(): Problem {
-  return notFound("There is no person with this reference in your scope: use a reference from your signal list or cases");
+  return notFound("Er is geen persoon met deze referentie in uw bereik: kies een persoon uit uw signaallijst of dossiers");
 }
 
 /** An absence report as a school sees it: without the region's case (schools see no case work). */

@@ -79,7 +79,7 @@ export function caseworkContext(sql: Sql, key: PseudonymKey, secureCookies: bool
 
 /** The signed-in actor, or a 401 problem that says to log in. */
 export function requireActor(request: FastifyRequest): Actor {
-  if (!request.actor) throw new Problem(401, "Niet ingelogd", "This route needs a signed-in user: log in with POST /api/v1/auth/login");
+  if (!request.actor) throw new Problem(401, "Niet ingelogd", "Hiervoor moet u ingelogd zijn: log in en probeer het opnieuw");
   return request.actor;
 }
 

@@ -5,14 +5,13 @@
  * changed is one audit entry (activity absence) in the report's region. docs/casework.md, "Absence reports".
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import type { Static } from "typebox";
 import { parseBrin } from "../../domain/codes.js";
 import { accessScope, mayTouch } from "../../domain/casework/access.js";
 import { type Actor, isRegionalRole } from "../../domain/casework/roles.js";
 import {
-  ABSENCE_KINDS,
-  type AbsenceKind,
   type AbsenceReport,
-  MAX_ABSENCE_HOURS,
   absenceCounts,
   linkAbsenceReport,
   listAbsenceReports,
@@ -21,12 +20,13 @@ import {
 } from "../../store/absence-reports.js";
 import type { PersonRef } from "../../store/pseudonym.js";
 import { type CaseworkContext, forbidden, requireActor } from "../casework/context.js";
-import { casePersonProblem, dateParam, dateSchema, personRefSchema, regionParam, schoolReport, sendCaseError } from "../casework/case-answers.js";
+import { casePersonProblem, dateParam, regionParam, schoolReport, sendCaseError } from "../casework/case-answers.js";
+import { IdParams } from "../contract/casework.js";
+import { AbsenceAnswer, AbsenceCounts, AbsenceCountsQuery, AbsenceList, AbsenceQuery, LinkCase, NewAbsenceReport } from "../contract/casework-cases.js";
+import { FORBIDDEN, NOT_FOUND, NOT_SIGNED_IN, json } from "../contract/responses.js";
 import { Problem, badParam, notFound } from "../problem.js";
-import { ok, params, query } from "../schemas.js";
 
 const ROUTE = "/absence-reports";
-const REPORT = "{id, person_ref, family_name, given_names, institution, region, reported_on, kind, hours, case_id, created_by, created_at} (no case_id for school users)";
 
 /** School users and regional roles; analysts and administrators are refused (and logged). */
 async function absenceUser(ctx: CaseworkContext, request: FastifyRequest): Promise<Actor> {
@@ -35,7 +35,7 @@ async function absenceUser(ctx: CaseworkContext, request: FastifyRequest): Promi
   throw await ctx.deny(
     request,
     { activity: "absence", subjectKind: "absence_report", details: { route: request.routeOptions.url } },
-    forbidden("Absence reports are recorded and read by school users and regional officers and coordinators"),
+    forbidden("Verzuimmeldingen worden vastgelegd en gelezen door schoolgebruikers, trajectbegeleiders en coördinatoren"),
   );
 }
 
@@ -50,22 +50,14 @@ function brinParam(name: string, text: string): string {
 /** The one value the actor has, or 400 asking for it. */
 function onlyOne(name: string, values: readonly string[]): string {
   if (values.length === 1) return values[0]!;
-  throw badParam(name, `you have ${values.length === 0 ? "none" : `several (${values.join(", ")})`}: give ${name}`);
+  throw badParam(name, `u heeft er ${values.length === 0 ? "geen" : `meer (${values.join(", ")})`}: geef ${name} mee`);
 }
 
 function shown(actor: Actor, r: AbsenceReport) {
   return actor.role === "school_user" ? schoolReport(r) : r;
 }
 
-interface NewReport {
-  person_ref: PersonRef;
-  reported_on: string;
-  kind: AbsenceKind;
-  hours: number;
-  institution?: string;
-  region?: string;
-  case_id?: number;
-}
+type NewReport = Static<typeof NewAbsenceReport>;
 
 /**
  * Where a new report belongs. A school: its institution (given, or its only one), and the region of the person's
@@ -80,9 +72,9 @@ async function placeOf(ctx: CaseworkContext, request: FastifyRequest, actor: Act
   const deny = (problem: Problem, region?: string) =>
     ctx.deny(request, { activity: "absence", subjectKind: "absence_report", persons: [b.person_ref], ...(region ? { region } : {}), details: { route: request.routeOptions.url } }, problem);
   if (actor.role === "school_user") {
-    if (b.case_id !== undefined) throw badParam("case_id", "schools do not see the region's cases: leave case_id out; the region links the report");
+    if (b.case_id !== undefined) throw badParam("case_id", "scholen zien de dossiers van de regio niet: laat case_id weg; de regio koppelt de melding");
     const institution = b.institution !== undefined ? brinParam("institution", b.institution) : onlyOne("institution", actor.institutions);
-    if (!mayTouch(scope, "absence_report", { institution })) throw await deny(forbidden(`Institution ${institution} is not one of yours (${actor.institutions.join(", ")})`));
+    if (!mayTouch(scope, "absence_report", { institution })) throw await deny(forbidden(`School ${institution} is niet een van uw scholen (${actor.institutions.join(", ")}): kies een van die`));
     const region = b.region !== undefined ? regionParam("region", b.region) : undefined;
     const [row] = await db.query<{ region: string }>(
       `SELECT region FROM signals WHERE person_ref = $1 AND institution = $2 AND ($3::text IS NULL OR region = $3)
@@ -93,7 +85,7 @@ async function placeOf(ctx: CaseworkContext, request: FastifyRequest, actor: Act
     return { institution, region: row.region };
   }
   const region = b.region !== undefined ? regionParam("region", b.region) : onlyOne("region", actor.regions);
-  if (!mayTouch(scope, "absence_report", { region })) throw await deny(forbidden(`Region ${region} is not one of your regions (${actor.regions.join(", ")})`), region);
+  if (!mayTouch(scope, "absence_report", { region })) throw await deny(forbidden(`Regio ${region} is niet een van uw regio's (${actor.regions.join(", ")}): kies een van die`), region);
   // With a school named, the store checks that the person is on the region's list or has a case there.
   if (b.institution !== undefined) return { institution: brinParam("institution", b.institution), region };
   const [latest] = await db.query<{ institution: string }>(
@@ -104,32 +96,22 @@ async function placeOf(ctx: CaseworkContext, request: FastifyRequest, actor: Act
   if (latest) return { institution: latest.institution, region };
   const [known] = await db.query("SELECT 1 FROM cases WHERE person_ref = $1 AND region = $2 LIMIT 1", [b.person_ref, region]);
   if (!known) throw await deny(casePersonProblem(), region);
-  throw badParam("institution", `the person is on no signal list of region ${region} with an institution: give the BRIN of the school that reports`);
+  throw badParam("institution", `de persoon staat in regio ${region} op geen signaallijst met een school: geef de BRIN van de school die meldt`);
 }
 
-export function absenceRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
-  app.post<{ Body: NewReport }>(
+export function absenceRoutes(fastify: FastifyInstance, ctx: CaseworkContext): void {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  app.post(
     ROUTE,
     {
       schema: {
-        summary: "Record an absence report (verzuimmelding) about a person",
+        summary: "Een verzuimmelding over een persoon vastleggen",
         description:
-          "School users: for persons on a signal-list row of their institution (institution may be left out when they have one). " +
-          "Regional officers and coordinators: for persons on their region's list or with a case there; case_id links it to that case. 201 with the report.",
+          "Schoolgebruikers: voor personen op een regel van de signaallijst van hun school (institution mag weg bij één school). " +
+          "Trajectbegeleiders en coördinatoren: voor personen op de lijst van hun regio of met een dossier daar; case_id koppelt de melding aan dat dossier. 201 met de melding.",
         tags: ["casework"],
-        body: query(
-          {
-            person_ref: personRefSchema,
-            reported_on: dateSchema,
-            kind: { type: "string", enum: [...ABSENCE_KINDS], description: "statutory: absence under the Leerplichtwet; non_statutory: other" },
-            hours: { type: "number", minimum: 0, maximum: MAX_ABSENCE_HOURS, description: "Hours absent (stored to one decimal)" },
-            institution: { type: "string", description: "BRIN of the reporting school" },
-            region: { type: "string", description: "RMC region 01-41" },
-            case_id: { type: "integer", minimum: 1 },
-          },
-          ["person_ref", "reported_on", "kind", "hours"],
-        ),
-        response: ok(`{report:${REPORT}}`),
+        body: NewAbsenceReport,
+        response: { 201: json(AbsenceAnswer, "De vastgelegde melding"), ...NOT_SIGNED_IN, ...FORBIDDEN, ...NOT_FOUND },
       },
     },
     async (request, reply) => {
@@ -164,22 +146,14 @@ export function absenceRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
     },
   );
 
-  app.get<{ Querystring: { personRef?: string; region?: string; institution?: string; from?: string; to?: string; page?: number; pageSize?: number } }>(
+  app.get(
     ROUTE,
     {
       schema: {
-        summary: "Absence reports of your regions (officers, coordinators) or institutions (school users), newest first",
+        summary: "Verzuimmeldingen van uw regio's (trajectbegeleiders, coördinatoren) of scholen (schoolgebruikers), nieuwste eerst",
         tags: ["casework"],
-        querystring: query({
-          personRef: personRefSchema,
-          region: { type: "string", description: "RMC region (regional roles: one of yours)" },
-          institution: { type: "string", description: "BRIN (school users: one of yours)" },
-          from: { ...dateSchema, description: "First day reported (inclusive)" },
-          to: { ...dateSchema, description: "Last day reported (inclusive)" },
-          page: { type: "integer", minimum: 1, default: 1 },
-          pageSize: { type: "integer", minimum: 1, maximum: 500, default: 50 },
-        }),
-        response: ok(`{total, page, page_size, items:[${REPORT}]}`),
+        querystring: AbsenceQuery,
+        response: { 200: json(AbsenceList, "Een pagina meldingen"), ...NOT_SIGNED_IN, ...FORBIDDEN },
       },
     },
     async (request) => {
@@ -189,15 +163,15 @@ export function absenceRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
       const institution = q.institution !== undefined ? brinParam("institution", q.institution) : undefined;
       const scope = accessScope(actor);
       if (region !== undefined && isRegionalRole(actor.role) && !mayTouch(scope, "absence_report", { region })) {
-        throw await ctx.deny(request, { activity: "absence", subjectKind: "absence_report", region, details: { route: request.routeOptions.url } }, forbidden(`Region ${region} is not one of your regions (${actor.regions.join(", ")})`));
+        throw await ctx.deny(request, { activity: "absence", subjectKind: "absence_report", region, details: { route: request.routeOptions.url } }, forbidden(`Regio ${region} is niet een van uw regio's (${actor.regions.join(", ")}): kies een van die`));
       }
       if (institution !== undefined && actor.role === "school_user" && !mayTouch(scope, "absence_report", { institution })) {
-        throw await ctx.deny(request, { activity: "absence", subjectKind: "absence_report", details: { route: request.routeOptions.url, institution } }, forbidden(`Institution ${institution} is not one of yours (${actor.institutions.join(", ")})`));
+        throw await ctx.deny(request, { activity: "absence", subjectKind: "absence_report", details: { route: request.routeOptions.url, institution } }, forbidden(`School ${institution} is niet een van uw scholen (${actor.institutions.join(", ")}): kies een van die`));
       }
       const page = q.page ?? 1;
       const pageSize = q.pageSize ?? 50;
       const filter = {
-        ...(q.personRef !== undefined ? { personRef: q.personRef as PersonRef } : {}),
+        ...(q.personRef !== undefined ? { personRef: q.personRef } : {}),
         ...(region !== undefined ? { region } : {}),
         ...(institution !== undefined ? { institution } : {}),
         ...(q.from !== undefined ? { from: dateParam("from", q.from) } : {}),
@@ -217,19 +191,15 @@ export function absenceRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
     },
   );
 
-  app.get<{ Querystring: { by?: "institution" | "region"; from?: string; to?: string } }>(
+  app.get(
     `${ROUTE}/counts`,
     {
       schema: {
-        summary: "Absence reports counted per institution or per region within your scope (no persons listed)",
-        description: "Counts are not suppressed: only users with the persons in scope see them. from and to are inclusive.",
+        summary: "Verzuimmeldingen geteld per school of per regio binnen uw bereik (zonder personen)",
+        description: "De aantallen worden niet afgeschermd: alleen gebruikers met de personen in hun bereik zien ze. from en to tellen mee.",
         tags: ["casework"],
-        querystring: query({
-          by: { type: "string", enum: ["institution", "region"], default: "institution" },
-          from: { ...dateSchema, description: "First day reported (inclusive)" },
-          to: { ...dateSchema, description: "Last day reported (inclusive)" },
-        }),
-        response: ok("{by, from, to, rows:[{institution|region, reports, persons, hours, statutory_reports, statutory_hours, non_statutory_reports, non_statutory_hours}]}"),
+        querystring: AbsenceCountsQuery,
+        response: { 200: json(AbsenceCounts, "Aantallen per school of regio"), ...NOT_SIGNED_IN, ...FORBIDDEN },
       },
     },
     async (request) => {
@@ -241,19 +211,19 @@ export function absenceRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
       const rows = await absenceCounts(ctx.personSql(request), { by, scope: accessScope(actor), ...(from ? { from } : {}), ...(to ? { to } : {}) });
       // Counts, no persons: logged without a subject, like every closed-part request.
       await ctx.audit(request, { action: "read", activity: "absence", subjectKind: "absence_report", details: { route: request.routeOptions.url, by, from: from ?? null, to: to ?? null, aggregate: true } });
-      return { by, from: from ?? null, to: to ?? null, rows: rows.map(({ code, ...counts }) => ({ [by]: code, ...counts })) };
+      return { by, from: from ?? null, to: to ?? null, rows: rows.map(({ code, ...counts }) => (by === "institution" ? { institution: code, ...counts } : { region: code, ...counts })) };
     },
   );
 
-  app.post<{ Params: { id: number }; Body: { case_id: number } }>(
+  app.post(
     `${ROUTE}/:id/case`,
     {
       schema: {
-        summary: "Link an absence report to the person's case in the report's region",
+        summary: "Een verzuimmelding koppelen aan het dossier van de persoon in de regio van de melding",
         tags: ["casework"],
-        params: params({ id: { type: "integer", minimum: 1 } }),
-        body: query({ case_id: { type: "integer", minimum: 1 } }, ["case_id"]),
-        response: ok(`{report:${REPORT}}`),
+        params: IdParams,
+        body: LinkCase,
+        response: { 200: json(AbsenceAnswer, "De gekoppelde melding"), ...NOT_SIGNED_IN, ...FORBIDDEN, ...NOT_FOUND },
       },
     },
     async (request, reply) => {
@@ -261,7 +231,7 @@ export function absenceRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
       const id = request.params.id;
       const route = request.routeOptions.url;
       if (!isRegionalRole(actor.role)) {
-        throw await ctx.deny(request, { activity: "absence", subjectKind: "absence_report", details: { route, report_id: id } }, forbidden("Schools do not see the region's cases: the region links reports to cases"));
+        throw await ctx.deny(request, { activity: "absence", subjectKind: "absence_report", details: { route, report_id: id } }, forbidden("Scholen zien de dossiers van de regio niet: de regio koppelt meldingen aan dossiers"));
       }
       const report = await readAbsenceReport(ctx.personSql(request), id);
       if (!report || !mayTouch(accessScope(actor), "case", report)) {
@@ -269,7 +239,7 @@ export function absenceRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
         throw await ctx.deny(
           request,
           { activity: "absence", subjectKind: "absence_report", ...(aimed ? { persons: [aimed.person_ref], region: aimed.region } : {}), details: { route, report_id: id } },
-          notFound(`There is no absence report ${id} in your regions: use an id from GET ${ROUTE}`),
+          notFound(`Er is geen verzuimmelding ${id} in uw regio's: kies een melding uit de lijst`),
         );
       }
       try {

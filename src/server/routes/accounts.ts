@@ -6,31 +6,15 @@
  * the log.
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { type Actor, ROLE_LABELS, type Role, ROLES, canCoordinate, canManageAccounts } from "../../domain/casework/roles.js";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { type Actor, ROLE_LABELS, canCoordinate, canManageAccounts } from "../../domain/casework/roles.js";
 import { VsvError } from "../../domain/errors.js";
 import { type Account, type AccountChange, type Scopes, ScopeError, checkScopes, createAccount, getAccount, isAccountInputError, listAccounts, updateAccount } from "../../store/accounts.js";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../../store/password.js";
 import { type CaseworkContext, forbidden, requireActor } from "../casework/context.js";
 import { requestTime } from "../auth/plugin.js";
+import { Account as AccountSchema, AccountChange as AccountChangeBody, AccountList, AccountParams, NewAccount } from "../contract/casework-accounts.js";
+import { FORBIDDEN, NOT_FOUND, NOT_SIGNED_IN, json, problem } from "../contract/responses.js";
 import { Problem, notFound } from "../problem.js";
-import { params } from "../schemas.js";
-
-interface NewAccountBody {
-  username: string;
-  display_name: string;
-  role: Role;
-  regions?: string[];
-  institutions?: string[];
-  password: string;
-}
-
-interface AccountChangeBody {
-  display_name?: string;
-  regions?: string[];
-  institutions?: string[];
-  disabled?: boolean;
-  password?: string;
-}
 
 export function accountBody(account: Account) {
   return {
@@ -39,8 +23,8 @@ export function accountBody(account: Account) {
     display_name: account.displayName,
     role: account.role,
     role_label: ROLE_LABELS[account.role],
-    regions: account.regions,
-    institutions: account.institutions,
+    regions: [...account.regions],
+    institutions: [...account.institutions],
     national: account.role === "national_analyst",
     disabled: account.disabledAt !== null,
     disabled_at: account.disabledAt?.toISOString() ?? null,
@@ -48,28 +32,6 @@ export function accountBody(account: Account) {
     has_password: account.hasPassword,
   };
 }
-
-const accountSchema = {
-  type: "object",
-  properties: {
-    id: { type: "integer" },
-    username: { type: "string" },
-    display_name: { type: "string" },
-    role: { type: "string", enum: [...ROLES] },
-    role_label: { type: "string" },
-    regions: { type: "array", items: { type: "string" } },
-    institutions: { type: "array", items: { type: "string" } },
-    national: { type: "boolean", description: "Scope: the whole country (national analysts)" },
-    disabled: { type: "boolean" },
-    disabled_at: { type: ["string", "null"], format: "date-time" },
-    created_at: { type: "string", format: "date-time" },
-    has_password: { type: "boolean", description: "false for an account that signs in through OIDC only" },
-  },
-} as const;
-
-const regionsSchema = { type: "array", items: { type: "string", maxLength: 10 }, maxItems: 41, description: "RMC regions 01-41 (officers and coordinators)" } as const;
-const institutionsSchema = { type: "array", items: { type: "string", maxLength: 10 }, maxItems: 200, description: "BRIN codes (school users)" } as const;
-const passwordSchema = { type: "string", minLength: 1, maxLength: PASSWORD_MAX_LENGTH, description: `At least ${PASSWORD_MIN_LENGTH} characters` } as const;
 
 /** A bad field as a 400 problem naming it; a taken user name as 409. */
 function inputProblem(e: unknown): unknown {
@@ -103,7 +65,8 @@ type RefusalReason =
   | "own_account"
   | "username_taken";
 
-export function accountRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
+export function accountRoutes(fastify: FastifyInstance, ctx: CaseworkContext): void {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   /** Logs a refused account operation as `denied` (in the actor's first region, for their coordinator) and returns the problem to throw. */
   const refuse = (request: FastifyRequest, reason: RefusalReason, problem: Problem, details: Record<string, unknown> = {}) =>
     ctx.deny(request, { activity: "account_management", subjectKind: "account", region: request.actor?.regions[0] ?? null, details: { reason, ...details } }, problem);
@@ -112,7 +75,7 @@ export function accountRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
   async function accountManager(request: FastifyRequest): Promise<Actor> {
     const actor = requireActor(request);
     if (canManageAccounts(actor) || actor.role === "regional_coordinator") return actor;
-    throw await refuse(request, "not_an_account_manager", forbidden("Accounts are managed by administrators, and regional officers by the coordinator of their region"));
+    throw await refuse(request, "not_an_account_manager", forbidden("Accounts worden beheerd door beheerders, en trajectbegeleiders door de coördinator van hun regio: vraag een van hen"));
   }
 
   /** A taken user name (409) is a refusal and logged; other bad input is a 400 and is not. */
@@ -126,9 +89,9 @@ export function accountRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
     "",
     {
       schema: {
-        summary: "Accounts with role and scope: all for an administrator, those of their own regions for a coordinator",
+        summary: "Accounts met rol en bereik: alle voor een beheerder, die van de eigen regio's voor een coördinator",
         tags: ["auth"],
-        response: { 200: { type: "object", properties: { accounts: { type: "array", items: accountSchema } } } },
+        response: { 200: json(AccountList, "De accounts"), ...NOT_SIGNED_IN, ...FORBIDDEN },
       },
     },
     async (request) => {
@@ -138,28 +101,16 @@ export function accountRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
     },
   );
 
-  app.post<{ Body: NewAccountBody }>(
+  app.post(
     "",
     {
       schema: {
-        summary: "Create an account (a coordinator: regional officers of their own regions only)",
+        summary: "Een account aanmaken (een coördinator: alleen trajectbegeleiders van de eigen regio's)",
         description:
-          "Scopes must fit the role: regional_officer and regional_coordinator at least one region; school_user at least one institution; national_analyst and administrator none (the analyst always sees the whole country).",
+          "Het bereik moet bij de rol passen: regional_officer en regional_coordinator minstens één regio; school_user minstens één school (BRIN); national_analyst en administrator geen (de analist ziet altijd heel Nederland).",
         tags: ["auth"],
-        body: {
-          type: "object",
-          properties: {
-            username: { type: "string", minLength: 1, maxLength: 100 },
-            display_name: { type: "string", minLength: 1, maxLength: 200 },
-            role: { type: "string", enum: [...ROLES] },
-            regions: regionsSchema,
-            institutions: institutionsSchema,
-            password: passwordSchema,
-          },
-          required: ["username", "display_name", "role", "password"],
-          additionalProperties: false,
-        },
-        response: { 201: accountSchema },
+        body: NewAccount,
+        response: { 201: json(AccountSchema, "Het nieuwe account"), ...NOT_SIGNED_IN, ...FORBIDDEN, 409: problem("De gebruikersnaam bestaat al") },
       },
     },
     async (request, reply) => {
@@ -167,7 +118,7 @@ export function accountRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
       const body = request.body;
       if (!canManageAccounts(actor)) {
         if (body.role !== "regional_officer") {
-          throw await refuse(request, "role_not_allowed", forbidden("A coordinator creates regional_officer accounts only: ask an administrator for other roles"), { role: body.role });
+          throw await refuse(request, "role_not_allowed", forbidden("Een coördinator maakt alleen accounts met de rol regional_officer aan: vraag een beheerder om andere rollen"), { role: body.role });
         }
         let scopes: Scopes;
         try {
@@ -179,7 +130,7 @@ export function accountRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
           throw await refuse(
             request,
             "region_not_theirs",
-            forbidden(`A coordinator creates officers for their own regions only (${actor.regions.join(", ")}): give regions among those`),
+            forbidden(`Een coördinator maakt alleen trajectbegeleiders aan voor de eigen regio's (${actor.regions.join(", ")}): kies regio's daaruit`),
             { role: body.role, regions: body.regions ?? [] },
           );
         }
@@ -216,27 +167,16 @@ export function accountRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
     },
   );
 
-  app.patch<{ Params: { id: number }; Body: AccountChangeBody }>(
+  app.patch(
     "/:id",
     {
       schema: {
-        summary: "Change an account: name, scopes, disabled, password (a coordinator: disable or enable their officers only)",
-        description: "Disabling an account or setting its password ends its sessions.",
+        summary: "Een account wijzigen: naam, bereik, geblokkeerd, wachtwoord (een coördinator: alleen de eigen trajectbegeleiders blokkeren of deblokkeren)",
+        description: "Blokkeren of een nieuw wachtwoord beëindigt de sessies van het account.",
         tags: ["auth"],
-        params: params({ id: { type: "integer", minimum: 1 } }),
-        body: {
-          type: "object",
-          properties: {
-            display_name: { type: "string", minLength: 1, maxLength: 200 },
-            regions: regionsSchema,
-            institutions: institutionsSchema,
-            disabled: { type: "boolean" },
-            password: passwordSchema,
-          },
-          additionalProperties: false,
-          minProperties: 1,
-        },
-        response: { 200: accountSchema },
+        params: AccountParams,
+        body: AccountChangeBody,
+        response: { 200: json(AccountSchema, "Het gewijzigde account"), ...NOT_SIGNED_IN, ...FORBIDDEN, ...NOT_FOUND, 409: problem("U kunt uw eigen account niet blokkeren") },
       },
     },
     async (request) => {
@@ -252,26 +192,26 @@ export function accountRoutes(app: FastifyInstance, ctx: CaseworkContext): void 
           throw await refuse(
             request,
             "not_their_officer",
-            forbidden("A coordinator may only disable or enable the regional officers of their own regions: ask an administrator"),
+            forbidden("Een coördinator mag alleen de trajectbegeleiders van de eigen regio's blokkeren of deblokkeren: vraag een beheerder"),
             { account_id: id },
           );
         }
         if (!current || !coordinates(actor, current)) {
-          throw await refuse(request, "no_such_account", notFound(`There is no account ${id} among the officers of your regions: see GET /api/v1/accounts`), { account_id: id });
+          throw await refuse(request, "no_such_account", notFound(`Er is geen account ${id} onder de trajectbegeleiders van uw regio's: kies een account uit de lijst`), { account_id: id });
         }
         const fields = Object.keys(body).filter((k) => k !== "disabled");
         if (fields.length > 0) {
           throw await refuse(
             request,
             "field_not_allowed",
-            forbidden(`A coordinator may only disable or enable an officer (field disabled), not change ${fields.join(", ")}: ask an administrator`),
+            forbidden(`Een coördinator mag een trajectbegeleider alleen blokkeren of deblokkeren (veld disabled), niet ${fields.join(", ")} wijzigen: vraag een beheerder`),
             { account_id: id, fields: fields.sort() },
           );
         }
       }
-      if (!current) throw await refuse(request, "no_such_account", notFound(`There is no account ${id}: see GET /api/v1/accounts`), { account_id: id });
+      if (!current) throw await refuse(request, "no_such_account", notFound(`Er is geen account ${id}: kies een account uit de lijst`), { account_id: id });
       if (body.disabled === true && current.id === actor.accountId) {
-        throw await refuse(request, "own_account", new Problem(409, "Eigen account", "You cannot disable your own account: ask another administrator"), { account_id: id });
+        throw await refuse(request, "own_account", new Problem(409, "Eigen account", "U kunt uw eigen account niet blokkeren: vraag een andere beheerder"), { account_id: id });
       }
       const change: AccountChange = {
         ...(body.display_name !== undefined ? { displayName: body.display_name } : {}),

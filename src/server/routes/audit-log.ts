@@ -3,33 +3,21 @@
  * a CSV download. Reading the log is itself logged (activity audit). docs/audit-log.md.
  */
 import type { FastifyInstance } from "fastify";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { parseRmcRegio } from "../../domain/codes.js";
 import { canCoordinate } from "../../domain/casework/roles.js";
-import { AUDIT_ACTIONS, type AuditAction, type AuditRow, queryAudit } from "../../store/audit.js";
+import { type AuditRow, queryAudit } from "../../store/audit.js";
 import { parsePersonRef } from "../../store/pseudonym.js";
 import { type CaseworkContext, forbidden, requireActor } from "../casework/context.js";
 import { toCsv } from "../export.js";
 import { badParam } from "../problem.js";
-import { ok, query } from "../schemas.js";
-
-interface AuditQueryString {
-  region?: string;
-  from?: string;
-  to?: string;
-  actor?: number;
-  person?: string;
-  action?: AuditAction;
-  page?: number;
-  pageSize?: number;
-  format?: "json" | "csv";
-}
-
-const date = { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD" } as const;
+import { AuditPage, AuditQuery, jsonOrCsv } from "../contract/casework.js";
+import { FORBIDDEN, NOT_SIGNED_IN } from "../contract/responses.js";
 
 function dayStart(name: string, text: string | undefined, plusDays = 0): Date | undefined {
   if (text === undefined) return undefined;
   const d = new Date(`${text}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) throw badParam(name, `"${text}" is not a date: use YYYY-MM-DD`);
+  if (Number.isNaN(d.getTime())) throw badParam(name, `"${text}" is geen datum: gebruik JJJJ-MM-DD`);
   return new Date(d.getTime() + plusDays * 86_400_000);
 }
 
@@ -51,33 +39,24 @@ function entry(r: AuditRow) {
   };
 }
 
-export function auditRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
-  app.get<{ Querystring: AuditQueryString }>(
+export function auditRoutes(fastify: FastifyInstance, ctx: CaseworkContext): void {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  app.get(
     "/audit-log",
     {
       schema: {
-        summary: "The audit log (Logboek dataverwerkingen) of a region: every read, change and export of person data",
-        description: "Regional coordinators only, for their own region(s). Reading the log is logged too.",
+        summary: "Het logboek dataverwerkingen van een regio: elke raadpleging, wijziging en export van persoonsgegevens",
+        description: "Alleen voor coördinatoren, van hun eigen regio('s). Het lezen van het logboek wordt ook gelogd.",
         tags: ["casework"],
-        querystring: query({
-          region: { type: "string", description: "RMC region (default: all of the coordinator's regions)" },
-          from: { ...date, description: "First day (inclusive), YYYY-MM-DD" },
-          to: { ...date, description: "Last day (inclusive), YYYY-MM-DD" },
-          actor: { type: "integer", description: "Account id" },
-          person: { type: "string", description: "Person reference (p + 24 hex digits)" },
-          action: { type: "string", enum: [...AUDIT_ACTIONS] },
-          page: { type: "integer", minimum: 1, default: 1 },
-          pageSize: { type: "integer", minimum: 1, maximum: 1000, default: 100 },
-          format: { type: "string", enum: ["json", "csv"], default: "json" },
-        }),
-        response: ok("{total, page, page_size, items:[{id, at, actor_id, actor_username, actor_role, action, subject_kind, person_ref, purpose, region, trace_id, details}]}"),
+        querystring: AuditQuery,
+        response: { 200: jsonOrCsv(AuditPage, "Een pagina logboekregels, of met format=csv een download"), ...NOT_SIGNED_IN, ...FORBIDDEN },
       },
     },
     async (request, reply) => {
       const actor = requireActor(request);
       const q = request.query;
       if (actor.role !== "regional_coordinator") {
-        throw await ctx.deny(request, { activity: "audit", subjectKind: "audit_log", details: { route: "/audit-log" } }, forbidden("Only regional coordinators read the audit log, of their own region(s)"));
+        throw await ctx.deny(request, { activity: "audit", subjectKind: "audit_log", details: { route: "/audit-log" } }, forbidden("Alleen coördinatoren lezen het logboek, van hun eigen regio('s)"));
       }
       let regions: string[] = [...actor.regions];
       if (q.region !== undefined) {
@@ -88,7 +67,7 @@ export function auditRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
           throw badParam("region", (e as Error).message);
         }
         if (!canCoordinate(actor, region)) {
-          throw await ctx.deny(request, { activity: "audit", subjectKind: "audit_log", region, details: { route: "/audit-log" } }, forbidden(`Region ${region} is not one of your regions (${actor.regions.join(", ")})`));
+          throw await ctx.deny(request, { activity: "audit", subjectKind: "audit_log", region, details: { route: "/audit-log" } }, forbidden(`Regio ${region} is niet een van uw regio's (${actor.regions.join(", ")}): kies een van die`));
         }
         regions = [region];
       }

@@ -4,24 +4,23 @@
  * for 15 minutes after too many failures (429), and is written to the audit log without the password or user name.
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { Type } from "typebox";
 import { findAccountByUsername, getActor } from "../../store/accounts.js";
 import { type LoginBlock, loginAttemptSucceeded, startLoginAttempt, usernameHash } from "../../store/login-attempts.js";
-import { PASSWORD_MAX_LENGTH, verifyPassword } from "../../store/password.js";
+import { verifyPassword } from "../../store/password.js";
 import { createSession, endSession, sessionTokenHash } from "../../store/sessions.js";
 import { type CaseworkContext, requireActor } from "../casework/context.js";
 import { SESSION_COOKIE, clearSessionCookie, readCookie, setSessionCookie } from "../auth/cookies.js";
 import { requestTime } from "../auth/plugin.js";
-import { signedInSchema, userBody } from "../auth/user.js";
+import { userBody } from "../auth/user.js";
+import { LoginBody, SignedIn } from "../contract/casework-accounts.js";
+import { NOT_SIGNED_IN, json, problem } from "../contract/responses.js";
 import { Problem } from "../problem.js";
-
-interface LoginBody {
-  username: string;
-  password: string;
-}
 
 /** The one answer to every failed login, whatever the reason. */
 export function loginFailed(): Problem {
-  return new Problem(401, "Inloggen mislukt", "Gebruikersnaam of wachtwoord onjuist. (Wrong user name or password.)");
+  return new Problem(401, "Inloggen mislukt", "Gebruikersnaam of wachtwoord onjuist: controleer ze en probeer het opnieuw.");
 }
 
 function tooManyAttempts(block: LoginBlock, now: Date): { problem: Problem; seconds: number } {
@@ -32,8 +31,7 @@ function tooManyAttempts(block: LoginBlock, now: Date): { problem: Problem; seco
     problem: new Problem(
       429,
       "Te veel inlogpogingen",
-      `Te veel mislukte inlogpogingen: probeer het over ${minutes} ${minutes === 1 ? "minuut" : "minuten"} opnieuw. ` +
-        `(Too many failed sign-in attempts: try again in ${minutes} minute${minutes === 1 ? "" : "s"}.)`,
+      `Te veel mislukte inlogpogingen: probeer het over ${minutes} ${minutes === 1 ? "minuut" : "minuten"} opnieuw.`,
     ),
   };
 }
@@ -43,8 +41,9 @@ function clientOf(request: FastifyRequest): string {
   return request.ip || "unknown";
 }
 
-export function authRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
-  app.post<{ Body: LoginBody }>(
+export function authRoutes(fastify: FastifyInstance, ctx: CaseworkContext): void {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  app.post(
     "/login",
     {
       config: { skipCsrf: true },
@@ -53,21 +52,21 @@ export function authRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
       preValidation: async (request) => {
         const type = String(request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
         if (type !== "application/json") {
-          throw new Problem(415, "Verkeerd formaat", "Send the login as JSON with Content-Type: application/json: {\"username\": …, \"password\": …}");
+          throw new Problem(415, "Verkeerd formaat", "Stuur de inloggegevens als JSON met Content-Type: application/json: {\"username\": …, \"password\": …}");
         }
       },
       schema: {
-        summary: "Sign in with a user name and password; sets the session cookie vsv_session",
+        summary: "Inloggen met gebruikersnaam en wachtwoord; zet de sessiecookie vsv_session",
         description:
-          "The body must be JSON (Content-Type: application/json). Answers 401 for a wrong user name or password (the same answer for both), 429 with Retry-After after too many failures.",
+          "De body is JSON (Content-Type: application/json). Een onjuiste gebruikersnaam of een onjuist wachtwoord geeft 401 (hetzelfde antwoord voor beide); te veel mislukte pogingen 429 met Retry-After.",
         tags: ["auth"],
-        body: {
-          type: "object",
-          properties: { username: { type: "string", minLength: 1, maxLength: 200 }, password: { type: "string", minLength: 1, maxLength: PASSWORD_MAX_LENGTH } },
-          required: ["username", "password"],
-          additionalProperties: false,
+        body: LoginBody,
+        response: {
+          200: json(SignedIn, "Ingelogd: de gebruiker en het CSRF-token"),
+          401: problem("Inloggen mislukt"),
+          415: problem("De body is geen JSON"),
+          429: problem("Te veel mislukte inlogpogingen: probeer het later opnieuw (header Retry-After)"),
         },
-        response: { 200: signedInSchema },
       },
     },
     async (request, reply) => {
@@ -111,9 +110,9 @@ export function authRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
     "/logout",
     {
       schema: {
-        summary: "Sign out: ends the session and clears its cookie (needs X-CSRF-Token)",
+        summary: "Uitloggen: beëindigt de sessie en wist de cookie (met header X-CSRF-Token)",
         tags: ["auth"],
-        response: { 204: { description: "Signed out", type: "null" } },
+        response: { 204: Type.Null({ description: "Uitgelogd" }), ...NOT_SIGNED_IN, 403: problem("CSRF-token ontbreekt of klopt niet") },
       },
     },
     async (request, reply) => {
@@ -121,7 +120,7 @@ export function authRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
       if (request.authSession) await endSession(ctx.sql, request.authSession.tokenHash);
       await ctx.audit(request, { action: "logout", activity: "authentication", subjectKind: "session" });
       clearSessionCookie(reply, ctx.secureCookies);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -129,9 +128,9 @@ export function authRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
     "/me",
     {
       schema: {
-        summary: "The signed-in user and the session's CSRF token; 401 without a session",
+        summary: "De ingelogde gebruiker en het CSRF-token van de sessie; 401 zonder sessie",
         tags: ["auth"],
-        response: { 200: signedInSchema },
+        response: { 200: json(SignedIn, "De ingelogde gebruiker"), ...NOT_SIGNED_IN },
       },
     },
     async (request, reply) => {

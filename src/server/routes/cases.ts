@@ -6,7 +6,7 @@
  * one audit entry (activity case_work) in the case's region. docs/casework.md.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { CASE_STATUSES, CLOSE_REASONS_BY_HAND, CONTACT_CHANNELS, OPEN_STATUSES, OUTCOMES, type CaseStatus, type CloseReason, type ContactChannel, type Outcome } from "../../domain/casework/case-status.js";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { type AccessScope, accessScope, mayTouch, withReceivingRegion } from "../../domain/casework/access.js";
 import { type Actor, isRegionalRole } from "../../domain/casework/roles.js";
 import { listAbsenceReports } from "../../store/absence-reports.js";
@@ -19,9 +19,24 @@ import type { PersonRef } from "../../store/pseudonym.js";
 import { signalsOfPerson } from "../../store/signals.js";
 import type { Sql } from "../../store/sql.js";
 import { type CaseworkContext, forbidden, requireActor } from "../casework/context.js";
-import { casePersonProblem, dateParam, dateSchema, personRefSchema, regionParam, schoolReport, sendCaseError, todayOf } from "../casework/case-answers.js";
+import { casePersonProblem, dateParam, regionParam, schoolReport, sendCaseError, todayOf } from "../casework/case-answers.js";
+import { IdParams } from "../contract/casework.js";
+import {
+  CaseChange,
+  CaseConflict,
+  CaseDetail as CaseDetailSchema,
+  CaseList,
+  CaseListQuery,
+  CloseCase,
+  Handover,
+  NewCase,
+  NewContact,
+  OutcomeBody,
+  PersonPage,
+  PersonParams,
+} from "../contract/casework-cases.js";
+import { FORBIDDEN, NOT_FOUND, NOT_SIGNED_IN, json } from "../contract/responses.js";
 import { Problem, badParam, notFound } from "../problem.js";
-import { ok, params, query } from "../schemas.js";
 
 const CASES = "/cases";
 const PERSONS = "/persons";
@@ -33,7 +48,7 @@ async function caseWorker(ctx: CaseworkContext, request: FastifyRequest): Promis
   throw await ctx.deny(
     request,
     { activity: "case_work", subjectKind: "case", details: { route: request.routeOptions.url } },
-    forbidden("Cases are worked by regional officers and coordinators: schools see the signal lists, analysts aggregates, administrators accounts"),
+    forbidden("Dossiers zijn voor trajectbegeleiders en coördinatoren: scholen zien de signaallijsten, analisten totalen, beheerders accounts"),
   );
 }
 
@@ -46,14 +61,14 @@ async function caseInScope(ctx: CaseworkContext, request: FastifyRequest, actor:
   throw await ctx.deny(
     request,
     { activity: "case_work", subjectKind: "case", ...(aimed ? { persons: [aimed.person_ref], region: aimed.region } : {}), details: { route: request.routeOptions.url, case_id: id } },
-    notFound(`There is no case ${id} in your regions (${actor.regions.join(", ")}): use an id from GET /api/v1/cases`),
+    notFound(`Er is geen dossier ${id} in uw regio's (${actor.regions.join(", ")}): kies een dossier uit de lijst`),
   );
 }
 
 async function detailOf(sql: Sql, id: number): Promise<CaseDetail> {
   // One transaction for the detail's four reads: one scope to set instead of four.
   const detail = await sql.transaction((tx) => getCaseDetail(tx, id));
-  if (!detail) throw notFound(`Case ${id} no longer exists`);
+  if (!detail) throw notFound(`Dossier ${id} bestaat niet meer: kies een dossier uit de lijst`);
   return detail;
 }
 
@@ -89,32 +104,24 @@ async function changeCase<T>(ctx: CaseworkContext, request: FastifyRequest, repl
   return reply.status(status).send(detail ?? (await detailOf(ctx.personSql(request), c.id)));
 }
 
-const version = { type: "integer", minimum: 1, description: "The version of the case you read (optimistic concurrency)" } as const;
-const idParams = params({ id: { type: "integer", minimum: 1 } });
-const DETAIL = "{case:{id, person_ref, region, status, closed_reason, officer_id, officer_name, next_step, next_step_due, teljaar, opened_at, updated_at, closed_at, version, handed_over_from, handed_over_to, outcome_one_year, outcome_recorded_at, family_name, given_names, last_contact_on, contact_count}, contacts:[{id, case_id, contact_on, channel, reached, note, officer_id, officer_name, created_at, from_region}], events:[{id, at, actor_id, actor_name, kind, details}], absence_reports:[…]}";
-const CONFLICT = "409: problem + {current_version, case} when the version is stale";
+/** What every case operation can answer besides its success. */
+const REFUSALS = { ...NOT_SIGNED_IN, ...FORBIDDEN, ...NOT_FOUND } as const;
+/** A change of a case: also a stale version, a closed case or a change the case's state does not allow. */
+const CHANGE_REFUSALS = { ...REFUSALS, 409: CaseConflict } as const;
+const STALE = "Stuur de versie mee die u las; is die verouderd, dan volgt 409 met current_version en het huidige dossier.";
 
-interface CaseListQuery {
-  region?: string;
-  status?: CaseStatus | "open" | "all";
-  officer?: string;
-  overdue?: boolean;
-  noContact?: boolean;
-  personRef?: string;
-  page?: number;
-  pageSize?: number;
-}
-
-export function caseRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
-  app.get<{ Params: { personRef: PersonRef } }>(
+export function caseRoutes(fastify: FastifyInstance, ctx: CaseworkContext): void {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  app.get(
     `${PERSONS}/:personRef`,
     {
       schema: {
-        summary: "The person page: their signal-list rows, cases and absence reports within your scope",
-        description: "Officers and coordinators see rows, cases and reports of their regions; school users the rows and reports of their institutions (no cases). 404 when none of it is yours.",
+        summary: "De persoonspagina: regels op de signaallijsten, dossiers en verzuimmeldingen in uw bereik",
+        description:
+          "Trajectbegeleiders en coördinatoren zien regels, dossiers en meldingen van hun regio's; schoolgebruikers de regels en meldingen van hun scholen (geen dossiers). 404 als niets ervan in uw bereik is.",
         tags: ["casework"],
-        params: params({ personRef: personRefSchema }),
-        response: ok("{person_ref, family_name, given_names, signals:[signal-list item], cases:[case summary], absence_reports:[{id, person_ref, family_name, given_names, institution, region, reported_on, kind, hours, case_id, created_by, created_at}]}"),
+        params: PersonParams,
+        response: { 200: json(PersonPage, "De persoon"), ...REFUSALS },
       },
     },
     async (request) => {
@@ -123,7 +130,7 @@ export function caseRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
       const activity = school ? "school_signal_list" : "case_work";
       const ref = request.params.personRef;
       if (!school && !isRegionalRole(actor.role)) {
-        throw await ctx.deny(request, { activity: "case_work", subjectKind: "person", details: { route: request.routeOptions.url } }, forbidden("Person pages are for regional officers, coordinators and school users"));
+        throw await ctx.deny(request, { activity: "case_work", subjectKind: "person", details: { route: request.routeOptions.url } }, forbidden("Persoonspagina's zijn voor trajectbegeleiders, coördinatoren en schoolgebruikers"));
       }
       const scope = accessScope(actor);
       const db = ctx.personSql(request);
@@ -148,15 +155,16 @@ export function caseRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
     },
   );
 
-  app.post<{ Body: { person_ref: PersonRef; region?: string } }>(
+  app.post(
     CASES,
     {
       schema: {
-        summary: "Open a case for a person on your region's signal list",
-        description: "201 with the case; 409 with existing_case_id when the person already has an open case in the region. region may be left out when the person is on the list of only one of your regions.",
+        summary: "Een dossier openen voor een persoon op de signaallijst van uw regio",
+        description:
+          "201 met het dossier; 409 met existing_case_id als de persoon al een open dossier in de regio heeft. region mag weg als de persoon op de lijst van maar één van uw regio's staat.",
         tags: ["casework"],
-        body: query({ person_ref: personRefSchema, region: { type: "string", description: "RMC region 01-41 (one of yours)" } }, ["person_ref"]),
-        response: ok(DETAIL),
+        body: NewCase,
+        response: { 201: json(CaseDetailSchema, "Het nieuwe dossier"), ...CHANGE_REFUSALS },
       },
     },
     async (request, reply) => {
@@ -176,23 +184,14 @@ export function caseRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
     },
   );
 
-  app.get<{ Querystring: CaseListQuery }>(
+  app.get(
     CASES,
     {
       schema: {
-        summary: "The cases of your regions, filtered and paged",
+        summary: "De dossiers van uw regio's, gefilterd en per pagina",
         tags: ["casework"],
-        querystring: query({
-          region: { type: "string", description: "One of your regions (default: all of them)" },
-          status: { type: "string", enum: [...CASE_STATUSES, "open", "all"], default: "open", description: "open: every status but closed" },
-          officer: { type: "string", pattern: "^(\\d{1,15}|me|none)$", description: "Account id, me, or none (unassigned)" },
-          overdue: { type: "boolean", description: "Only open cases whose next step was due before today" },
-          noContact: { type: "boolean", description: "Only open cases without contact for 30 days (counted from opening when never contacted)" },
-          personRef: personRefSchema,
-          page: { type: "integer", minimum: 1, default: 1 },
-          pageSize: { type: "integer", minimum: 1, maximum: 500, default: 50 },
-        }),
-        response: ok("{today, total, page, page_size, items:[{id, person_ref, region, status, closed_reason, officer_id, officer_name, next_step, next_step_due, teljaar, opened_at, updated_at, closed_at, version, handed_over_from, handed_over_to, outcome_one_year, outcome_recorded_at, family_name, given_names, last_contact_on, contact_count}]}"),
+        querystring: CaseListQuery,
+        response: { 200: json(CaseList, "Een pagina dossiers"), ...NOT_SIGNED_IN, ...FORBIDDEN },
       },
     },
     async (request) => {
@@ -202,7 +201,7 @@ export function caseRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
       if (q.region !== undefined) {
         const region = regionParam("region", q.region);
         if (!mayTouch(accessScope(actor), "case", { region })) {
-          throw await ctx.deny(request, { activity: "case_work", subjectKind: "case", region, details: { route: request.routeOptions.url } }, forbidden(`Region ${region} is not one of your regions (${actor.regions.join(", ")})`));
+          throw await ctx.deny(request, { activity: "case_work", subjectKind: "case", region, details: { route: request.routeOptions.url } }, forbidden(`Regio ${region} is niet een van uw regio's (${actor.regions.join(", ")}): kies een van die`));
         }
         regions = [region];
       }
@@ -216,7 +215,7 @@ export function caseRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
         ...(officerId !== undefined ? { officerId } : {}),
         ...(q.overdue ? { overdue: true } : {}),
         ...(q.noContact ? { withoutContact: true } : {}),
-        ...(q.personRef !== undefined ? { personRef: q.personRef as PersonRef } : {}),
+        ...(q.personRef !== undefined ? { personRef: q.personRef } : {}),
         today,
         limit: pageSize,
         offset: (page - 1) * pageSize,
@@ -235,9 +234,16 @@ export function caseRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
     },
   );
 
-  app.get<{ Params: { id: number } }>(
+  app.get(
     `${CASES}/:id`,
-    { schema: { summary: "One case with its contact moments, history and the person's absence reports in its region", tags: ["casework"], params: idParams, response: ok(DETAIL) } },
+    {
+      schema: {
+        summary: "Eén dossier met contactmomenten, geschiedenis en de verzuimmeldingen van de persoon in de regio",
+        tags: ["casework"],
+        params: IdParams,
+        response: { 200: json(CaseDetailSchema, "Het dossier"), ...REFUSALS },
+      },
+    },
     async (request) => {
       const actor = await caseWorker(ctx, request);
       const c = await caseInScope(ctx, request, actor, request.params.id);
@@ -247,28 +253,16 @@ export function caseRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
     },
   );
 
-  app.patch<{ Params: { id: number }; Body: { version: number; status?: CaseStatus; officer_id?: number | null; next_step?: string | null; next_step_due?: string | null } }>(
+  app.patch(
     `${CASES}/:id`,
     {
       schema: {
-        summary: "Change status, officer or next step of an open case",
-        description: `Send the version you read. null clears officer_id, next_step or next_step_due. ${CONFLICT}. Close a case with POST …/close.`,
+        summary: "Status, trajectbegeleider of volgende stap van een open dossier wijzigen",
+        description: `null wist officer_id, next_step of next_step_due. ${STALE} Afsluiten gaat met POST …/close.`,
         tags: ["casework"],
-        params: idParams,
-        body: {
-          ...query(
-            {
-              version,
-              status: { type: "string", enum: [...OPEN_STATUSES] },
-              officer_id: { type: ["integer", "null"], minimum: 1 },
-              next_step: { type: ["string", "null"], maxLength: 1000 },
-              next_step_due: { type: ["string", "null"], pattern: dateSchema.pattern, description: "YYYY-MM-DD" },
-            },
-            ["version"],
-          ),
-          minProperties: 2,
-        },
-        response: ok(DETAIL),
+        params: IdParams,
+        body: CaseChange,
+        response: { 200: json(CaseDetailSchema, "Het dossier na de wijziging"), ...CHANGE_REFUSALS },
       },
     },
     async (request, reply) => {
@@ -287,23 +281,15 @@ export function caseRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
     },
   );
 
-  app.post<{ Params: { id: number }; Body: { contact_on: string; channel: ContactChannel; reached?: boolean; note?: string } }>(
+  app.post(
     `${CASES}/:id/contacts`,
     {
       schema: {
-        summary: "Add a contact moment (no version needed: contacts only add); the first one moves a new case to contacting",
+        summary: "Een contactmoment toevoegen (zonder versie: contacten komen er alleen bij); het eerste zet een nieuw dossier op contacting",
         tags: ["casework"],
-        params: idParams,
-        body: query(
-          {
-            contact_on: { ...dateSchema, description: "YYYY-MM-DD, not in the future" },
-            channel: { type: "string", enum: [...CONTACT_CHANNELS] },
-            reached: { type: "boolean", default: true },
-            note: { type: "string", maxLength: 4000, default: "" },
-          },
-          ["contact_on", "channel"],
-        ),
-        response: ok(DETAIL),
+        params: IdParams,
+        body: NewContact,
+        response: { 201: json(CaseDetailSchema, "Het dossier met het nieuwe contactmoment"), ...CHANGE_REFUSALS },
       },
     },
     async (request, reply) => {
@@ -311,7 +297,7 @@ export function caseRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
       const c = await caseInScope(ctx, request, actor, request.params.id);
       const b = request.body;
       const contactOn = dateParam("contact_on", b.contact_on);
-      if (contactOn > todayOf(request)) throw badParam("contact_on", `${contactOn} lies in the future: record a contact moment after it took place`);
+      if (contactOn > todayOf(request)) throw badParam("contact_on", `${contactOn} ligt in de toekomst: leg een contactmoment vast nadat het heeft plaatsgevonden`);
       return changeCase(
         ctx,
         request,
@@ -323,16 +309,16 @@ export function caseRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
     },
   );
 
-  app.post<{ Params: { id: number }; Body: { version: number; reason: CloseReason; note?: string } }>(
+  app.post(
     `${CASES}/:id/close`,
     {
       schema: {
-        summary: "Close an open case with a reason; it stays as a read-only record",
-        description: `${CONFLICT}. handed_over is not a reason to choose: use POST …/handover.`,
+        summary: "Een open dossier afsluiten met een reden; het blijft als alleen-lezen vastlegging bestaan",
+        description: `${STALE} handed_over is geen reden om te kiezen: gebruik POST …/handover.`,
         tags: ["casework"],
-        params: idParams,
-        body: query({ version, reason: { type: "string", enum: [...CLOSE_REASONS_BY_HAND] }, note: { type: "string", maxLength: 2000 } }, ["version", "reason"]),
-        response: ok(DETAIL),
+        params: IdParams,
+        body: CloseCase,
+        response: { 200: json(CaseDetailSchema, "Het afgesloten dossier"), ...CHANGE_REFUSALS },
       },
     },
     async (request, reply) => {
@@ -344,18 +330,18 @@ export function caseRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
     },
   );
 
-  app.post<{ Params: { id: number }; Body: { version: number; to_region: string; note?: string } }>(
+  app.post(
     `${CASES}/:id/handover`,
     {
       schema: {
-        summary: "Hand an open case over to the region the person moved to",
+        summary: "Een open dossier overdragen aan de regio waarheen de persoon verhuisde",
         description:
-          `The case is closed here as a record (reason handed_over) and the receiving region gets a case with copies of the contact moments (or its open case for the person gets them). ` +
-          `The receiving region's case is not visible to you. ${CONFLICT}.`,
+          "Het dossier wordt hier afgesloten als vastlegging (reden handed_over) en de ontvangende regio krijgt een dossier met kopieën van de contactmomenten (of haar open dossier van de persoon krijgt ze). " +
+          `Het dossier van de ontvangende regio ziet u niet. ${STALE}`,
         tags: ["casework"],
-        params: idParams,
-        body: query({ version, to_region: { type: "string", description: "RMC region 01-41, not the case's own" }, note: { type: "string", maxLength: 2000 } }, ["version", "to_region"]),
-        response: ok(`${DETAIL} (the closed case)`),
+        params: IdParams,
+        body: Handover,
+        response: { 200: json(CaseDetailSchema, "Het afgesloten dossier"), ...CHANGE_REFUSALS },
       },
     },
     async (request, reply) => {
@@ -363,7 +349,7 @@ export function caseRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
       const c = await caseInScope(ctx, request, actor, request.params.id);
       const b = request.body;
       const toRegion = regionParam("to_region", b.to_region);
-      if (toRegion === c.region) throw badParam("to_region", `the case is already in region ${toRegion}: give the region the person moved to`);
+      if (toRegion === c.region) throw badParam("to_region", `het dossier is al in regio ${toRegion}: geef de regio waarheen de persoon verhuisde`);
       return changeCase(ctx, request, reply, c, {
         action: "update",
         details: { handed_over_to_region: toRegion, version: b.version },
@@ -374,16 +360,16 @@ export function caseRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
     },
   );
 
-  app.post<{ Params: { id: number }; Body: { version: number; outcome: Outcome } }>(
+  app.post(
     `${CASES}/:id/outcome`,
     {
       schema: {
-        summary: "Record the situation one year later (open or closed cases; not on a case handed over)",
-        description: CONFLICT,
+        summary: "De situatie een jaar later vastleggen (open of afgesloten dossiers; niet op een overgedragen dossier)",
+        description: STALE,
         tags: ["casework"],
-        params: idParams,
-        body: query({ version, outcome: { type: "string", enum: [...OUTCOMES] } }, ["version", "outcome"]),
-        response: ok(DETAIL),
+        params: IdParams,
+        body: OutcomeBody,
+        response: { 200: json(CaseDetailSchema, "Het dossier met de uitkomst"), ...CHANGE_REFUSALS },
       },
     },
     async (request, reply) => {
@@ -403,14 +389,14 @@ async function regionForNewCase(ctx: CaseworkContext, request: FastifyRequest, a
   if (given !== undefined) {
     const region = regionParam("region", given);
     if (!mayTouch(accessScope(actor), "case", { region })) {
-      throw await ctx.deny(request, { activity: "case_work", subjectKind: "case", region, details: { route: request.routeOptions.url } }, forbidden(`Region ${region} is not one of your regions (${actor.regions.join(", ")})`));
+      throw await ctx.deny(request, { activity: "case_work", subjectKind: "case", region, details: { route: request.routeOptions.url } }, forbidden(`Regio ${region} is niet een van uw regio's (${actor.regions.join(", ")}): kies een van die`));
     }
     return region;
   }
   const listed = await ctx.personSql(request).query<{ region: string }>("SELECT DISTINCT region FROM signals WHERE person_ref = $1 AND region = ANY($2::text[]) ORDER BY region", [ref, actor.regions]);
   if (listed.length === 1) return listed[0]!.region;
   if (listed.length === 0) throw await ctx.deny(request, { activity: "case_work", subjectKind: "case", persons: [ref], details: { route: request.routeOptions.url } }, casePersonProblem());
-  throw new Problem(400, "Ongeldige parameter", `The person is on the signal lists of several of your regions (${listed.map((l) => l.region).join(", ")}): give region`, [
-    { name: "region", reason: `one of ${listed.map((l) => l.region).join(", ")}` },
+  throw new Problem(400, "Ongeldige parameter", `De persoon staat op de signaallijsten van meer van uw regio's (${listed.map((l) => l.region).join(", ")}): geef region mee`, [
+    { name: "region", reason: `een van ${listed.map((l) => l.region).join(", ")}` },
   ]);
 }

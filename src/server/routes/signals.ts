@@ -5,43 +5,23 @@
  * region or institution outside the actor's scope (both logged as denied). docs/signal-lists.md.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import type { Static } from "typebox";
 import { parseBrin, parseGemeenteCode, parseRmcRegio } from "../../domain/codes.js";
 import { CASE_STATUS_LABELS } from "../../domain/casework/case-status.js";
 import type { ProcessingActivity } from "../../domain/casework/processing-activities.js";
 import { accessScope, mayTouch } from "../../domain/casework/access.js";
 import { type Actor, isRegionalRole } from "../../domain/casework/roles.js";
-import {
-  DEFAULT_PAGE_SIZE,
-  DEFAULT_SIGNAL_SORT,
-  MAX_PAGE_SIZE,
-  SIGNAL_SORTS,
-  type SignalItem,
-  type SignalList,
-  type SignalQuery,
-  type SignalSort,
-  allSignals,
-  listSignals,
-  signalSummary,
-} from "../../store/signals.js";
-import { SIGNAL_LISTS } from "../../domain/signal-row.js";
+import { DEFAULT_PAGE_SIZE, DEFAULT_SIGNAL_SORT, type SignalItem, type SignalQuery, allSignals, listSignals, signalSummary } from "../../store/signals.js";
 import { type CaseworkContext, forbidden, requireActor } from "../casework/context.js";
 import { type Cell, toCsv } from "../export.js";
 import { badParam } from "../problem.js";
-import { ok, query } from "../schemas.js";
+import { jsonOrCsv } from "../contract/casework.js";
+import { SignalPage, SignalQuery as SignalQuerySchema, SignalSearch, SignalSummary } from "../contract/casework-signals.js";
+import { FORBIDDEN, NOT_SIGNED_IN, json } from "../contract/responses.js";
 
-interface SignalQueryString {
-  list?: SignalList;
-  region?: string;
-  institution?: string;
-  municipality?: string;
-  level?: string;
-  contacted?: boolean;
-  search?: string;
-  sort?: SignalSort;
-  page?: number;
-  pageSize?: number;
-  format?: "json" | "csv";
-}
+/** The filters of a list, from the URL (GET) or the body (POST …/search). */
+type SignalFilters = Static<typeof SignalSearch>;
 
 const ROUTE = "/signals";
 /** A download holds at most this many rows (a region's list is far smaller). */
@@ -112,36 +92,17 @@ async function listReader(ctx: CaseworkContext, request: FastifyRequest, route: 
   throw await ctx.deny(
     request,
     { activity: "signal_list", subjectKind: "signal_list", details: { route } },
-    forbidden("Signal lists are for regional officers, coordinators and school users: analysts see aggregates, administrators manage accounts"),
+    forbidden("Signaallijsten zijn voor trajectbegeleiders, coördinatoren en schoolgebruikers: analisten zien totalen, beheerders beheren accounts"),
   );
 }
 
-const FILTERS = {
-  list: { type: "string", enum: [...SIGNAL_LISTS], default: "possible", description: "possible: the possible vsv'ers of the latest report month; definitive: the vsv'ers of the last teljaar" },
-  region: { type: "string", description: "RMC region 01-41 (must be one of yours)" },
-  institution: { type: "string", description: "BRIN (school users: one of yours)" },
-  municipality: { type: "string", description: "CBS municipality code of residence, e.g. 0363" },
-  level: { type: "string", maxLength: 40, description: "MBO-1 … MBO-4, VMBO, HAVO-VWO, VO-ONDERBOUW, PRO, VSO" },
-  contacted: { type: "boolean", description: "true: persons whose case has a contact moment; false: those without (not for school users)" },
-  search: { type: "string", minLength: 1, maxLength: 100, description: "Part of the family name or of the institution's or programme's name or code" },
-  sort: { type: "string", enum: [...SIGNAL_SORTS], default: DEFAULT_SIGNAL_SORT, description: "last_contact: never contacted first, then the longest ago (not for school users)" },
-  page: { type: "integer", minimum: 1, default: 1 },
-  pageSize: { type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE },
-  format: { type: "string", enum: ["json", "csv"], default: "json", description: "csv: every matching row (not one page) as a download, logged as an export" },
-} as const;
-const { search: searchSchema, ...GET_FILTERS } = FILTERS;
-const querystring = query(GET_FILTERS);
-const searchBody = query({ ...GET_FILTERS, search: searchSchema });
-
 const SEARCH_ROUTE = `${ROUTE}/search`;
-const ANSWER =
-  "{teljaar, report_month, source, total, page, page_size, items:[{person_ref, list, source, teljaar, report_month, family_name, given_names, birth_date, age, " +
-  "municipality_code, municipality_name, region, institution, institution_name, location, programme, programme_name, level, leerweg, listed_since, " +
-  "deregistration_date, reason, absence_statutory, absence_non_statutory, absence_reports, case:{id, status, officer_id, officer_name, last_contact_on, next_step_due}|null}]}";
+const LIST_ANSWERS = { 200: jsonOrCsv(SignalPage, "Een pagina van de signaallijst, of met format=csv alle regels als download"), ...NOT_SIGNED_IN, ...FORBIDDEN } as const;
 
-export function signalRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
+export function signalRoutes(fastify: FastifyInstance, ctx: CaseworkContext): void {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   /** One answer for both ways of asking: GET with filters in the URL, POST with a name search in the body. */
-  async function answer(request: FastifyRequest, reply: FastifyReply, q: SignalQueryString) {
+  async function answer(request: FastifyRequest, reply: FastifyReply, q: SignalFilters) {
     const route = request.routeOptions.url;
     const actor = await listReader(ctx, request, route);
     const list = q.list ?? "possible";
@@ -152,17 +113,17 @@ export function signalRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
     const municipality = parsed("municipality", q.municipality, parseGemeenteCode);
     const scope = accessScope(actor);
     if (region !== undefined && !school && !mayTouch(scope, "signal", { region })) {
-      throw await ctx.deny(request, { activity, subjectKind: "signal_list", region, details: { route, list } }, forbidden(`Region ${region} is not one of your regions (${actor.regions.join(", ")})`));
+      throw await ctx.deny(request, { activity, subjectKind: "signal_list", region, details: { route, list } }, forbidden(`Regio ${region} is niet een van uw regio's (${actor.regions.join(", ")}): kies een van die`));
     }
     if (institution !== undefined && school && !mayTouch(scope, "signal", { institution })) {
       throw await ctx.deny(
         request,
         { activity, subjectKind: "signal_list", details: { route, list, institution } },
-        forbidden(`Institution ${institution} is not one of your institutions (${actor.institutions.join(", ")})`),
+        forbidden(`School ${institution} is niet een van uw scholen (${actor.institutions.join(", ")}): kies een van die`),
       );
     }
-    if (school && q.contacted !== undefined) throw badParam("contacted", "school users see the signal lists without the region's case work: leave it out");
-    if (school && q.sort === "last_contact") throw badParam("sort", "school users see the signal lists without the region's case work: sort by another key");
+    if (school && q.contacted !== undefined) throw badParam("contacted", "schoolgebruikers zien de signaallijsten zonder de dossiers van de regio: laat dit filter weg");
+    if (school && q.sort === "last_contact") throw badParam("sort", "schoolgebruikers zien de signaallijsten zonder de dossiers van de regio: sorteer op iets anders");
 
     const filters: Omit<SignalQuery, "list" | "page" | "pageSize"> = {
       ...(region !== undefined ? { region } : {}),
@@ -206,39 +167,39 @@ export function signalRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
     return result;
   }
 
-  app.get<{ Querystring: SignalQueryString }>(
+  app.get(
     ROUTE,
     {
       schema: {
-        summary: "The signal list of your region(s) or institution(s): possible vsv'ers of the latest report month or definitive vsv'ers",
+        summary: "De signaallijst van uw regio('s) of school(s): mogelijke vsv'ers van de laatste rapportagemaand of definitieve vsv'ers",
         description:
-          "Regional officers and coordinators see their regions' lists, school users the rows of their institutions (without case work). " +
-          "Every person returned is logged (Logboek dataverwerkingen). A search on a name is not taken in the URL: use POST /api/v1/signals/search. docs/signal-lists.md.",
+          "Trajectbegeleiders en coördinatoren zien de lijsten van hun regio's, schoolgebruikers de regels van hun scholen (zonder dossiers). " +
+          "Elke getoonde persoon wordt gelogd (Logboek dataverwerkingen). Zoeken op naam gaat niet via de URL: gebruik POST /signals/search.",
         tags: ["casework"],
-        querystring,
-        response: ok(ANSWER),
+        querystring: SignalQuerySchema,
+        response: LIST_ANSWERS,
       },
     },
     async (request, reply) => {
       // A name in a URL ends up in browser history, proxy and server logs: refused before anything is read.
       if (new URLSearchParams(request.url.split("?")[1] ?? "").has("search")) {
-        throw badParam("search", "a search (it may be a name) is not taken in the URL: send the same filters with the search in the body of POST /api/v1/signals/search");
+        throw badParam("search", "een zoekterm (het kan een naam zijn) hoort niet in de URL: stuur dezelfde filters met de zoekterm in de body van POST /api/v1/signals/search");
       }
       return answer(request, reply, request.query);
     },
   );
 
-  app.post<{ Body: SignalQueryString }>(
+  app.post(
     SEARCH_ROUTE,
     {
       schema: {
-        summary: "The signal list with a search on name, school or programme: the filters of GET /api/v1/signals in the body",
+        summary: "De signaallijst met een zoekterm op naam, school of opleiding: de filters van GET /signals in de body",
         description:
-          "The same answer as GET /api/v1/signals (JSON page or CSV download). The search text can be a family name, so it travels in the body, never in a URL. " +
-          "A read: logged as one, without the search text.",
+          "Hetzelfde antwoord als GET /signals (een JSON-pagina of een CSV-download). De zoekterm kan een achternaam zijn en gaat daarom in de body, nooit in een URL. " +
+          "Gelogd als raadpleging, zonder de zoekterm.",
         tags: ["casework"],
-        body: searchBody,
-        response: ok(ANSWER),
+        body: SignalSearch,
+        response: LIST_ANSWERS,
       },
     },
     async (request, reply) => answer(request, reply, request.body),
@@ -248,9 +209,10 @@ export function signalRoutes(app: FastifyInstance, ctx: CaseworkContext): void {
     `${ROUTE}/summary`,
     {
       schema: {
-        summary: "Counts of the signal lists in your scope, per region and list, contacted or not (for the page header)",
+        summary: "Aantallen op de signaallijsten in uw bereik, per regio en lijst, benaderd of niet (voor de paginakop)",
+        description: "contacted en not_contacted zijn null voor schoolgebruikers.",
         tags: ["casework"],
-        response: ok("{rows:[{region, list, source, teljaar, report_month, total, contacted, not_contacted}]} (contacted and not_contacted are null for school users)"),
+        response: { 200: json(SignalSummary, "Aantallen per regio en lijst"), ...NOT_SIGNED_IN, ...FORBIDDEN },
       },
     },
     async (request) => {

@@ -1,0 +1,240 @@
+/**
+ * Cases, the person page and absence reports (TypeBox): a case as lists show it, its contact moments and history,
+ * the bodies that change it, and the 409 answers that carry the current case or the open one.
+ */
+import { Type } from "typebox";
+import { CASE_STATUSES, CLOSE_REASONS, CLOSE_REASONS_BY_HAND, CONTACT_CHANNELS, OPEN_STATUSES, OUTCOMES } from "../../domain/casework/case-status.js";
+import { ABSENCE_KINDS, MAX_ABSENCE_HOURS } from "../../store/absence-reports.js";
+import { DATE_PATTERN, DateTime, DateValue, Details, Id, IsoDate, Nullable, PersonRef, RegionText } from "./casework.js";
+import { SignalItem } from "./casework-signals.js";
+import { Paging, Params, Query } from "./params.js";
+import { PROBLEM_TYPE, ProblemSchema, Strict } from "./responses.js";
+
+const Text = Nullable(Type.String());
+
+/** A case as a list shows it (GET /cases, the person page, a case's detail). */
+export const CaseSummary = Strict({
+  id: Type.Integer(),
+  person_ref: PersonRef,
+  region: Type.String(),
+  status: Type.Enum([...CASE_STATUSES], { type: "string" }),
+  closed_reason: Nullable(Type.Enum([...CLOSE_REASONS], { type: "string" })),
+  officer_id: Nullable(Type.Integer({ description: "Account-id van de trajectbegeleider" })),
+  officer_name: Text,
+  next_step: Text,
+  next_step_due: Nullable(DateValue("Uiterste datum van de volgende stap")),
+  teljaar: Text,
+  opened_at: DateTime,
+  updated_at: DateTime,
+  closed_at: Nullable(DateTime),
+  version: Type.Integer({ description: "Versie: stuur die mee bij een wijziging" }),
+  handed_over_from: Nullable(Type.Integer({ description: "Het dossier in een andere regio waarvan dit is overgedragen" })),
+  handed_over_to: Nullable(Type.Integer({ description: "Het dossier in de regio waaraan dit is overgedragen" })),
+  outcome_one_year: Nullable(Type.Enum([...OUTCOMES], { type: "string" })),
+  outcome_recorded_at: Nullable(DateTime),
+  family_name: Text,
+  given_names: Text,
+  last_contact_on: Nullable(DateValue("Datum van het laatste contactmoment")),
+  contact_count: Type.Integer(),
+});
+
+/** The case as the store read it before the conflict (when it can no longer be read with its names). */
+const CaseRecord = Strict({
+  id: Type.Integer(),
+  person_ref: PersonRef,
+  region: Type.String(),
+  status: Type.Enum([...CASE_STATUSES], { type: "string" }),
+  closed_reason: Nullable(Type.Enum([...CLOSE_REASONS], { type: "string" })),
+  officer_id: Nullable(Type.Integer()),
+  next_step: Text,
+  next_step_due: Nullable(DateValue()),
+  teljaar: Text,
+  opened_at: DateTime,
+  updated_at: DateTime,
+  closed_at: Nullable(DateTime),
+  version: Type.Integer(),
+  handed_over_from: Nullable(Type.Integer()),
+  handed_over_to: Nullable(Type.Integer()),
+  outcome_one_year: Nullable(Type.Enum([...OUTCOMES], { type: "string" })),
+  outcome_recorded_at: Nullable(DateTime),
+  officer_name: Type.Optional(Text),
+  family_name: Type.Optional(Text),
+  given_names: Type.Optional(Text),
+  last_contact_on: Type.Optional(Nullable(DateValue())),
+  contact_count: Type.Optional(Type.Integer()),
+});
+
+export const Contact = Strict({
+  id: Type.Integer(),
+  case_id: Type.Integer(),
+  contact_on: DateValue("Datum van het contact"),
+  channel: Type.Enum([...CONTACT_CHANNELS], { type: "string" }),
+  reached: Type.Boolean({ description: "Is de persoon bereikt?" }),
+  note: Type.String(),
+  officer_id: Nullable(Type.Integer()),
+  officer_name: Text,
+  created_at: DateTime,
+  from_region: Nullable(Type.String({ description: "De regio waaruit het contact bij een overdracht is meegekomen" })),
+});
+
+export const CaseEvent = Strict({
+  id: Type.Integer(),
+  at: DateTime,
+  actor_id: Nullable(Type.Integer()),
+  actor_name: Text,
+  kind: Type.String({ description: "opened, status_changed, assigned, next_step_set, contact_added, closed, outcome_recorded, handed_over_to_region, received_from_region, absence_linked" }),
+  details: Nullable(Details("Wat er veranderde (van/naar)")),
+});
+
+/** An absence report; `case_id` is left out for school users (they do not see the region's case work). */
+export const AbsenceReport = Strict({
+  id: Type.Integer(),
+  person_ref: PersonRef,
+  family_name: Text,
+  given_names: Text,
+  institution: Type.String({ description: "BRIN van de school die meldde" }),
+  region: Type.String(),
+  reported_on: DateValue("Datum van de melding"),
+  kind: Type.Enum([...ABSENCE_KINDS], { type: "string", description: "statutory: wettelijk verzuim (Leerplichtwet); non_statutory: ander verzuim" }),
+  hours: Type.Number({ description: "Uren afwezig" }),
+  case_id: Type.Optional(Nullable(Type.Integer(), { description: "Het gekoppelde dossier (niet voor schoolgebruikers)" })),
+  created_by: Nullable(Type.Integer({ description: "Account-id van wie het vastlegde" })),
+  created_at: DateTime,
+});
+
+export const CaseDetail = Strict({
+  case: CaseSummary,
+  contacts: Type.Array(Contact, { description: "Contactmomenten, nieuwste eerst" }),
+  events: Type.Array(CaseEvent, { description: "Geschiedenis, oudste eerst" }),
+  absence_reports: Type.Array(AbsenceReport, { description: "Verzuimmeldingen van de persoon in de regio van het dossier" }),
+});
+
+export const PersonPage = Strict({
+  person_ref: PersonRef,
+  family_name: Text,
+  given_names: Text,
+  signals: Type.Array(SignalItem, { description: "De regels van de signaallijsten in uw bereik" }),
+  cases: Type.Array(CaseSummary, { description: "Dossiers in uw regio's (leeg voor schoolgebruikers)" }),
+  absence_reports: Type.Array(AbsenceReport),
+});
+
+export const CaseList = Strict({
+  today: DateValue("De datum in Nederland waartegen over tijd en zonder contact worden bepaald"),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  page_size: Type.Integer(),
+  items: Type.Array(CaseSummary),
+});
+
+/** 409: the problem, with the current version and case (a stale version) or the open case that exists. */
+export const CaseConflict = {
+  description: "Conflict: de versie is verouderd (met current_version en het huidige dossier), er is al een open dossier (existing_case_id), of het dossier staat het niet toe",
+  content: {
+    [PROBLEM_TYPE]: {
+      schema: Strict({
+        ...ProblemSchema.properties,
+        current_version: Type.Optional(Type.Integer({ description: "De huidige versie van het dossier" })),
+        case: Type.Optional(CaseRecord),
+        existing_case_id: Type.Optional(Type.Integer({ description: "Het open dossier van de persoon in de regio" })),
+      }),
+    },
+  },
+} as const;
+
+const Version = Type.Integer({ minimum: 1, description: "De versie van het dossier die u las (optimistische gelijktijdigheid)" });
+
+export const CaseListQuery = Query({
+  region: Type.Optional(Type.String({ description: "Een van uw regio's (standaard: allemaal)" })),
+  status: Type.Optional(Type.Enum([...CASE_STATUSES, "open", "all"], { type: "string", default: "open", description: "open: elke status behalve closed; all: alle" })),
+  officer: Type.Optional(Type.String({ pattern: "^(\\d{1,15}|me|none)$", description: "Account-id, me (uzelf) of none (zonder trajectbegeleider)" })),
+  overdue: Type.Optional(Type.Boolean({ description: "Alleen open dossiers waarvan de volgende stap vóór vandaag moest" })),
+  noContact: Type.Optional(Type.Boolean({ description: "Alleen open dossiers zonder contact in 30 dagen (gerekend vanaf de opening als er nooit contact was)" })),
+  personRef: Type.Optional(PersonRef),
+  ...Paging(50, 500),
+});
+
+export const NewCase = Query({ person_ref: PersonRef, region: Type.Optional(Type.String({ description: "RMC-regio 01-41 (een van de uwe)" })) });
+
+export const CaseChange = Type.Object(
+  {
+    version: Version,
+    status: Type.Optional(Type.Enum([...OPEN_STATUSES], { type: "string" })),
+    officer_id: Type.Optional(Nullable(Type.Integer({ minimum: 1 }), { description: "Account-id van de trajectbegeleider; null: niemand" })),
+    next_step: Type.Optional(Nullable(Type.String({ maxLength: 1000 }), { description: "De volgende stap; null of leeg wist hem" })),
+    next_step_due: Type.Optional(Nullable(IsoDate, { description: "Uiterste datum JJJJ-MM-DD; null wist hem" })),
+  },
+  { additionalProperties: false, minProperties: 2 },
+);
+
+export const NewContact = Query({
+  contact_on: Type.String({ pattern: DATE_PATTERN, description: "JJJJ-MM-DD, niet in de toekomst" }),
+  channel: Type.Enum([...CONTACT_CHANNELS], { type: "string" }),
+  reached: Type.Optional(Type.Boolean({ default: true, description: "Is de persoon bereikt? (standaard ja)" })),
+  note: Type.Optional(Type.String({ maxLength: 4000, default: "", description: "Aantekening" })),
+});
+
+export const CloseCase = Query({
+  version: Version,
+  reason: Type.Enum([...CLOSE_REASONS_BY_HAND], { type: "string", description: "Reden van afsluiten (overdracht gaat via …/handover)" }),
+  note: Type.Optional(Type.String({ maxLength: 2000 })),
+});
+
+export const Handover = Query({
+  version: Version,
+  to_region: Type.String({ description: "RMC-regio 01-41 waarheen de persoon verhuisde (niet die van het dossier)" }),
+  note: Type.Optional(Type.String({ maxLength: 2000 })),
+});
+
+export const OutcomeBody = Query({ version: Version, outcome: Type.Enum([...OUTCOMES], { type: "string", description: "De situatie een jaar later" }) });
+
+export const PersonParams = Params({ personRef: PersonRef });
+
+// ---- Absence reports ----
+
+export const NewAbsenceReport = Query({
+  person_ref: PersonRef,
+  reported_on: IsoDate,
+  kind: Type.Enum([...ABSENCE_KINDS], { type: "string", description: "statutory: verzuim onder de Leerplichtwet; non_statutory: ander verzuim" }),
+  hours: Type.Number({ minimum: 0, maximum: MAX_ABSENCE_HOURS, description: "Uren afwezig (bewaard op één decimaal)" }),
+  institution: Type.Optional(Type.String({ description: "BRIN van de school die meldt" })),
+  region: Type.Optional(RegionText),
+  case_id: Type.Optional(Id),
+});
+
+export const AbsenceQuery = Query({
+  personRef: Type.Optional(PersonRef),
+  region: Type.Optional(Type.String({ description: "RMC-regio (regionale rollen: een van de uwe)" })),
+  institution: Type.Optional(Type.String({ description: "BRIN (schoolgebruikers: een van de uwe)" })),
+  from: Type.Optional(Type.String({ pattern: DATE_PATTERN, description: "Eerste dag van melding (inclusief)" })),
+  to: Type.Optional(Type.String({ pattern: DATE_PATTERN, description: "Laatste dag van melding (inclusief)" })),
+  ...Paging(50, 500),
+});
+
+export const AbsenceCountsQuery = Query({
+  by: Type.Optional(Type.Enum(["institution", "region"], { type: "string", default: "institution", description: "Tellen per school (institution) of per regio (region)" })),
+  from: Type.Optional(Type.String({ pattern: DATE_PATTERN, description: "Eerste dag van melding (inclusief)" })),
+  to: Type.Optional(Type.String({ pattern: DATE_PATTERN, description: "Laatste dag van melding (inclusief)" })),
+});
+
+export const AbsenceCounts = Strict({
+  by: Type.Enum(["institution", "region"], { type: "string" }),
+  from: Nullable(DateValue("Eerste dag van melding")),
+  to: Nullable(DateValue("Laatste dag van melding")),
+  rows: Type.Array(
+    Strict({
+      institution: Type.Optional(Type.String({ description: "BRIN (bij by=institution)" })),
+      region: Type.Optional(Type.String({ description: "RMC-regio (bij by=region)" })),
+      reports: Type.Integer({ description: "Meldingen" }),
+      persons: Type.Integer({ description: "Verschillende personen" }),
+      hours: Type.Number(),
+      statutory_reports: Type.Integer(),
+      statutory_hours: Type.Number(),
+      non_statutory_reports: Type.Integer(),
+      non_statutory_hours: Type.Number(),
+    }),
+  ),
+});
+
+export const AbsenceAnswer = Strict({ report: AbsenceReport });
+export const AbsenceList = Strict({ total: Type.Integer(), page: Type.Integer(), page_size: Type.Integer(), items: Type.Array(AbsenceReport) });
+export const LinkCase = Query({ case_id: Type.Integer({ minimum: 1, description: "Het dossier van de persoon in de regio van de melding" }) });
