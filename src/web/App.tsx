@@ -1,6 +1,6 @@
 /** Routes, the shared /meta, and focus management on navigation. */
 import { lazy, Suspense, useEffect, useRef, type ReactElement } from "react";
-import { apiUrl, useApi, type Meta } from "./api.js";
+import { useApi } from "./api/hooks.js";
 import { isClosedPath, SessionProvider } from "./casework/session.js";
 import { DataNotice } from "./components/DataNotice.js";
 import { Layout } from "./components/Layout.js";
@@ -55,7 +55,7 @@ export function App() {
   const loc = useLocation();
   const closed = isClosedPath(loc.path);
   // The closed part needs no figures: it opens even when no figures are computed (then /meta answers 503).
-  const meta = useApi<Meta>(closed ? null : apiUrl("/meta"));
+  const meta = useApi(closed ? null : "/meta");
   const shownPath = useRef(loc.path);
   useEffect(() => {
     // After a client-side navigation (not on load), move focus to the main content so screen readers start there.

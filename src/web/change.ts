@@ -4,11 +4,17 @@
  * (definitief)" — in the column header when every row compares with the same figure, else in each cell.
  */
 import type { Column } from "./components/DataTable.js";
-import type { FigureRow } from "./api.js";
 import { cell } from "./format.js";
 import { t } from "./text.js";
 
-type Compared = Pick<FigureRow, "previous_teljaar" | "previous_stage">;
+/** What a row says about the figure it is compared with. */
+interface Compared {
+  readonly previous_teljaar?: string | null;
+  readonly previous_stage?: string | null;
+}
+
+/** A row of figures with a change against the previous teljaar. */
+export type ChangeRow = Compared & { readonly change?: number | null; readonly suppressed?: readonly string[] | null } & Record<string, unknown>;
 
 /** "t.o.v. 2023-2024 (definitief)", or null when the row compares with nothing. */
 export function comparedWith(row: Compared | null | undefined, fallback?: Compared | null): string | null {
@@ -22,7 +28,7 @@ export function comparedWith(row: Compared | null | undefined, fallback?: Compar
  * The "change" column of a table of figures. `fallback`: the page's own figure, for rows an older API gives
  * without their previous teljaar (they are computed in the same request, against the same year).
  */
-export function changeColumn<R extends FigureRow>(rows: readonly R[], fallback?: Compared | null): Column<R> {
+export function changeColumn<R extends ChangeRow>(rows: readonly R[], fallback?: Compared | null): Column<R> {
   const withChange = rows.filter((r) => r.change != null || r.suppressed?.includes("change"));
   const bases = new Set(withChange.map((r) => comparedWith(r, fallback) ?? ""));
   const shared = bases.size === 1 ? [...bases][0] || null : null;

@@ -25,9 +25,9 @@ export function fmtSigned(n: number | null | undefined, digits: "int" | "pct1" =
 }
 
 /** A count or percentage from a row: "<5" for a suppressed count, "x" for a percentage or change hidden with it. */
-export function cell(row: Record<string, unknown> & { suppressed?: readonly string[] | null }, field: string, kind: "int" | "pct" | "signed" | "signedPct"): string {
+export function cell<R extends { readonly suppressed?: readonly string[] | null }>(row: R, field: keyof R & string, kind: "int" | "pct" | "signed" | "signedPct"): string {
   if (isSuppressed(row, field)) return kind === "int" ? t.suppressed : t.suppressedPct;
-  const v = row[field];
+  const v: unknown = row[field];
   const n = typeof v === "number" ? v : null;
   switch (kind) {
     case "int": return fmtInt(n);

@@ -3,7 +3,7 @@
  * (0.1 = 10%), so counts are that share of national counts. National count targets are compared with them only
  * after multiplying by the same scale; percentages need no scaling.
  */
-import type { Meta } from "./api.js";
+import type { Meta } from "./meta.js";
 
 const pctFormat = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
 

@@ -1,6 +1,9 @@
 /**
- * Every Dutch word the interface shows, in one place. Code stays English; copy lives here.
+ * Every Dutch word the interface shows, in one place. Code stays English; copy lives here. Names of the API's codes
+ * (stages, definitions) are the domain's own (src/domain/labels), not copies.
  */
+import { definitionLabel, STAGE_LABELS } from "../domain/labels/fields.js";
+
 export const t = {
   appName: "vsv-monitor",
   appTagline: "Voortijdig schoolverlaten in Nederland",
@@ -15,6 +18,7 @@ export const t = {
   },
   loading: "Gegevens worden geladen…",
   errorTitle: "De gegevens konden niet worden geladen",
+  unexpectedError: "Er ging iets mis in deze pagina. Laad de pagina opnieuw; blijft het misgaan, neem dan contact op met de beheerder.",
   notFoundTitle: "Pagina niet gevonden",
   notFoundBody: "Deze pagina bestaat niet. Ga naar het landelijke overzicht.",
   suppressed: "x",
@@ -31,9 +35,9 @@ export const t = {
     stage: "Stadium",
     apply: "Toon",
   },
-  definitionName: (d: number) => `jonger dan ${d}`,
+  definitionName: definitionLabel,
   definitionOfficial: "officiële definitie",
-  stage: { preliminary: "voorlopig", definitive: "definitief" } as Record<string, string>,
+  stage: STAGE_LABELS,
   /** The stage of a compared figure when the API does not say it. */
   stageUnknown: "stadium onbekend",
 

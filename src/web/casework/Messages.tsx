@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, type ReactNode } from "react";
 import { ct } from "./text.js";
-import { CaseworkError } from "./client.js";
+import { errorText } from "../components/Status.js";
 
 export interface FieldError {
   /** The id of the control (or fieldset) the error belongs to. */
@@ -50,10 +50,9 @@ export function Notice({ kind, children, testId }: { kind: "ok" | "info" | "warn
   );
 }
 
-/** What went wrong with a request, in the server's words (its problem title and detail). */
+/** What went wrong with a request, in Dutch (api/problem.ts). */
 export function problemText(e: unknown): string {
-  if (e instanceof CaseworkError) return `${e.problem.title}${e.problem.detail ? `: ${e.problem.detail}` : ""}`;
-  return e instanceof Error ? e.message : String(e);
+  return errorText(e);
 }
 
 export function RequestError({ error }: { error: unknown }) {

@@ -35,7 +35,7 @@ export function personName(p: { readonly person_ref: string; readonly family_nam
   return name || ct.signals.unknownName(shortRef(p.person_ref));
 }
 
-export function label(map: Record<string, string>, key: string | null | undefined): string {
+export function label(map: Readonly<Record<string, string>>, key: string | null | undefined): string {
   if (!key) return "–";
-  return map[key] ?? key;
+  return Object.hasOwn(map, key) ? map[key]! : key;
 }

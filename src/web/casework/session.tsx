@@ -5,24 +5,12 @@
  * a hint, never a credential — the session itself is the HttpOnly cookie).
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
-import { CaseworkError, cw, onUnauthorized, setCsrfToken } from "./client.js";
+import { ApiError, onUnauthorized, send, setCsrfToken } from "../api/client.js";
+import type { Answer } from "../api/types.js";
 
-export type Role = "national_analyst" | "regional_officer" | "regional_coordinator" | "school_user" | "administrator";
-
-export interface User {
-  readonly id: number;
-  readonly username: string;
-  readonly display_name: string;
-  readonly role: Role;
-  readonly role_label: string;
-  readonly regions: readonly string[];
-  readonly institutions: readonly string[];
-}
-
-interface SignedIn {
-  readonly user: User;
-  readonly csrf_token: string;
-}
+type SignedIn = Answer<"/auth/me">;
+export type User = SignedIn["user"];
+export type Role = User["role"];
 
 export type SessionState =
   | { readonly status: "unknown" }
@@ -81,8 +69,8 @@ export function SessionProvider({ path, children }: { path: string; children: Re
     if (asked) return;
     setAsked(true);
     setState({ status: "unknown" });
-    cw<SignedIn>("GET", "/auth/me", { expect401: true }).then(signedIn, (e: unknown) =>
-      signedOut(e instanceof CaseworkError && e.problem.status === 404 ? "unavailable" : undefined),
+    send("get", "/auth/me", { expect401: true, noStore: true }).then(signedIn, (e: unknown) =>
+      signedOut(e instanceof ApiError && e.status === 404 ? "unavailable" : undefined),
     );
   }, [asked, signedIn, signedOut]);
 
@@ -102,14 +90,14 @@ export function SessionProvider({ path, children }: { path: string; children: Re
       state,
       check,
       async login(username, password) {
-        const s = await cw<SignedIn>("POST", "/auth/login", { body: { username, password }, expect401: true });
+        const s = await send("post", "/auth/login", { body: { username, password }, expect401: true });
         setAsked(true);
         signedIn(s);
         return s.user;
       },
       async logout() {
         try {
-          await cw<void>("POST", "/auth/logout", { expect401: true });
+          await send("post", "/auth/logout", { expect401: true });
         } finally {
           signedOut("signedOut");
         }

@@ -1,9 +1,17 @@
 /**
  * Every Dutch word of the closed part's pages (/inloggen, /werk/…), in one place, loaded with those pages only (the
  * header menu's words are in ../text.ts, which the public pages load). The labels of statuses, reasons, channels,
- * outcomes and roles mirror src/domain/casework: the web app talks to the API only and does not import the domain.
+ * outcomes and roles are the domain's own (src/domain/casework), not copies.
  */
+import { CASE_STATUS_LABELS, CLOSE_REASON_LABELS, CLOSE_REASONS_BY_HAND, CONTACT_CHANNEL_LABELS, OPEN_STATUSES, OUTCOME_LABELS } from "../../domain/casework/case-status.js";
+import { PROCESSING_ACTIVITIES } from "../../domain/casework/processing-activities.js";
+import { ROLE_LABELS } from "../../domain/casework/roles.js";
 import { t } from "../text.js";
+
+type Labels = Readonly<Record<string, string>>;
+
+/** A purpose as part of a sentence ("… met als doel: begeleiden van …"). */
+const inSentence = (purpose: string) => purpose.charAt(0).toLowerCase() + purpose.slice(1);
 
 export const ct = {
   nav: t.casework.nav,
@@ -38,11 +46,11 @@ export const ct = {
   },
   logged: (purpose: string) => `Het bekijken van deze gegevens wordt vastgelegd in het logboek, met als doel: ${purpose}.`,
   purpose: {
-    signalList: "voortijdig schoolverlaters in beeld brengen (RMC-functie, Doorstroompunt)",
-    schoolSignalList: "uitgeschreven leerlingen zonder startkwalificatie volgen (zorgplicht van de school)",
-    caseWork: "begeleiden van voortijdig schoolverlaters naar onderwijs of werk (RMC-functie, Doorstroompunt)",
-    absence: "registreren van verzuimmeldingen (Leerplichtwet, RMC-functie)",
-    audit: "toezicht op het gebruik van persoonsgegevens (verantwoording, AVG art. 5 lid 2)",
+    signalList: inSentence(PROCESSING_ACTIVITIES.signal_list),
+    schoolSignalList: inSentence(PROCESSING_ACTIVITIES.school_signal_list),
+    caseWork: inSentence(PROCESSING_ACTIVITIES.case_work),
+    absence: inSentence(PROCESSING_ACTIVITIES.absence),
+    audit: inSentence(PROCESSING_ACTIVITIES.audit),
   },
   signals: {
     title: "Signaallijst",
@@ -51,7 +59,7 @@ export const ct = {
     definitive: "Definitieve vsv'ers (laatste teljaar)",
     possibleHeading: (month: string | null) => `Mogelijke vsv'ers${month ? `, meldmaand ${month}` : ""}`,
     definitiveHeading: (teljaar: string | null) => `Definitieve vsv'ers${teljaar ? `, teljaar ${teljaar}` : ""}`,
-    source: { engine: "berekend uit de onderwijsregistratie", duo: "bestanden van DUO" } as Record<string, string>,
+    programmeCode: (crebo: string) => `opleiding met crebo ${crebo} (naam onbekend)`,
     sourceLine: (source: string) => `Bron: ${source}.`,
     filters: "Filters",
     region: "Regio",
@@ -212,48 +220,12 @@ export const ct = {
     readOnly: "Dit dossier is afgesloten en alleen nog te lezen.",
     toPerson: "Naar de jongere",
   },
-  status: {
-    new: "Nieuw",
-    contacting: "Wordt benaderd",
-    guidance: "In begeleiding",
-    back_in_education: "Terug naar school",
-    working: "Aan het werk",
-    working_learning: "Werken en leren",
-    no_contact: "Geen contact mogelijk",
-    moved: "Verhuisd buiten de regio",
-    closed: "Afgesloten",
-  } as Record<string, string>,
-  openStatuses: ["new", "contacting", "guidance", "back_in_education", "working", "working_learning", "no_contact", "moved"],
-  closeReason: {
-    startkwalificatie: "Startkwalificatie behaald",
-    back_in_education: "Terug in het onderwijs",
-    working: "Werk gevonden",
-    working_learning: "Werken en leren",
-    too_old: "Buiten de leeftijdsgrens",
-    moved_abroad: "Naar het buitenland",
-    no_contact: "Geen contact mogelijk",
-    refused: "Wil geen begeleiding",
-    handed_over: "Overgedragen aan een andere regio",
-    other: "Andere reden",
-  } as Record<string, string>,
-  closeReasonsByHand: ["startkwalificatie", "back_in_education", "working", "working_learning", "too_old", "moved_abroad", "no_contact", "refused", "other"],
-  channel: {
-    phone: "Telefoon",
-    email: "E-mail",
-    letter: "Brief",
-    home_visit: "Huisbezoek",
-    meeting: "Gesprek op kantoor",
-    message: "Bericht (sms, app)",
-    other: "Anders",
-  } as Record<string, string>,
-  outcome: {
-    sk_obtained: "Startkwalificatie behaald",
-    in_education: "Terug in het onderwijs",
-    working: "Werkt 12 uur of meer",
-    working_learning: "Werkt en leert",
-    still_vsv: "Nog steeds vsv'er",
-    unknown: "Onbekend",
-  } as Record<string, string>,
+  status: CASE_STATUS_LABELS as Labels,
+  openStatuses: OPEN_STATUSES,
+  closeReason: CLOSE_REASON_LABELS as Labels,
+  closeReasonsByHand: CLOSE_REASONS_BY_HAND,
+  channel: CONTACT_CHANNEL_LABELS as Labels,
+  outcome: OUTCOME_LABELS as Labels,
   event: {
     opened: "Dossier geopend",
     status_changed: "Status gewijzigd",
@@ -365,24 +337,7 @@ export const ct = {
     saved: (name: string) => `Gebruiker ${name} is toegevoegd.`,
     changed: "De wijziging is opgeslagen.",
   },
-  roles: {
-    national_analyst: "Landelijk analist",
-    regional_officer: "Trajectbegeleider Doorstroompunt",
-    regional_coordinator: "Coördinator Doorstroompunt",
-    school_user: "Schoolmedewerker",
-    administrator: "Beheerder",
-  } as Record<string, string>,
-  levels: [
-    ["MBO-1", "Mbo 1 (entree)"],
-    ["MBO-2", "Mbo 2"],
-    ["MBO-3", "Mbo 3"],
-    ["MBO-4", "Mbo 4"],
-    ["VMBO", "Vmbo bovenbouw"],
-    ["HAVO-VWO", "Havo/vwo bovenbouw"],
-    ["VO-ONDERBOUW", "Vo onderbouw"],
-    ["PRO", "Praktijkonderwijs"],
-    ["VSO", "Voortgezet speciaal onderwijs"],
-  ] as readonly (readonly [string, string])[],
+  roles: ROLE_LABELS as Labels,
   yes: "ja",
   no: "nee",
   regionName: (code: string, name?: string) => (name ? `${code} ${name}` : `Regio ${code}`),

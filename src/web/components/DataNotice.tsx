@@ -2,7 +2,7 @@
  * The notice on every public page while the figures are computed on a synthetic register: it says so plainly, and
  * when the register is a sample (scale < 1) how large a sample, so nobody takes its counts for the real ones.
  */
-import type { Meta } from "../api.js";
+import type { Meta } from "../meta.js";
 import { sampleScale, scalePct } from "../sample.js";
 import { t } from "../text.js";
 

@@ -1,6 +1,6 @@
 /** Teljaar, definitie and stadium selects; every change goes into the URL (shareable, back/forward). */
 import { useId } from "react";
-import type { Meta } from "../api.js";
+import type { Meta } from "../meta.js";
 import { setQuery } from "../router.js";
 import { officialDefinition, stageToUrl, type Selection } from "../selection.js";
 import { t } from "../text.js";

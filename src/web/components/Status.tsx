@@ -1,5 +1,5 @@
 /** Loading and error states shared by every page. */
-import { ApiError } from "../api.js";
+import { ApiError } from "../api/client.js";
 import { t } from "../text.js";
 
 export function Loading() {
@@ -10,16 +10,21 @@ export function Loading() {
   );
 }
 
+/** An error of a request: its message is already Dutch (api/problem.ts); other errors get the generic words. */
 export function ErrorBox({ error }: { error: Error }) {
-  const detail = error instanceof ApiError ? `${error.problem.status} ${error.problem.title}${error.problem.detail ? `: ${error.problem.detail}` : ""}` : error.message;
   return (
     <div className="utrecht-alert utrecht-alert--error" role="alert">
       <div className="utrecht-alert__content">
         <div className="utrecht-alert__message">
           <p className="utrecht-paragraph"><strong>{t.errorTitle}</strong></p>
-          <p className="utrecht-paragraph">{detail}</p>
+          <p className="utrecht-paragraph">{errorText(error)}</p>
         </div>
       </div>
     </div>
   );
+}
+
+/** What to show for an error: the ApiError's Dutch message; never a JavaScript error's English text. */
+export function errorText(error: unknown): string {
+  return error instanceof ApiError ? error.message : t.unexpectedError;
 }

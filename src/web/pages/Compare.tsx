@@ -3,16 +3,17 @@
  * teljaren, in a chart and a table. The selection lives in the URL.
  */
 import { useId, useState } from "react";
-import { apiUrl, useApi, type SeriesRow } from "../api.js";
+import type { Answer, Item } from "../api/types.js";
+import { useApi } from "../api/hooks.js";
 import { ChartBlock } from "../components/ChartBlock.js";
 import { DataTable } from "../components/DataTable.js";
 import { Glossary } from "../components/Glossary.js";
 import { LineChart } from "../components/LineChart.js";
 import { ErrorBox, Loading } from "../components/Status.js";
 import { cell, fmtPct } from "../format.js";
-import { rowsOf, useMeta } from "../meta.js";
+import { useMeta } from "../meta.js";
 import { Link, setQuery, useLocation } from "../router.js";
-import { officialDefinition } from "../selection.js";
+import { latestTeljaar, officialDefinition } from "../selection.js";
 import { t } from "../text.js";
 import { useTitle } from "../title.js";
 
@@ -23,37 +24,7 @@ const soorten = {
 } as const;
 type Soort = keyof typeof soorten;
 
-interface Option {
-  readonly code: string;
-  readonly name: string;
-}
-
-interface CompareEntry {
-  readonly code: string;
-  readonly name: string;
-  readonly series: readonly SeriesRow[];
-}
-
-function optionOf(x: Record<string, unknown>): Option {
-  const code = String(x["code"] ?? x["brin"] ?? x["region"] ?? x["municipality"] ?? x["institution"] ?? "");
-  return { code, name: String(x["name"] ?? x["region_name"] ?? x["municipality_name"] ?? x["institution_name"] ?? code) };
-}
-
-/** /compare answers per item with its series, or as flat rows with a code per row. */
-function entriesOf(data: unknown): CompareEntry[] {
-  const items = rowsOf<Record<string, unknown>>(data, "items", "entries");
-  if (items.length > 0 && Array.isArray(items[0]!["series"])) {
-    return items.map((i) => ({ ...optionOf(i), series: i["series"] as SeriesRow[] }));
-  }
-  const by = new Map<string, { name: string; series: SeriesRow[] }>();
-  for (const r of items) {
-    const o = optionOf(r);
-    const e = by.get(o.code) ?? { name: o.name, series: [] };
-    e.series.push(r as unknown as SeriesRow);
-    by.set(o.code, e);
-  }
-  return [...by].map(([code, e]) => ({ code, name: e.name, series: e.series }));
-}
+type CompareEntry = Item<Answer<"/compare">["items"]>;
 
 export function Compare() {
   const meta = useMeta();
@@ -64,23 +35,23 @@ export function Compare() {
   const cfg = soorten[soort];
   const codes = (loc.query.get("codes") ?? "").split(",").map((c) => c.trim()).filter(Boolean);
   const def = Number(loc.query.get("definitie"));
-  const definition = def === 23 || def === 27 ? def : officialDefinition(meta, meta.latest_teljaar);
+  const definition = def === 23 || def === 27 ? def : officialDefinition(meta, latestTeljaar(meta));
   const teljaren = meta.teljaren.map((x) => x.teljaar);
   const from = teljaren.includes(loc.query.get("van") ?? "") ? loc.query.get("van")! : teljaren[0];
   const to = teljaren.includes(loc.query.get("tot") ?? "") ? loc.query.get("tot")! : teljaren.at(-1);
   const [search, setSearch] = useState("");
   const [choice, setChoice] = useState("");
 
-  const list = useApi<unknown>(apiUrl(cfg.list));
-  const options = rowsOf<Record<string, unknown>>(list.data, "regions", "municipalities", "institutions").map(optionOf);
+  const list = useApi(cfg.list);
+  const options = (list.data?.rows ?? []).map((x) => ({ code: x.code, name: x.name ?? x.code }));
   const nameOf = (c: string) => options.find((o) => o.code === c)?.name ?? c;
   const needle = search.trim().toLowerCase();
   const filtered = options.filter((o) => !codes.includes(o.code) && (!needle || o.name.toLowerCase().includes(needle) || o.code.toLowerCase().includes(needle)));
   const compareParams = { kind: cfg.kind, codes: codes.join(","), definition, from, to };
-  const cmp = useApi<unknown>(codes.length ? apiUrl("/compare", compareParams) : null);
-  const entries = entriesOf(cmp.data);
+  const cmp = useApi(codes.length ? "/compare" : null, { query: compareParams });
+  const entries = cmp.data?.items ?? [];
   const xs = [...new Set(entries.flatMap((e) => e.series.map((r) => r.teljaar)))].sort();
-  const at = (e: CompareEntry, x: string) => e.series.find((r) => r.teljaar === x && (r.definition == null || r.definition === definition));
+  const at = (e: CompareEntry, x: string) => e.series.find((r) => r.teljaar === x);
 
   const add = () => {
     const c = choice || filtered[0]?.code;

@@ -4,9 +4,11 @@
  * children that link further down, and mbo norms.
  */
 import type { ReactNode } from "react";
-import { apiUrl, useApi, type FigureRow, type Params, type SeriesRow } from "../api.js";
+import type { Params } from "../api.js";
+import { useApi } from "../api/hooks.js";
+import type { Answer } from "../api/types.js";
 import { ChartBlock, Section } from "../components/ChartBlock.js";
-import { changeColumn, comparedWith } from "../change.js";
+import { changeColumn, comparedWith, type ChangeRow } from "../change.js";
 import { DataTable, type Column } from "../components/DataTable.js";
 import { Downloads } from "../components/Downloads.js";
 import { Filters } from "../components/Filters.js";
@@ -14,7 +16,8 @@ import { Glossary } from "../components/Glossary.js";
 import { LineChart } from "../components/LineChart.js";
 import { ErrorBox, Loading } from "../components/Status.js";
 import { cell, fmtPct } from "../format.js";
-import { rowsOf, useMeta } from "../meta.js";
+import { useMeta } from "../meta.js";
+import { breakdownValueLabel } from "../labels.js";
 import { Link, useLocation } from "../router.js";
 import { readSelection, selectionParams, selectionQuery } from "../selection.js";
 import { t } from "../text.js";
@@ -22,54 +25,25 @@ import { useTitle } from "../title.js";
 
 export type DetailKind = "region" | "municipality" | "institution" | "location";
 
-export interface NormRow {
-  readonly level: string | number;
-  readonly norm: number | null;
-  readonly vsv_pct: number | null;
-  readonly norm_met: boolean | null;
-  readonly suppressed?: readonly string[];
-  readonly [k: string]: unknown;
-}
-
-interface Child extends FigureRow {
-  readonly code?: string;
-  readonly brin?: string;
-  readonly location?: string;
-  readonly name?: string;
-}
-
-export interface DetailResponse {
-  readonly code?: string;
-  readonly brin?: string;
-  readonly location?: string;
-  readonly name?: string;
-  readonly region?: { code: string; name: string } | string | null;
-  readonly region_name?: string;
-  readonly institution?: { brin: string; name: string } | string | null;
-  readonly institution_name?: string;
-  readonly figure?: FigureRow | null;
-  readonly series?: readonly SeriesRow[];
-  readonly breakdowns?: Record<string, readonly FigureRow[]>;
-  readonly municipalities?: readonly Child[];
-  readonly institutions?: readonly Child[];
-  readonly locations?: readonly Child[];
-  readonly norms?: readonly NormRow[];
-}
+/** What the page of each kind answers (the four differ in what they hold beside the figures). */
+export type DetailResponse =
+  | Answer<"/regions/{code}">
+  | Answer<"/municipalities/{code}">
+  | Answer<"/institutions/{brin}">
+  | Answer<"/institutions/{brin}/locations/{location}">;
 
 interface KindConfig {
   readonly label: string;
-  readonly apiPath: (code: string, sub?: string) => string;
   readonly filter: (code: string, sub?: string) => Params;
   readonly compareKind?: string;
 }
 
 const kinds: Record<DetailKind, KindConfig> = {
-  region: { label: t.region.kind, apiPath: (c) => `/regions/${encodeURIComponent(c)}`, filter: (c) => ({ region: c }), compareKind: "region" },
-  municipality: { label: t.municipality.kind, apiPath: (c) => `/municipalities/${encodeURIComponent(c)}`, filter: (c) => ({ municipality: c }), compareKind: "municipality" },
-  institution: { label: t.institution.kind, apiPath: (c) => `/institutions/${encodeURIComponent(c)}`, filter: (c) => ({ institution: c }), compareKind: "institution" },
+  region: { label: t.region.kind, filter: (c) => ({ region: c }), compareKind: "region" },
+  municipality: { label: t.municipality.kind, filter: (c) => ({ municipality: c }), compareKind: "municipality" },
+  institution: { label: t.institution.kind, filter: (c) => ({ institution: c }), compareKind: "institution" },
   location: {
     label: t.location.kind,
-    apiPath: (c, l) => `/institutions/${encodeURIComponent(c)}/locations/${encodeURIComponent(l ?? "")}`,
     filter: (_c, l) => ({ location: l ?? "" }),
     compareKind: "location",
   },
@@ -77,15 +51,8 @@ const kinds: Record<DetailKind, KindConfig> = {
 
 const breakdownOrder = ["vo_mbo", "sector", "level", "leerweg", "age_group"] as const;
 
-function refOf(x: DetailResponse["region"] | DetailResponse["institution"], name?: string): { code: string; name: string } | null {
-  if (!x) return null;
-  if (typeof x === "string") return { code: x, name: name ?? x };
-  if ("code" in x) return { code: x.code, name: x.name };
-  return { code: x.brin, name: x.name };
-}
-
 /** Name, start population, count, percentage and the change (with what it is compared with) of rows of figures. */
-function figureColumns<R extends FigureRow>(rows: readonly R[], page: FigureRow | null, first: { key: string; label: string; render: (r: R) => ReactNode }): Column<R>[] {
+function figureColumns<R extends ChangeRow & { readonly start_population: number | null; readonly vsv: number | null; readonly vsv_pct: number | null }>(rows: readonly R[], page: ChangeRow | null, first: { key: string; label: string; render: (r: R) => ReactNode }): Column<R>[] {
   return [
     { ...first, rowHeader: true },
     { key: "sp", label: t.col.startPopulation, numeric: true, render: (r: R) => cell(r, "start_population", "int") },
@@ -95,34 +62,49 @@ function figureColumns<R extends FigureRow>(rows: readonly R[], page: FigureRow 
   ];
 }
 
+/** A point of a series: its teljaar and stage. */
+interface Point {
+  readonly teljaar: string;
+  readonly stage: string;
+}
+
+/** The page's answer: one request, to the route of its kind. */
+function useDetail(kind: DetailKind, code: string, sub: string | undefined, query: ReturnType<typeof selectionParams>) {
+  const region = useApi(kind === "region" ? "/regions/{code}" : null, { path: { code }, query });
+  const municipality = useApi(kind === "municipality" ? "/municipalities/{code}" : null, { path: { code }, query });
+  const institution = useApi(kind === "institution" ? "/institutions/{brin}" : null, { path: { brin: code }, query });
+  const location = useApi(kind === "location" ? "/institutions/{brin}/locations/{location}" : null, { path: { brin: code, location: sub ?? "" }, query });
+  return kind === "region" ? region : kind === "municipality" ? municipality : kind === "institution" ? institution : location;
+}
+
 export function Detail({ kind, code, sub }: { kind: DetailKind; code: string; sub?: string }) {
   const meta = useMeta();
   const loc = useLocation();
   const sel = readSelection(meta, loc);
   const cfg = kinds[kind];
   const params = selectionParams(sel);
-  const res = useApi<DetailResponse>(apiUrl(cfg.apiPath(code, sub), params));
-  const d = res.data;
+  const res = useDetail(kind, code, sub, params);
+  const d: DetailResponse | undefined = res.data;
   const name = d?.name ?? (sub ?? code);
   const heading = `${cfg.label} ${name}`;
   useTitle(d ? heading : undefined);
   const q = selectionQuery(loc);
   const filter = cfg.filter(code, sub);
 
-  const region = refOf(d?.region ?? null, d?.region_name);
-  const institution = refOf(d?.institution ?? null, d?.institution_name);
+  const region = d && "region" in d ? d.region : null;
+  const institution = d && "institution" in d ? d.institution : null;
   const crumbs: { href: string; label: string }[] = [{ href: `/kaart${q}`, label: t.nav.map }];
   if (region && kind !== "region") crumbs.push({ href: `/regio/${region.code}${q}`, label: `${t.region.kind} ${region.name}` });
   if (kind === "location") crumbs.push({ href: `/instelling/${code}${q}`, label: `${t.institution.kind} ${institution?.name ?? code}` });
 
-  const series = (d?.series ?? []).filter((r) => r.definition == null || r.definition === sel.definition);
+  const series = d?.series ?? [];
   const fig = d?.figure ?? null;
   // The national series of the same definition, drawn beside the area's for comparison.
-  const nationalRows = rowsOf<SeriesRow>(useApi<unknown>(apiUrl("/series", { definition: sel.definition })).data);
-  const nationalAt = (r: SeriesRow) =>
+  const nationalRows = useApi("/series", { query: { definition: sel.definition } }).data?.rows ?? [];
+  const nationalAt = (r: Point) =>
     nationalRows.find((n) => n.teljaar === r.teljaar && n.definition === sel.definition && n.stage === r.stage)
     ?? nationalRows.find((n) => n.teljaar === r.teljaar && n.definition === sel.definition);
-  const nationalPct = (r: SeriesRow) => {
+  const nationalPct = (r: Point) => {
     const n = nationalAt(r);
     return n && !n.suppressed?.includes("vsv_pct") ? n.vsv_pct : null;
   };
@@ -183,7 +165,7 @@ export function Detail({ kind, code, sub }: { kind: DetailKind; code: string; su
             />
           )}
 
-          {d.norms && d.norms.length > 0 && (
+          {"norms" in d && d.norms && d.norms.length > 0 && (
             <Section title={t.institution.norms} lead={t.institution.normsLead}>
               <DataTable caption={`${t.institution.norms}, ${sel.teljaar}`} rows={d.norms} rowKey={(r) => String(r.level)}
                 columns={[
@@ -197,45 +179,45 @@ export function Detail({ kind, code, sub }: { kind: DetailKind; code: string; su
 
           {d.breakdowns && (
             <Section title={t.detail.breakdowns}>
-              {breakdownOrder.filter((b) => (d.breakdowns?.[b]?.length ?? 0) > 0).map((b) => (
+              {breakdownOrder.filter((b) => (d.breakdowns[b]?.length ?? 0) > 0).map((b) => (
                 <div key={b} className="vsv-breakdown">
                   <h3 className="utrecht-heading-3">{t.breakdownTitle[b] ?? b}</h3>
-                  <DataTable caption={`${t.breakdownTitle[b] ?? b}: ${name}, ${sel.teljaar}`} rows={d.breakdowns![b]!} rowKey={(r, i) => `${String(r[b])}-${i}`}
-                    columns={figureColumns<FigureRow>(d.breakdowns![b]!, fig, { key: "k", label: t.breakdownTitle[b] ?? b, render: (r) => String(r[`${b}_name`] ?? r[b] ?? t.otherKey) })} />
+                  <DataTable caption={`${t.breakdownTitle[b] ?? b}: ${name}, ${sel.teljaar}`} rows={d.breakdowns[b]!} rowKey={(r, i) => `${String(r[b])}-${i}`}
+                    columns={figureColumns(d.breakdowns[b]!, fig, { key: "k", label: t.breakdownTitle[b] ?? b, render: (r) => breakdownValueLabel(b, r[b]) ?? t.otherKey })} />
                   <Downloads path="/figures" params={{ ...params, ...filter, by: b }} label={`${t.breakdownTitle[b] ?? b}: ${name}`} />
                 </div>
               ))}
             </Section>
           )}
 
-          {d.municipalities && d.municipalities.length > 0 && (
+          {"municipalities" in d && d.municipalities.length > 0 && (
             <Section title={kind === "region" ? t.region.municipalities : t.municipality.kind}>
-              <DataTable caption={t.region.municipalities} rows={d.municipalities} rowKey={(r) => String(r.code ?? r["municipality"])}
-                columns={figureColumns<Child>(d.municipalities, fig, { key: "n", label: t.col.name, render: (r) => {
-                  const c = String(r.code ?? r["municipality"]);
-                  return <Link href={`/gemeente/${c}${q}`}>{r.name ?? String(r["municipality_name"] ?? c)}</Link>;
+              <DataTable caption={t.region.municipalities} rows={d.municipalities} rowKey={(r) => String(r.code)}
+                columns={figureColumns(d.municipalities, fig, { key: "n", label: t.col.name, render: (r) => {
+                  const c = String(r.code);
+                  return <Link href={`/gemeente/${c}${q}`}>{r.name ?? c}</Link>;
                 } })} />
               <Downloads path="/figures" params={{ ...params, ...filter, by: "municipality" }} label={t.region.municipalities} />
             </Section>
           )}
 
-          {d.institutions && d.institutions.length > 0 && (
+          {"institutions" in d && d.institutions.length > 0 && (
             <Section title={kind === "region" ? t.region.institutions : t.municipality.institutions} lead={kind === "region" ? t.region.institutionsLead : undefined}>
-              <DataTable caption={kind === "region" ? t.region.institutions : t.municipality.institutions} rows={d.institutions} rowKey={(r) => String(r.brin ?? r.code ?? r["institution"])}
-                columns={figureColumns<Child>(d.institutions, fig, { key: "n", label: t.col.name, render: (r) => {
-                  const c = String(r.brin ?? r.code ?? r["institution"]);
-                  return <Link href={`/instelling/${c}${q}`}>{r.name ?? String(r["institution_name"] ?? c)} ({c})</Link>;
+              <DataTable caption={kind === "region" ? t.region.institutions : t.municipality.institutions} rows={d.institutions} rowKey={(r) => r.code}
+                columns={figureColumns(d.institutions, fig, { key: "n", label: t.col.name, render: (r) => {
+                  const c = r.code;
+                  return <Link href={`/instelling/${c}${q}`}>{r.name ?? c} ({c})</Link>;
                 } })} />
               <Downloads path="/institutions" params={{ ...params, ...filter }} label={t.region.institutions} />
             </Section>
           )}
 
-          {d.locations && d.locations.length > 0 && (
+          {"locations" in d && d.locations.length > 0 && (
             <Section title={t.institution.locations}>
-              <DataTable caption={t.institution.locations} rows={d.locations} rowKey={(r) => String(r.location ?? r.code)}
-                columns={figureColumns<Child>(d.locations, fig, { key: "n", label: t.col.name, render: (r) => {
-                  const c = String(r.location ?? r.code);
-                  return <Link href={`/instelling/${code}/locatie/${c}${q}`}>{r.name ?? String(r["location_name"] ?? c)} ({c})</Link>;
+              <DataTable caption={t.institution.locations} rows={d.locations} rowKey={(r) => String(r.code)}
+                columns={figureColumns(d.locations, fig, { key: "n", label: t.col.name, render: (r) => {
+                  const c = String(r.code);
+                  return <Link href={`/instelling/${code}/locatie/${c}${q}`}>{r.name ?? c} ({c})</Link>;
                 } })} />
               <Downloads path="/figures" params={{ ...params, ...filter, by: "location" }} label={t.institution.locations} />
             </Section>

@@ -3,7 +3,8 @@
  * 23 → 27. The national targets are counts for the whole Netherlands: next to a sample's counts they are drawn and
  * listed multiplied by the sample's scale, and the page says so.
  */
-import { apiUrl, targetValue, targetYear, useApi, type FigureRow, type SeriesRow, type Target } from "../api.js";
+import type { Answer, Item } from "../api/types.js";
+import { useApi } from "../api/hooks.js";
 import { comparedWith } from "../change.js";
 import { ChartBlock, Section } from "../components/ChartBlock.js";
 import { DataTable, type Column } from "../components/DataTable.js";
@@ -13,20 +14,15 @@ import { Glossary } from "../components/Glossary.js";
 import { LineChart, teljaarRange, type ChartSeries } from "../components/LineChart.js";
 import { ErrorBox, Loading } from "../components/Status.js";
 import { cell, fmtInt, fmtPct, fmtSigned } from "../format.js";
-import { rowsOf, useMeta } from "../meta.js";
+import { useMeta } from "../meta.js";
 import { Link, useLocation } from "../router.js";
 import { sampleScale, scaleFactor, scalePct, scaleTarget } from "../sample.js";
 import { readSelection, selectionParams, selectionQuery } from "../selection.js";
 import { t } from "../text.js";
 import { useTitle } from "../title.js";
 
-interface SeriesResponse {
-  readonly targets?: readonly Target[];
-}
-
-interface FiguresResponse {
-  readonly total?: FigureRow | null;
-}
+type SeriesRow = Item<Answer<"/series">["rows"]>;
+type Target = Item<Answer<"/series">["targets"]>;
 
 /** Per teljaar and definition the row of the most final stage the API has. */
 function mostFinal(rows: readonly SeriesRow[]): SeriesRow[] {
@@ -50,12 +46,11 @@ export function Home() {
   const loc = useLocation();
   const sel = readSelection(meta, loc);
   useTitle(t.home.title);
-  const figures = useApi<unknown>(apiUrl("/figures", selectionParams(sel)));
-  const series = useApi<unknown>(apiUrl("/series"));
-  const national = (figures.data as FiguresResponse | undefined)?.total ?? rowsOf<FigureRow>(figures.data)[0];
-  const allRows = rowsOf<SeriesRow>(series.data);
-  const rows = mostFinal(allRows);
-  const targetList = ((series.data as SeriesResponse | undefined)?.targets ?? []).filter((g) => targetValue(g) != null);
+  const figures = useApi("/figures", { query: selectionParams(sel) });
+  const series = useApi("/series");
+  const national = figures.data?.total ?? null;
+  const rows = mostFinal(series.data?.rows ?? []);
+  const targetList = series.data?.targets ?? [];
   const xs = teljaarRange([...rows.map((r) => r.teljaar), ...targetList.map((g) => g.teljaar)]);
   const valueAt = (def: number, field: keyof SeriesRow) =>
     xs.map((x) => {
@@ -77,21 +72,21 @@ export function Home() {
     { key: "vo", label: "vo", values: voMboRows.map((r) => r.vo_vsv_pct ?? null) },
     { key: "mbo", label: "mbo", values: voMboRows.map((r) => r.mbo_vsv_pct ?? null) },
   ];
-  const stageLabel = t.stage[national?.stage ?? sel.stage] ?? sel.stage;
+  const stageLabel = t.stage[figures.data?.stage ?? sel.stage] ?? sel.stage;
   const scale = sampleScale(meta);
   const scaledLead = scale !== null ? t.scaledTargetLead(scalePct(scale), scaleFactor(scale)) : null;
   const markers = targetList.map((g) => {
-    const value = targetValue(g)!;
+    const value = g.target;
     const shown = scaleTarget(value, scale);
-    return { x: g.teljaar, y: shown, label: `${targetYear(g) ?? g.teljaar}: ${fmtInt(shown)}`, note: scale !== null ? t.home.targetNote(fmtInt(value)) : undefined };
+    return { x: g.teljaar, y: shown, label: `${g.year}: ${fmtInt(shown)}`, note: scale !== null ? t.home.targetNote(fmtInt(value)) : undefined };
   });
   const targetColumns: Column<Target>[] = [
-    { key: "y", label: t.col.targetYear, rowHeader: true, render: (g) => String(targetYear(g) ?? "") },
+    { key: "y", label: t.col.targetYear, rowHeader: true, render: (g) => String(g.year) },
     { key: "tj", label: t.col.teljaar, render: (g) => g.teljaar },
     { key: "d", label: t.col.definition, render: (g) => t.definitionName(g.definition) },
-    { key: "m", label: scale !== null ? t.col.maxVsvNational : t.col.maxVsv, numeric: true, render: (g) => fmtInt(targetValue(g)) },
+    { key: "m", label: scale !== null ? t.col.maxVsvNational : t.col.maxVsv, numeric: true, render: (g) => fmtInt(g.target) },
     ...(scale !== null
-      ? [{ key: "s", label: t.col.maxVsvScaled(scalePct(scale)), numeric: true, render: (g: Target) => fmtInt(scaleTarget(targetValue(g)!, scale)) }]
+      ? [{ key: "s", label: t.col.maxVsvScaled(scalePct(scale)), numeric: true, render: (g: Target) => fmtInt(scaleTarget(g.target, scale)) }]
       : []),
   ];
   const changeBasis = comparedWith(national);

@@ -9,17 +9,18 @@ import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { useMemo } from "react";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import { apiUrl, useApi, type FigureRow } from "../api.js";
+import { useApi } from "../api/hooks.js";
+import type { Answer, Item } from "../api/types.js";
 import { changeColumn } from "../change.js";
 import { Section } from "../components/ChartBlock.js";
 import { DataTable } from "../components/DataTable.js";
 import { Downloads } from "../components/Downloads.js";
 import { Filters } from "../components/Filters.js";
 import { Glossary } from "../components/Glossary.js";
-import { PlaceSearch, type Place } from "../components/PlaceSearch.js";
+import { PlaceSearch } from "../components/PlaceSearch.js";
 import { ErrorBox, Loading } from "../components/Status.js";
 import { cell, fmtPct, isSuppressed } from "../format.js";
-import { rowsOf, useMeta } from "../meta.js";
+import { useMeta } from "../meta.js";
 import { Link, onLinkClick, setQuery, useLocation } from "../router.js";
 import { readSelection, selectionParams, selectionQuery } from "../selection.js";
 import { t } from "../text.js";
@@ -29,21 +30,18 @@ import { useTitle } from "../title.js";
 const classColours = ["#deebf7", "#9ecae1", "#6baed6", "#3182bd", "#08519c"] as const;
 const noDataColour = "#f2f2f2";
 
-interface Municipality extends Place {
-  readonly region: string;
-  readonly region_name: string;
-}
+type FigureRow = Item<Answer<"/figures">["rows"]>;
 
 interface Level {
   readonly by: "region" | "municipality";
-  readonly geo: string;
+  readonly geo: "regions" | "municipalities";
   readonly page: string;
   readonly label: (name: string, pct: string) => string;
 }
 
 const levels: Record<string, Level> = {
-  regio: { by: "region", geo: "/geo/regions", page: "/regio/", label: t.map.regionLabel },
-  gemeente: { by: "municipality", geo: "/geo/municipalities", page: "/gemeente/", label: t.map.municipalityLabel },
+  regio: { by: "region", geo: "regions", page: "/regio/", label: t.map.regionLabel },
+  gemeente: { by: "municipality", geo: "municipalities", page: "/gemeente/", label: t.map.municipalityLabel },
 };
 
 /** MC21 → "21", GM0363 → "0363": the geometry ids carry the code after a two-letter prefix. */
@@ -84,15 +82,16 @@ export default function MapPage() {
   const level = levels[levelKey]!;
   const title = levelKey === "gemeente" ? t.map.titleMunicipality : t.map.title;
   useTitle(title);
-  const geo = useApi<Topology>(apiUrl(level.geo));
+  const geo = useApi("/geo/{layer}", { path: { layer: level.geo } });
   const figParams = { ...selectionParams(sel), by: level.by };
-  const figures = useApi<unknown>(apiUrl("/figures", figParams));
-  const rows = rowsOf<FigureRow>(figures.data);
+  const figures = useApi("/figures", { query: figParams });
+  const rows = useMemo(() => figures.data?.rows ?? [], [figures.data]);
   const byCode = useMemo(() => new Map(rows.map((r) => [String(r[level.by]), r])), [rows, level.by]);
 
   const shapes = useMemo(() => {
     if (!geo.data) return null;
-    const topo = geo.data;
+    // The schema says TopoJSON (objects of any layer); topojson-client has the type that reads it.
+    const topo = geo.data as unknown as Topology;
     const name = Object.keys(topo.objects)[0];
     if (!name) return null;
     const fc = feature(topo, topo.objects[name] as GeometryCollection) as unknown as FeatureCollection<Geometry, Record<string, unknown> | null>;
@@ -109,11 +108,11 @@ export default function MapPage() {
     text: c.lo === c.hi ? fmtPct(c.lo) : i + 1 < cls.length ? `${fmtPct(c.lo)} tot ${fmtPct(c.hi)}` : `${fmtPct(c.lo)} t/m ${fmtPct(c.hi)}`,
   }));
   const q = selectionQuery(loc);
-  const nameOf = (r: FigureRow) => String(r[`${level.by}_name`] ?? r["name"] ?? r[level.by]);
+  const nameOf = (r: FigureRow) => String(r[`${level.by}_name`] ?? r[level.by]);
 
   // "Vind uw gemeente": the municipality asked for, and the area of this map that holds it.
   // Names and regions only: asked under the teljaar's official definition, which publishes every municipality.
-  const municipalities = rowsOf<Municipality>(useApi<unknown>(apiUrl("/municipalities", { teljaar: sel.teljaar })).data);
+  const municipalities = useApi("/municipalities", { query: { teljaar: sel.teljaar } }).data?.rows ?? [];
   const foundCode = loc.query.get("gemeente");
   const found = foundCode ? municipalities.find((m) => m.code === foundCode) : undefined;
   const foundArea = found ? (level.by === "municipality" ? found.code : found.region) : null;

@@ -4,16 +4,16 @@
  * filled in (?persoon=…&instelling=…).
  */
 import { useState, type FormEvent } from "react";
-import { cw, useCw } from "../../casework/client.js";
+import { send } from "../../api/client.js";
+import { useLive } from "../../api/hooks.js";
+import type { Body } from "../../api/types.js";
 import { Button, Checkbox, RadioGroup, SelectField, TextField } from "../../casework/Fields.js";
 import { fmtDate, personName, today } from "../../casework/format.js";
 import { ErrorSummary, Notice, RequestError, type FieldError } from "../../casework/Messages.js";
 import { useRegionNames } from "../../casework/places.js";
 import type { User } from "../../casework/session.js";
 import { CwTable } from "../../casework/Table.js";
-import type { AbsenceCount, AbsenceReport } from "../../casework/types.js";
 import { Loading } from "../../components/Status.js";
-import { rowsOf } from "../../meta.js";
 import { Link, setQuery } from "../../router.js";
 import { ct } from "../../casework/text.js";
 import { useTitle } from "../../title.js";
@@ -54,11 +54,11 @@ function RecordForm({ user, query, onSaved }: { user: User; query: URLSearchPara
     if (found.length) return;
     setBusy(true);
     try {
-      await cw("POST", "/absence-reports", {
+      await send("post", "/absence-reports", {
         body: {
           person_ref: form.ref.trim(),
           reported_on: form.on,
-          kind: form.kind,
+          kind: form.kind as Body<"/absence-reports", "post">["kind"],
           hours,
           ...(institution ? { institution } : {}),
           ...(!school && form.region ? { region: form.region } : {}),
@@ -103,11 +103,11 @@ export function Absence({ user, query }: { user: User; query: URLSearchParams })
   useTitle(a.title);
   const names = useRegionNames();
   const by = query.get("per") === "regio" ? "region" : "institution";
-  const counts = useCw<unknown>("/absence-reports/counts", { by });
-  const reports = useCw<unknown>("/absence-reports", { pageSize: 20 });
+  const counts = useLive("/absence-reports/counts", { query: { by } });
+  const reports = useLive("/absence-reports", { query: { pageSize: 20 } });
   // The API names the key column after what is counted (institution or region).
-  const countRows = rowsOf<AbsenceCount & Record<string, unknown>>(counts.data, "counts").map((r) => ({ ...r, code: String(r.code ?? r[by] ?? "") }));
-  const reportRows = rowsOf<AbsenceReport>(reports.data, "reports");
+  const countRows = (counts.data?.rows ?? []).map((r) => ({ ...r, code: r.institution ?? r.region ?? "", name: null as string | null }));
+  const reportRows = reports.data?.items ?? [];
   const byLabel = by === "region" ? a.byRegion : a.byInstitution;
   return (
     <>

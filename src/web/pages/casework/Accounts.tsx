@@ -4,7 +4,9 @@
  * the same: src/server/routes/accounts.ts).
  */
 import { useState, type FormEvent } from "react";
-import { cw, useCw } from "../../casework/client.js";
+import { send } from "../../api/client.js";
+import { useLive } from "../../api/hooks.js";
+import type { Body } from "../../api/types.js";
 import { Button, SelectField, TextField } from "../../casework/Fields.js";
 import { fmtDate, label } from "../../casework/format.js";
 import { ErrorSummary, Notice, RequestError, type FieldError } from "../../casework/Messages.js";
@@ -43,11 +45,11 @@ function CreateForm({ user, onSaved }: { user: User; onSaved: () => void }) {
     if (found.length) return;
     setBusy(true);
     try {
-      await cw("POST", "/accounts", {
+      await send("post", "/accounts", {
         body: {
           username: form.username.trim().toLowerCase(),
           display_name: form.displayName.trim(),
-          role: form.role,
+          role: form.role as Body<"/accounts", "post">["role"],
           ...(regional ? { regions: list(form.regions) } : {}),
           ...(form.role === "school_user" ? { institutions: list(form.institutions).map((x) => x.toUpperCase()) } : {}),
           password: form.password,
@@ -86,13 +88,13 @@ function CreateForm({ user, onSaved }: { user: User; onSaved: () => void }) {
 
 export function Accounts({ user }: { user: User }) {
   useTitle(g.title);
-  const res = useCw<{ accounts: AccountRow[] }>("/accounts");
+  const res = useLive("/accounts");
   const [changed, setChanged] = useState<{ ok: string } | { error: unknown } | null>(null);
   const admin = user.role === "administrator";
   async function toggle(a: AccountRow) {
     setChanged(null);
     try {
-      await cw("PATCH", `/accounts/${a.id}`, { body: { disabled: !a.disabled_at } });
+      await send("patch", "/accounts/{id}", { path: { id: a.id }, body: { disabled: !a.disabled_at } });
       setChanged({ ok: g.changed });
     } catch (e) {
       setChanged({ error: e });

@@ -4,13 +4,15 @@
  * same request as a CSV download. Reading the log is itself logged.
  */
 import { useState, type FormEvent } from "react";
-import { csvUrl, useCw } from "../../casework/client.js";
+import { csvUrl } from "../../api.js";
+import { useLive } from "../../api/hooks.js";
+import type { Query } from "../../api/types.js";
+import { purposeLabel } from "../../../domain/labels/casework.js";
 import { Button, SelectField, TextField } from "../../casework/Fields.js";
 import { fmtDateTime, label } from "../../casework/format.js";
 import { ErrorSummary, RequestError, type FieldError } from "../../casework/Messages.js";
 import type { User } from "../../casework/session.js";
 import { CwTable, Pager, pageOf } from "../../casework/Table.js";
-import type { AuditEntry, ListPage } from "../../casework/types.js";
 import { Loading } from "../../components/Status.js";
 import { Link, navigate } from "../../router.js";
 import { ct } from "../../casework/text.js";
@@ -73,7 +75,7 @@ function Filters({ q }: { q: URLSearchParams }) {
 export function AuditLog({ query }: { user: User; query: URLSearchParams }) {
   useTitle(a.title);
   const params = apiParams(query);
-  const res = useCw<ListPage<AuditEntry>>("/audit-log", params);
+  const res = useLive("/audit-log", { query: params as Query<"/audit-log"> });
   const d = res.data;
   const page = pageOf(query);
   const from = (page - 1) * PAGE_SIZE + 1;
@@ -92,7 +94,7 @@ export function AuditLog({ query }: { user: User; query: URLSearchParams }) {
             { key: "action", label: a.col.action, render: (r) => label(a.actions, r.action) },
             { key: "subject", label: a.col.subject, render: (r) => label(a.subjects, r.subject_kind) },
             { key: "person", label: a.col.person, render: (r) => (r.person_ref ? <Link href={`/werk/logboek?persoon=${r.person_ref}`}><code>{r.person_ref}</code></Link> : "–") },
-            { key: "purpose", label: a.col.purpose, render: (r) => r.purpose },
+            { key: "purpose", label: a.col.purpose, render: (r) => purposeLabel(r.purpose) },
           ]} />
           <Pager page={page} pageSize={PAGE_SIZE} total={d.total} />
           <p className="utrecht-paragraph vsv-no-print">

@@ -5,14 +5,16 @@
  * what the user typed, so they can check it and save again.
  */
 import { useEffect, useState, type FormEvent } from "react";
-import { CaseworkError, cw, useCw } from "../../casework/client.js";
+import { ApiError, send } from "../../api/client.js";
+import { useLive } from "../../api/hooks.js";
+import type { Body } from "../../api/types.js";
 import { Button, RadioGroup, SelectField, TextArea, TextField, type Option } from "../../casework/Fields.js";
 import { fmtDate, fmtDateTime, label, personName, today } from "../../casework/format.js";
 import { ErrorSummary, Notice, RequestError, type FieldError } from "../../casework/Messages.js";
 import { regionOptions, useRegionNames } from "../../casework/places.js";
 import type { User } from "../../casework/session.js";
 import { CwTable } from "../../casework/Table.js";
-import type { AccountRow, CaseDetail, CaseEvent, CaseSummary } from "../../casework/types.js";
+import type { AccountRow, CaseEvent, CaseSummary } from "../../casework/types.js";
 import { Loading } from "../../components/Status.js";
 import { Link } from "../../router.js";
 import { ct } from "../../casework/text.js";
@@ -26,7 +28,7 @@ const cw_ = ct;
 type Outcome = { kind: "saved"; message: string } | { kind: "conflict" } | { kind: "error"; error: unknown } | null;
 
 function outcomeOf(e: unknown): Outcome {
-  return e instanceof CaseworkError && e.problem.status === 409 && ("current_version" in e.body || "case" in e.body) ? { kind: "conflict" } : { kind: "error", error: e };
+  return e instanceof ApiError && e.status === 409 && ("current_version" in e.body || "case" in e.body) ? { kind: "conflict" } : { kind: "error", error: e };
 }
 
 function OutcomeMessage({ outcome }: { outcome: Outcome }) {
@@ -77,7 +79,7 @@ function fieldsOf(c: CaseSummary): StatusFields {
 
 function StatusForm({ user, current, id, reload }: { user: User; current: CaseSummary; id: number; reload: () => void }) {
   // Coordinators may assign to any officer of the region; /accounts lists them (officers get 403 and see themselves only).
-  const accounts = useCw<{ accounts: AccountRow[] }>(user.role === "regional_coordinator" ? "/accounts" : null);
+  const accounts = useLive(user.role === "regional_coordinator" ? "/accounts" : null);
   const [form, setForm] = useState<StatusFields>(() => fieldsOf(current));
   // Fields the user changed: after a reload (a conflict, or a change elsewhere on the page) the others follow the case.
   const [touched, setTouched] = useState<ReadonlySet<keyof StatusFields>>(new Set());
@@ -117,7 +119,7 @@ function StatusForm({ user, current, id, reload }: { user: User; current: CaseSu
       setNothing(true);
       return;
     }
-    if (await run(() => cw("PATCH", `/cases/${id}`, { body }), c.saved)) setTouched(new Set());
+    if (await run(() => send("patch", "/cases/{id}", { path: { id }, body: body as Body<"/cases/{id}", "patch"> }), c.saved)) setTouched(new Set());
   }
   return (
     <form className="utrecht-form vsv-form" onSubmit={submit} noValidate aria-labelledby="case-status-heading">
@@ -148,7 +150,7 @@ function ContactForm({ id, reload }: { id: number; reload: () => void }) {
     if (!form.channel) found.push({ field: "contact-channel", message: c.chooseRequired(c.channel) });
     setErrors(found);
     if (found.length) return;
-    const ok = await run(() => cw("POST", `/cases/${id}/contacts`, { body: { contact_on: form.on, channel: form.channel, reached: form.reached === "yes", note: form.note.trim() } }), c.contactSaved);
+    const ok = await run(() => send("post", "/cases/{id}/contacts", { path: { id }, body: { contact_on: form.on, channel: form.channel as Body<"/cases/{id}/contacts", "post">["channel"], reached: form.reached === "yes", note: form.note.trim() } }), c.contactSaved);
     if (ok) setForm(empty);
   }
   const err = (f: string) => errors.find((x) => x.field === f)?.message;
@@ -178,7 +180,7 @@ function CloseForm({ current, id, reload }: { current: CaseSummary; id: number; 
     const found = reason ? [] : [{ field: "close-reason", message: c.chooseRequired(c.closeReason) }];
     setErrors(found);
     if (found.length) return;
-    await run(() => cw("POST", `/cases/${id}/close`, { body: { version: current.version, reason, ...(note.trim() ? { note: note.trim() } : {}) } }), c.closedSaved);
+    await run(() => send("post", "/cases/{id}/close", { path: { id }, body: { version: current.version, reason: reason as Body<"/cases/{id}/close", "post">["reason"], ...(note.trim() ? { note: note.trim() } : {}) } }), c.closedSaved);
   }
   return (
     <form className="utrecht-form vsv-form" onSubmit={submit} noValidate aria-labelledby="close-heading">
@@ -204,7 +206,7 @@ function HandoverForm({ current, id, reload }: { current: CaseSummary; id: numbe
     const found = to ? [] : [{ field: "handover-region", message: c.chooseRequired(c.toRegion) }];
     setErrors(found);
     if (found.length) return;
-    await run(() => cw("POST", `/cases/${id}/handover`, { body: { version: current.version, to_region: to, ...(note.trim() ? { note: note.trim() } : {}) } }),
+    await run(() => send("post", "/cases/{id}/handover", { path: { id }, body: { version: current.version, to_region: to, ...(note.trim() ? { note: note.trim() } : {}) } }),
       c.handedOver(cw_.regionName(to, names.get(to))));
   }
   return (
@@ -230,7 +232,7 @@ function OutcomeForm({ current, id, reload }: { current: CaseSummary; id: number
     const found = value ? [] : [{ field: "outcome", message: c.chooseRequired(c.outcomeLabel) }];
     setErrors(found);
     if (found.length) return;
-    await run(() => cw("POST", `/cases/${id}/outcome`, { body: { version: current.version, outcome: value } }), c.outcomeSaved);
+    await run(() => send("post", "/cases/{id}/outcome", { path: { id }, body: { version: current.version, outcome: value as Body<"/cases/{id}/outcome", "post">["outcome"] } }), c.outcomeSaved);
   }
   return (
     <form className="utrecht-form vsv-form" onSubmit={submit} noValidate aria-labelledby="outcome-heading">
@@ -269,7 +271,7 @@ function eventText(e: CaseEvent, names: ReadonlyMap<string, string>): string {
 }
 
 export function CasePage({ user, id }: { user: User; id: number }) {
-  const res = useCw<CaseDetail>(`/cases/${id}`);
+  const res = useLive("/cases/{id}", { path: { id } });
   const names = useRegionNames();
   const d = res.data;
   const current = d?.case;

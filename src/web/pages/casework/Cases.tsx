@@ -3,13 +3,13 @@
  * for 30 days or more (the workload page links here with those filters), paged, every state in the URL.
  */
 import { useState, type FormEvent } from "react";
-import { useCw } from "../../casework/client.js";
+import { useLive } from "../../api/hooks.js";
+import type { Query } from "../../api/types.js";
 import { Button, Checkbox, SelectField } from "../../casework/Fields.js";
 import { fmtDate, label, personName, today } from "../../casework/format.js";
 import { RequestError } from "../../casework/Messages.js";
 import type { User } from "../../casework/session.js";
 import { CwTable, Pager, pageOf } from "../../casework/Table.js";
-import type { AccountRow, CaseSummary, ListPage } from "../../casework/types.js";
 import { Loading } from "../../components/Status.js";
 import { Link, navigate } from "../../router.js";
 import { ct } from "../../casework/text.js";
@@ -33,7 +33,7 @@ function apiParams(q: URLSearchParams) {
 }
 
 function Filters({ user, q }: { user: User; q: URLSearchParams }) {
-  const accounts = useCw<{ accounts: AccountRow[] }>(user.role === "regional_coordinator" ? "/accounts" : null);
+  const accounts = useLive(user.role === "regional_coordinator" ? "/accounts" : null);
   const [form, setForm] = useState({
     status: q.get("status") ?? "",
     begeleider: q.get("begeleider") ?? "",
@@ -79,7 +79,7 @@ function Filters({ user, q }: { user: User; q: URLSearchParams }) {
 export function Cases({ user, query }: { user: User; query: URLSearchParams }) {
   useTitle(k.title);
   const params = apiParams(query);
-  const res = useCw<ListPage<CaseSummary>>("/cases", params);
+  const res = useLive("/cases", { query: params as Query<"/cases"> });
   const d = res.data;
   const page = pageOf(query);
   const from = (page - 1) * PAGE_SIZE + 1;

@@ -3,7 +3,7 @@
  * server's wait time is shown. On success the user goes back to the page that sent them here (?terug=), else /werk.
  */
 import { useState, type FormEvent } from "react";
-import { CaseworkError } from "../../casework/client.js";
+import { ApiError } from "../../api/client.js";
 import { Button, TextField } from "../../casework/Fields.js";
 import { ErrorSummary, Notice, problemText, type FieldError } from "../../casework/Messages.js";
 import { useSession } from "../../casework/session.js";
@@ -46,9 +46,9 @@ export function Login({ query }: { query: URLSearchParams }) {
       navigate(returnPath(query), { replace: true });
     } catch (err) {
       setPassword("");
-      if (err instanceof CaseworkError && err.problem.status === 401) setFailure(l.failed);
-      else if (err instanceof CaseworkError && err.problem.status === 429) setFailure(l.rateLimited(Math.max(1, Math.ceil((err.retryAfter ?? 60) / 60))));
-      else if (err instanceof CaseworkError && err.problem.status === 404) setFailure(l.unavailable);
+      if (err instanceof ApiError && err.status === 401) setFailure(l.failed);
+      else if (err instanceof ApiError && err.status === 429) setFailure(l.rateLimited(Math.max(1, Math.ceil((err.retryAfter ?? 60) / 60))));
+      else if (err instanceof ApiError && err.status === 404) setFailure(l.unavailable);
       else setFailure(problemText(err));
     } finally {
       setBusy(false);

@@ -4,14 +4,17 @@
  * listed and has no open case; an existing open case (409) is opened instead.
  */
 import { useState } from "react";
-import { CaseworkError, cw, useCw } from "../../casework/client.js";
+import { ApiError, send } from "../../api/client.js";
+import { useLive } from "../../api/hooks.js";
+import { educationLabel, signalReasonLabel } from "../../../domain/labels/education.js";
+import { programmeText } from "./Signals.js";
 import { Button, SelectField } from "../../casework/Fields.js";
 import { fmtDate, label, personName } from "../../casework/format.js";
 import { RequestError } from "../../casework/Messages.js";
 import { useRegionNames } from "../../casework/places.js";
 import type { User } from "../../casework/session.js";
 import { CwTable } from "../../casework/Table.js";
-import type { AbsenceReport, PersonPage } from "../../casework/types.js";
+import type { AbsenceReport } from "../../casework/types.js";
 import { Loading } from "../../components/Status.js";
 import { Link, navigate } from "../../router.js";
 import { ct } from "../../casework/text.js";
@@ -21,8 +24,9 @@ const p = ct.person;
 const s = ct.signals;
 
 /** The id of the case an open-case answer or a 409 conflict points to. */
-function caseIdOf(body: Record<string, unknown> | undefined): number | null {
-  if (!body) return null;
+function caseIdOf(answer: unknown): number | null {
+  if (!answer || typeof answer !== "object") return null;
+  const body = answer as Record<string, unknown>;
   const nested = body["case"] as Record<string, unknown> | undefined;
   const id = body["case_id"] ?? body["existing_case_id"] ?? nested?.["id"] ?? body["id"];
   return typeof id === "number" ? id : null;
@@ -37,11 +41,10 @@ function OpenCase({ personRef, regions }: { personRef: string; regions: string[]
     setBusy(true);
     setError(null);
     try {
-      const body = await cw<Record<string, unknown>>("POST", "/cases", { body: { person_ref: personRef, region } });
-      const id = caseIdOf(body);
-      if (id !== null) navigate(`/werk/dossiers/${id}`);
+      const opened = await send("post", "/cases", { body: { person_ref: personRef, region } });
+      navigate(`/werk/dossiers/${opened.case.id}`);
     } catch (e) {
-      const id = e instanceof CaseworkError && e.problem.status === 409 ? caseIdOf(e.body) : null;
+      const id = e instanceof ApiError && e.status === 409 ? caseIdOf(e.body) : null;
       if (id !== null) navigate(`/werk/dossiers/${id}`);
       else setError(e);
     } finally {
@@ -61,7 +64,7 @@ function OpenCase({ personRef, regions }: { personRef: string; regions: string[]
 }
 
 export function Person({ user, personRef }: { user: User; personRef: string }) {
-  const res = useCw<PersonPage>(`/persons/${encodeURIComponent(personRef)}`);
+  const res = useLive("/persons/{personRef}", { path: { personRef } });
   const names = useRegionNames();
   const d = res.data;
   const name = d ? personName({ person_ref: personRef, family_name: d.family_name, given_names: d.given_names }) : personRef;
@@ -95,10 +98,10 @@ export function Person({ user, personRef }: { user: User; personRef: string }) {
           { key: "list", label: p.list, rowHeader: true, render: (r) => `${label(p.listName, r.list)}${r.list === "possible" && r.report_month ? ` (${r.report_month})` : r.teljaar ? ` (${r.teljaar})` : ""}` },
           { key: "region", label: ct.cases.col.region, render: (r) => ct.regionName(r.region, names.get(r.region)) },
           { key: "school", label: s.col.school, render: (r) => (r.institution ? `${r.institution_name ?? r.institution} (${r.institution})` : "–") },
-          { key: "prog", label: s.col.programme, render: (r) => r.programme_name ?? r.programme ?? "–" },
-          { key: "level", label: s.col.level, render: (r) => [r.level, r.leerweg].filter(Boolean).join(" ") || "–" },
+          { key: "prog", label: s.col.programme, render: (r) => programmeText(r) },
+          { key: "level", label: s.col.level, render: (r) => educationLabel(r.level, r.leerweg) ?? "–" },
           { key: "dereg", label: s.col.deregistration, render: (r) => fmtDate(r.deregistration_date) },
-          { key: "reason", label: s.col.reason, render: (r) => r.reason ?? "–" },
+          { key: "reason", label: s.col.reason, render: (r) => (r.reason ? signalReasonLabel(r.reason) : "–") },
           { key: "age", label: s.col.age, numeric: true, render: (r) => (r.age == null ? "–" : String(r.age)) },
         ]} />
       </section>

@@ -6,7 +6,14 @@
  * history or a server log (docs/signal-lists.md, "Search").
  */
 import { useState, type FormEvent } from "react";
-import { csvUrl, downloadCsv, useCw } from "../../casework/client.js";
+import { csvUrl } from "../../api.js";
+import { send } from "../../api/client.js";
+import { downloadSignalSearchCsv } from "../../api/download.js";
+import { useRequest } from "../../api/hooks.js";
+import type { Body, Query } from "../../api/types.js";
+import { educationLabel, signalReasonLabel } from "../../../domain/labels/education.js";
+import { signalSourceLabel } from "../../../domain/labels/casework.js";
+import { DUO_LEVELS, DUO_LEVEL_LABELS } from "../../../domain/duo/levels.js";
 import { Button, SelectField, TextField } from "../../casework/Fields.js";
 import { fmtDate, label, personName } from "../../casework/format.js";
 import { RequestError } from "../../casework/Messages.js";
@@ -42,6 +49,12 @@ function statusText(r: SignalItem): string {
   if (!r.case) return s.notContacted;
   const contact = r.case.last_contact_on ? s.lastContact(fmtDate(r.case.last_contact_on)) : s.noContactYet;
   return `${label(ct.status, r.case.status)}; ${contact}`;
+}
+
+/** The programme (opleiding) by its name and crebo; a crebo without a known name says what the number is. */
+export function programmeText(r: { readonly programme?: string | null; readonly programme_name?: string | null }): string {
+  if (r.programme_name) return r.programme ? `${r.programme_name} (${r.programme})` : r.programme_name;
+  return r.programme ? s.programmeCode(r.programme) : "–";
 }
 
 function absenceText(r: SignalItem): string {
@@ -98,7 +111,7 @@ function Filters({ user, q, withCases, search, onSearch }: { user: User; q: URLS
             </datalist>
           </div>
           <SelectField id="f-niveau" label={s.level} value={form["niveau"]!} onChange={set("niveau")} placeholder={s.all}
-            options={ct.levels.map(([value, l]) => ({ value, label: l }))} />
+            options={DUO_LEVELS.map((value) => ({ value, label: DUO_LEVEL_LABELS[value] }))} />
           {withCases ? (
             <SelectField id="f-benaderd" label={s.contacted} value={form["benaderd"]!} onChange={set("benaderd")} placeholder={s.contactedAny}
               options={[{ value: "ja", label: s.contactedYes }, { value: "nee", label: s.contactedNo }]} />
@@ -122,7 +135,12 @@ export function Signals({ user, query }: { user: User; query: URLSearchParams })
   const list = query.get("lijst") === "definitief" ? "definitive" : "possible";
   const params = apiParams(query, list);
   const [search, setSearch] = useState("");
-  const res = useCw<SignalPage>(search ? "/signals/search" : "/signals", params, search ? { search } : undefined);
+  // A search may hold a name, which must stay out of URLs: it is a POST of the parameters and the search together.
+  const res = useRequest<SignalPage>(`${JSON.stringify(params)} ${search}`, () =>
+    search
+      ? send("post", "/signals/search", { body: { ...params, search } as Body<"/signals/search", "post">, noStore: true })
+      : send("get", "/signals", { query: params as Query<"/signals">, noStore: true }),
+  );
   const [csvError, setCsvError] = useState<Error | undefined>();
   const school = user.role === "school_user";
   const withCases = !school;
@@ -141,11 +159,11 @@ export function Signals({ user, query }: { user: User; query: URLSearchParams })
     { key: "name", label: s.col.name, rowHeader: true, sort: "name", render: (r) => <Link href={`/werk/personen/${encodeURIComponent(r.person_ref)}`}>{personName(r)}</Link> },
     { key: "age", label: s.col.age, numeric: true, sort: "age", render: (r) => (r.age == null ? "–" : String(r.age)) },
     { key: "school", label: s.col.school, sort: "institution", sortOnly: "asc", render: (r) => (r.institution ? `${r.institution_name ?? r.institution} (${r.institution})` : "–") },
-    { key: "programme", label: s.col.programme, render: (r) => r.programme_name ?? r.programme ?? "–" },
-    { key: "level", label: s.col.level, render: (r) => [r.level, r.leerweg].filter(Boolean).join(" ") || "–" },
+    { key: "programme", label: s.col.programme, render: (r) => programmeText(r) },
+    { key: "level", label: s.col.level, render: (r) => educationLabel(r.level, r.leerweg) ?? "–" },
     { key: "dereg", label: s.col.deregistration, sort: "deregistration_date", render: (r) => fmtDate(r.deregistration_date) },
     ...(list === "possible" ? [{ key: "since", label: s.col.listedSince, sort: "listed_since", sortOnly: "asc" as const, render: (r: SignalItem) => r.listed_since ?? "–" }] : []),
-    { key: "reason", label: s.col.reason, render: (r) => r.reason ?? "–" },
+    { key: "reason", label: s.col.reason, render: (r) => (r.reason ? signalReasonLabel(r.reason) : "–") },
     { key: "absence", label: s.col.absence, render: absenceText },
     ...(withCases ? [{ key: "status", label: s.col.status, sort: "last_contact", sortOnly: "asc" as const, render: (r: SignalItem) => <span data-testid="signal-status">{statusText(r)}</span> }] : []),
   ];
@@ -165,7 +183,7 @@ export function Signals({ user, query }: { user: User; query: URLSearchParams })
       {res.error ? <RequestError error={res.error} /> : !d ? <Loading /> : (
         <section className="vsv-section" aria-labelledby="signal-heading">
           <h2 className="utrecht-heading-2" id="signal-heading">{heading}</h2>
-          {d.source ? <p className="utrecht-paragraph">{s.sourceLine(s.source[d.source] ?? d.source)} <strong data-testid="signal-count">{s.count(d.total)}</strong></p> : null}
+          {d.source ? <p className="utrecht-paragraph">{s.sourceLine(signalSourceLabel(d.source))} <strong data-testid="signal-count">{s.count(d.total)}</strong></p> : null}
           {d.items.length === 0 ? <p className="utrecht-paragraph" data-testid="signal-empty">{s.empty}</p> : (
             <CwTable testId="signal-table" caption={s.caption(heading, from, from + d.items.length - 1, d.total)} columns={columns} rows={d.items}
               rowKey={(r) => `${r.person_ref}-${r.region}`} sort={{ value: params["sort"] ? String(params["sort"]) : "", param: "sorteer" }} />
@@ -174,7 +192,7 @@ export function Signals({ user, query }: { user: User; query: URLSearchParams })
           {d.total > 0 ? (
             <p className="utrecht-paragraph vsv-no-print">
               {search ? (
-                <Button kind="secondary" type="button" onClick={() => void downloadCsv("/signals/search", { ...params, search }, "signaallijst.csv").catch(setCsvError)}>{s.csv}</Button>
+                <Button kind="secondary" type="button" onClick={() => void downloadSignalSearchCsv({ ...params, search } as Body<"/signals/search", "post">, "signaallijst.csv").catch(setCsvError)}>{s.csv}</Button>
               ) : (
                 <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={csvUrl("/signals", params)} download>{s.csv}</a>
               )}{" "}

@@ -2,12 +2,12 @@
  * /werk/werklast (coordinators): per officer of the region the open cases, the overdue next steps and the open
  * cases without contact for 30 days or more, with the unassigned cases and totals; each number links to those cases.
  */
-import { useCw } from "../../casework/client.js";
+import { useLive } from "../../api/hooks.js";
 import { SelectField } from "../../casework/Fields.js";
 import { RequestError } from "../../casework/Messages.js";
 import { useRegionNames } from "../../casework/places.js";
 import type { User } from "../../casework/session.js";
-import type { Workload as WorkloadData, WorkloadCounts } from "../../casework/types.js";
+import type { WorkloadCounts } from "../../casework/types.js";
 import { Loading } from "../../components/Status.js";
 import { Link, setQuery } from "../../router.js";
 import { ct } from "../../casework/text.js";
@@ -38,7 +38,7 @@ export function Workload({ user, query }: { user: User; query: URLSearchParams }
   useTitle(w.title);
   const names = useRegionNames();
   const region = query.get("regio") ?? user.regions[0] ?? "";
-  const res = useCw<WorkloadData>("/workload", { region });
+  const res = useLive("/workload", { query: { region } });
   const d = res.data;
   const regionLabel = ct.regionName(region, names.get(region));
   return (

@@ -4,7 +4,7 @@
  * analyst updates each action here (action-plan-form.tsx); everyone else reads.
  */
 import { useEffect, type ReactNode } from "react";
-import { useCw } from "../../casework/client.js";
+import { useLive } from "../../api/hooks.js";
 import { Notice, RequestError } from "../../casework/Messages.js";
 import { useSession } from "../../casework/session.js";
 import { Loading } from "../../components/Status.js";
@@ -12,7 +12,7 @@ import { Link } from "../../router.js";
 import { useTitle } from "../../title.js";
 import { ActionForm } from "./action-plan-form.js";
 import { dateNl, pt } from "./programme-text.js";
-import type { ActionPlanAnswer, ActionView, LineProgress } from "./programme-types.js";
+import type { ActionView, LineProgress } from "./programme-types.js";
 
 function ProgressCells({ p }: { p: LineProgress }) {
   return (
@@ -56,7 +56,7 @@ function Action({ a, edit }: { a: ActionView; edit: ReactNode }) {
 
 export default function ActionPlan() {
   useTitle(pt.actionPlanTitle);
-  const plan = useCw<ActionPlanAnswer>("/steering/action-plan");
+  const plan = useLive("/steering/action-plan");
   const session = useSession();
   useEffect(() => session.check(), [session]);
   const user = session.state.status === "signedIn" ? session.state.user : null;

@@ -4,33 +4,26 @@
  * from /api/v1/steering/… (docs/follow-up.md) and every table can be downloaded.
  */
 import { type ReactNode, useId, useState } from "react";
-import { apiUrl, useApi, type Params } from "../../api.js";
+import type { Params } from "../../api.js";
+import type { Answer, Query } from "../../api/types.js";
+import { useApi } from "../../api/hooks.js";
 import { ChartBlock, Section } from "../../components/ChartBlock.js";
 import { type Column, DataTable } from "../../components/DataTable.js";
 import { Downloads } from "../../components/Downloads.js";
 import { ErrorBox, Loading } from "../../components/Status.js";
 import { cell, isSuppressed } from "../../format.js";
 import { useTitle } from "../../title.js";
+import { levelLabel } from "../../../domain/labels/education.js";
+import { valueLabel } from "../../../domain/labels/fields.js";
 import { ShareBars } from "./follow-up-chart.js";
 import { followUpText as tx } from "./follow-up-text.js";
 
-type Row = Record<string, unknown> & { suppressed?: readonly string[] };
-
-interface FollowUpAnswer {
-  readonly teljaar: string;
-  readonly teljaren: readonly string[];
-  readonly date: string;
-  readonly situations: readonly string[];
-  readonly rows: readonly Row[];
-  readonly pending: readonly { readonly teljaar: string; readonly date: string }[];
-  readonly reference: { readonly shares: readonly { category: string; label: string; pct: number; ours: readonly string[]; ours_pct: number | null }[] };
-}
-interface RowsAnswer { readonly rows: readonly Row[]; readonly date?: string }
-interface NeetAnswer extends RowsAnswer { readonly year: number; readonly years: readonly number[]; readonly date: string }
-interface TransitionsAnswer { readonly vso_mbo: readonly Row[]; readonly vmbo_mbo: readonly Row[] }
+/** A row of one of the page's tables, as the column helpers read it (the tables differ; each answer's rows fit). */
+type Row = Readonly<Record<string, unknown>> & { readonly suppressed?: readonly string[] | null };
+type FollowUpAnswer = Answer<"/steering/follow-up">;
 
 const longDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const text = (row: Row, field: string) => (row[field] == null ? "onbekend" : String(row[field]));
+const text = (row: Row, field: string) => (row[field] == null ? tx.unknown : String(row[field]));
 const count = (key: string, label: string, rowHeader = false): Column<Row> => ({ key, label, numeric: !rowHeader, render: (r) => cell(r, key, "int") });
 /** A share: "x" when its count is hidden, like the other pages' percentages. */
 const share = (key: string, label: string): Column<Row> => ({
@@ -40,6 +33,16 @@ const share = (key: string, label: string): Column<Row> => ({
 /** The Netherlands' row stays above the areas when a reader sorts or searches. */
 const national = (r: Row) => r.code === "NL";
 const name = (label: string, field = "name"): Column<Row> => ({ key: field, label, rowHeader: true, render: (r) => text(r, field) });
+
+/** The row header of the mbo leavers' table: a region or programme by its name (and crebo), a level in words. */
+function mboWorkArea(by: string, r: Row): string {
+  const code = r["code"] == null ? null : String(r["code"]);
+  const name = r["name"] == null ? null : String(r["name"]);
+  if (code === "NL" || by === "labour_market_region") return name ?? code ?? tx.unknown;
+  if (by === "level") return code ? levelLabel(code) : tx.unknown;
+  if (name && code) return `${name} (${code})`;
+  return code ? tx.mboWork.programmeCode(code) : name ?? tx.unknown;
+}
 
 function Select<V extends string | number>({ label, value, options, onChange }: { label: string; value: V; options: readonly { value: V; label: string }[]; onChange: (v: V) => void }) {
   const id = useId();
@@ -61,7 +64,7 @@ function Loaded<T>({ state, children }: { state: { data: T | undefined; error: E
 }
 
 function FollowUpSplit({ data, params }: { data: FollowUpAnswer; params: Params }) {
-  const nl = data.rows[0]!;
+  const nl: Row = data.rows[0]!;
   const columns: Column<Row>[] = [name(tx.followUp.area), count("vsv", tx.followUp.vsv), ...data.situations.flatMap((s) => [count(s, tx.followUp.situations[s] ?? s), share(s, "%")])];
   return (
     <>
@@ -93,15 +96,15 @@ export default function FollowUp() {
   const [teljaar, setTeljaar] = useState("");
   const [by, setBy] = useState("labour_market_region");
   const [year, setYear] = useState<number | null>(null);
-  const fuParams = { teljaar, by: "region" };
-  const followUp = useApi<FollowUpAnswer>(apiUrl("/steering/follow-up", fuParams));
-  const mboParams = { teljaar, by };
-  const mboWork = useApi<RowsAnswer>(apiUrl("/steering/follow-up/mbo-work", mboParams));
-  const neetParams = { year, by: "region" };
-  const neet = useApi<NeetAnswer>(apiUrl("/steering/neet", neetParams));
+  const fuParams = { teljaar, by: "region" } as const;
+  const followUp = useApi("/steering/follow-up", { query: fuParams });
+  const mboParams = { teljaar, by } as Query<"/steering/follow-up/mbo-work"> & Params;
+  const mboWork = useApi("/steering/follow-up/mbo-work", { query: mboParams });
+  const neetParams = { year, by: "region" } as const;
+  const neet = useApi("/steering/neet", { query: neetParams });
   const tjParams = { teljaar };
-  const vulnerable = useApi<RowsAnswer>(apiUrl("/steering/vulnerable", tjParams));
-  const transitions = useApi<TransitionsAnswer>(apiUrl("/steering/transitions", tjParams));
+  const vulnerable = useApi("/steering/vulnerable", { query: tjParams });
+  const transitions = useApi("/steering/transitions", { query: tjParams });
   const shownTeljaar = followUp.data?.teljaar ?? teljaar;
 
   return (
@@ -127,7 +130,7 @@ export default function FollowUp() {
             <DataTable
               caption={tx.mboWork.caption(tx.mboWork.byOptions[by] ?? by)}
               columns={[
-                name(tx.mboWork.byOptions[by] ?? by, by === "labour_market_region" ? "name" : "code"),
+                { key: "name", label: tx.mboWork.byOptions[by] ?? by, rowHeader: true, render: (r) => mboWorkArea(by, r) },
                 count("leavers", tx.mboWork.leavers), count("working", tx.mboWork.working), share("working", tx.mboWork.share),
                 count("with_sk_working", tx.mboWork.withSk), share("with_sk_working", tx.mboWork.share),
                 count("without_sk_working", tx.mboWork.withoutSk), share("without_sk_working", tx.mboWork.share),
@@ -190,7 +193,7 @@ export default function FollowUp() {
               <DataTable
                 caption={tx.vmboMbo.caption(shownTeljaar)}
                 columns={[
-                  { key: "vmbo_level", label: tx.vmboMbo.vmboLevel, rowHeader: true, render: (r) => tx.vmboMbo.levels[String(r.vmbo_level)] ?? String(r.vmbo_level) },
+                  { key: "vmbo_level", label: tx.vmboMbo.vmboLevel, rowHeader: true, render: (r) => (r.vmbo_level === "total" ? valueLabel("vmbo_level", "total") : levelLabel(String(r.vmbo_level))) },
                   count("graduates", tx.vmboMbo.graduates),
                   ...Object.entries(tx.vmboMbo.outcomes).flatMap(([k, label]) => [count(k, label), share(k, "%")]),
                 ]}

@@ -4,7 +4,8 @@
  * the API answers; met / not met is written out in words, never told by colour alone.
  */
 import { useId } from "react";
-import { apiUrl, useApi, type Params } from "../../api.js";
+import type { Answer, Item } from "../../api/types.js";
+import { useApi } from "../../api/hooks.js";
 import { Section } from "../../components/ChartBlock.js";
 import { DataTable, type Column } from "../../components/DataTable.js";
 import { Downloads } from "../../components/Downloads.js";
@@ -16,35 +17,10 @@ import { Link, setQuery, useLocation } from "../../router.js";
 import { useTitle } from "../../title.js";
 import { normsText as tx } from "./norms-text.js";
 
-interface NormRow {
-  readonly institution: string;
-  readonly name: string | null;
-  readonly level?: string;
-  readonly category?: string;
-  readonly start_population: number | null;
-  readonly vsv: number | null;
-  readonly vsv_pct: number | null;
-  readonly norm: number;
-  readonly met: boolean | null;
-  readonly fewer_needed: number | null;
-  readonly suppressed: readonly string[];
-}
-
-interface GroupSummary { group: string; name: string; norm: number; institutions: number; met: number; not_met: number; unknown: number }
-
-interface NormsAnswer {
-  readonly teljaar: string;
-  readonly definition: number;
-  readonly stage: string;
-  readonly sector: string;
-  readonly norms: readonly { group: string; norm: number; source: string }[];
-  readonly summary: { per_group: readonly GroupSummary[]; institutions: number; meeting_all: number; not_meeting_all: number; unknown: number };
-  readonly rows: readonly NormRow[];
-}
-
-interface SingledRow { institution: string; name: string | null; start_population: number | null; vsv: number | null; vsv_pct: number | null; base_vsv: number | null; reduction_pct: number | null; rules: readonly string[]; suppressed: readonly string[] }
-interface Rule { id: string; kind: string; description_nl: string; source: string }
-interface SingledAnswer { teljaar: string; base_teljaar: string | null; national: { vsv_pct: number | null }; rules: readonly Rule[]; rows: readonly SingledRow[] }
+type NormsAnswer = Answer<"/steering/norms">;
+type NormRow = Item<NormsAnswer["rows"]>;
+type GroupSummary = Item<NormsAnswer["summary"]["per_group"]>;
+type SingledRow = Item<Answer<"/steering/norms/singled-out">["rows"]>;
 
 const GROUP_NAMES: Record<string, string> = {
   "1": "mbo niveau 1", "2": "mbo niveau 2", "3": "mbo niveau 3", "4": "mbo niveau 4",
@@ -66,9 +42,9 @@ function normColumns(): Column<NormRow>[] {
   return [
     { key: "institution", label: tx.cols.institution, rowHeader: true, render: (r) => <Link href={`/instelling/${r.institution}`}>{r.name ?? r.institution}</Link> },
     { key: "group", label: tx.cols.group, render: (r) => groupName(r.level ?? r.category) },
-    { key: "sp", label: tx.cols.startPopulation, numeric: true, render: (r) => cell(r as unknown as Record<string, unknown> & NormRow, "start_population", "int") },
-    { key: "vsv", label: tx.cols.vsv, numeric: true, render: (r) => cell(r as unknown as Record<string, unknown> & NormRow, "vsv", "int") },
-    { key: "pct", label: tx.cols.vsvPct, numeric: true, render: (r) => cell(r as unknown as Record<string, unknown> & NormRow, "vsv_pct", "pct") },
+    { key: "sp", label: tx.cols.startPopulation, numeric: true, render: (r) => cell(r, "start_population", "int") },
+    { key: "vsv", label: tx.cols.vsv, numeric: true, render: (r) => cell(r, "vsv", "int") },
+    { key: "pct", label: tx.cols.vsvPct, numeric: true, render: (r) => cell(r, "vsv_pct", "pct") },
     { key: "norm", label: tx.cols.norm, numeric: true, render: (r) => fmtPct(r.norm) },
     { key: "met", label: tx.cols.met, render: (r) => <MetCell row={r} />, sortValue: (r) => (r.met === null ? null : r.met ? tx.met : tx.notMet) },
     { key: "fewer", label: tx.cols.fewer, numeric: true, render: (r) => (r.fewer_needed === null ? tx.unknown : fmtInt(r.fewer_needed)) },
@@ -83,10 +59,10 @@ export default function Norms() {
   const teljaar = loc.query.get("teljaar") ?? "";
   const sector = loc.query.get("sector") === "vo" ? "vo" : "mbo";
   const onlyNotMet = loc.query.get("niet-gehaald") === "1";
-  const params: Params = { teljaar: teljaar || undefined, sector, met: onlyNotMet ? "false" : undefined };
-  const answer = useApi<NormsAnswer>(apiUrl("/steering/norms", params));
-  const singledParams: Params = { teljaar: teljaar || undefined };
-  const singled = useApi<SingledAnswer>(sector === "mbo" ? apiUrl("/steering/norms/singled-out", singledParams) : null);
+  const params = { teljaar: teljaar || undefined, sector, met: onlyNotMet ? false : undefined } as const;
+  const answer = useApi("/steering/norms", { query: params });
+  const singledParams = { teljaar: teljaar || undefined };
+  const singled = useApi(sector === "mbo" ? "/steering/norms/singled-out" : null, { query: singledParams });
   const a = answer.data;
 
   return (
@@ -174,9 +150,9 @@ export default function Norms() {
                   columns={[
                     { key: "institution", label: tx.cols.institution, rowHeader: true, render: (r) => <Link href={`/instelling/${r.institution}`}>{r.name ?? r.institution}</Link> },
                     { key: "rules", label: tx.cols.rules, render: (r) => r.rules.map((x) => tx.ruleNames[x] ?? x).join(", ") },
-                    { key: "vsv", label: tx.cols.vsv, numeric: true, render: (r) => cell(r as unknown as Record<string, unknown> & SingledRow, "vsv", "int") },
+                    { key: "vsv", label: tx.cols.vsv, numeric: true, render: (r) => cell(r, "vsv", "int") },
                     { key: "pct", label: tx.cols.vsvPct, numeric: true, render: (r) => fmtPct(r.vsv_pct) },
-                    { key: "base", label: tx.cols.baseVsv, numeric: true, render: (r) => cell(r as unknown as Record<string, unknown> & SingledRow, "base_vsv", "int") },
+                    { key: "base", label: tx.cols.baseVsv, numeric: true, render: (r) => cell(r, "base_vsv", "int") },
                     { key: "red", label: tx.cols.reduction, numeric: true, render: (r) => (r.reduction_pct === null ? "–" : `${fmtPct(r.reduction_pct)}`) },
                   ]}
                 />

@@ -8,7 +8,8 @@
  * (links at the top when there are several); the coordinator starts the next period at the bottom of the page.
  */
 import { useContext, useEffect, useState, type FormEvent, type ReactNode } from "react";
-import { CaseworkError, cw, useCw } from "../../casework/client.js";
+import { ApiError, send } from "../../api/client.js";
+import { useLive } from "../../api/hooks.js";
 import { Button, TextArea } from "../../casework/Fields.js";
 import { Notice, RequestError } from "../../casework/Messages.js";
 import { useRegionNames } from "../../casework/places.js";
@@ -40,7 +41,7 @@ function TopicEditor({ topic, region, query, version, reload }: EditProps & { to
       return;
     }
     setBusy(true);
-    setOutcome(await attempt(() => cw("PATCH", `/steering/programmes/${region}`, { params: query, body: { version, topic: topic.code, agreement: text } }), pt.saved));
+    setOutcome(await attempt(() => send("patch", "/steering/programmes/{region}", { path: { region }, query, body: { version, topic: topic.code, agreement: text } }), pt.saved));
     setBusy(false);
     reload();
   }
@@ -82,7 +83,7 @@ function Figures({ d, lines }: { d: ProgrammeDetail; lines: ReactNode }) {
         <>
           <p className="utrecht-paragraph" data-testid="programme-target">
             {pt.targetText(d.target.region_target, d.target.target_year, d.target.national_target)}
-            {scale !== null && d.target.reference_national_target !== undefined && d.target.reference_national_target !== d.target.national_target
+            {scale !== null && "reference_national_target" in d.target && d.target.reference_national_target !== d.target.national_target
               ? ` (${t.scaledTarget}: ${scalePct(scale)} van ${d.target.reference_national_target.toLocaleString("nl-NL")})`
               : null}
           </p>
@@ -124,7 +125,7 @@ function Periods({ region, periods, shown }: { region: string; periods: readonly
 export default function Programme({ region }: { region: string }) {
   const period = useLocation().query.get("periode") ?? "";
   const query: Record<string, string> = period ? { period } : {};
-  const p = useCw<ProgrammeDetail>(`/steering/programmes/${region}`, query);
+  const p = useLive("/steering/programmes/{region}", { path: { region }, query });
   const session = useSession();
   useEffect(() => session.check(), [session]);
   const names = useRegionNames();
@@ -136,7 +137,7 @@ export default function Programme({ region }: { region: string }) {
     else p.reload();
   };
   const d = p.data;
-  const missing = !d && p.error instanceof CaseworkError && p.error.problem.status === 404;
+  const missing = !d && p.error instanceof ApiError && p.error.status === 404;
   const name = names.get(region) ?? `regio ${region}`;
   useTitle(d ? pt.title(d.programme.region_name, d.programme.region, d.programme.period) : missing ? pt.noneTitle(name, region) : undefined);
   const user = session.state.status === "signedIn" ? session.state.user : null;

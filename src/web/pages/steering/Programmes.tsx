@@ -3,16 +3,14 @@
  * measures; a region without one says "nog geen programma" and links to its page, where its coordinator starts one.
  * Without computed figures the regions list is unavailable: then only the regions with a programme, and it says so.
  */
-import { apiUrl, useApi } from "../../api.js";
-import { useCw } from "../../casework/client.js";
+import { useApi, useLive } from "../../api/hooks.js";
 import { Notice, RequestError } from "../../casework/Messages.js";
 import type { RegionName } from "../../casework/types.js";
 import { Loading } from "../../components/Status.js";
-import { rowsOf } from "../../meta.js";
 import { Link } from "../../router.js";
 import { useTitle } from "../../title.js";
 import { euro, pt } from "./programme-text.js";
-import type { ProgrammeList, ProgrammeListItem } from "./programme-types.js";
+import type { ProgrammeListItem } from "./programme-types.js";
 
 type Row = { region: string; name: string; programme: ProgrammeListItem | null };
 
@@ -26,8 +24,8 @@ function rowsFor(regions: readonly RegionName[], programmes: readonly ProgrammeL
 
 export default function Programmes() {
   useTitle(pt.listTitle);
-  const list = useCw<ProgrammeList>("/steering/programmes");
-  const regions = useApi<unknown>(apiUrl("/regions"));
+  const list = useLive("/steering/programmes");
+  const regions = useApi("/regions");
   const regionsKnown = !regions.loading && !regions.error;
   return (
     <>
@@ -49,7 +47,7 @@ export default function Programmes() {
                   </tr>
                 </thead>
                 <tbody className="utrecht-table__body">
-                  {rowsFor(regionsKnown ? rowsOf<RegionName>(regions.data) : [], list.data.items).map(({ region, name, programme: p }) => (
+                  {rowsFor(regionsKnown ? (regions.data?.rows ?? []) : [], list.data.items).map(({ region, name, programme: p }) => (
                     <tr key={p ? p.id : `regio-${region}`} className="utrecht-table__row" data-testid={p ? undefined : `no-programme-${region}`}>
                       <th scope="row" className="utrecht-table__header-cell"><Link href={`/sturing/programma/${region}`}>{name} ({region})</Link></th>
                       {p ? (

@@ -7,7 +7,9 @@
  * (targets-gaps.tsx), which loads again after an adoption.
  */
 import { useEffect, useId, useState } from "react";
-import { apiUrl, useApi, type Params } from "../../api.js";
+import type { Params } from "../../api.js";
+import type { Answer, Item, Query } from "../../api/types.js";
+import { useApi } from "../../api/hooks.js";
 import { ChartBlock, Section } from "../../components/ChartBlock.js";
 import { DataTable, type Column } from "../../components/DataTable.js";
 import { Downloads } from "../../components/Downloads.js";
@@ -16,55 +18,15 @@ import { Glossary } from "../../components/Glossary.js";
 import { ErrorBox, Loading } from "../../components/Status.js";
 import { cell, fmtInt, fmtPct } from "../../format.js";
 import { useMeta } from "../../meta.js";
+import { asDefinition } from "../../selection.js";
 import { t } from "../../text.js";
 import { useTitle } from "../../title.js";
 import { TargetGaps } from "./targets-gaps.js";
 import { type PlanRequest, TargetPlans } from "./targets-plans.js";
 import { targetsText as tx } from "./targets-text.js";
 
-type Path = readonly { year: number; teljaar: string; target: number }[];
-
-interface RegionRow {
-  readonly region: string;
-  readonly name: string;
-  readonly start_population: number | null;
-  readonly vsv: number | null;
-  readonly vsv_pct: number | null;
-  readonly target: number | null;
-  readonly target_pct: number | null;
-  readonly reduction: number | null;
-  readonly reduction_pct: number | null;
-  readonly trajectory: Path | null;
-  readonly gap: { teljaar: string; path: number; actual: number; gap: number; on_track: boolean } | null;
-  readonly suppressed: readonly string[];
-  readonly [k: string]: unknown;
-}
-
-interface DistributionAnswer {
-  readonly target_year: number;
-  readonly target_teljaar: string;
-  readonly definition: number;
-  readonly base_teljaar: string;
-  readonly latest_teljaar: string;
-  readonly method: string;
-  readonly parameters: { best_share?: number };
-  readonly national: { target: number; reference_target: number | null; target_source: string; scale: number | null; current: number; reduction_pct: number | null; path: Path };
-  readonly rows: readonly RegionRow[];
-}
-
-interface ProjectionAnswer {
-  readonly series: readonly { teljaar: string; vsv: number | null }[];
-  readonly fit: { from: string; to: string; n: number };
-  readonly projections: readonly { teljaar: string; value: number; pi80_low: number; pi80_high: number; pi95_low: number; pi95_high: number }[];
-  readonly verdict: string;
-}
-
-interface TargetRef {
-  readonly scope: string;
-  readonly year: number;
-  readonly definition: number;
-  readonly target: number;
-}
+type DistributionAnswer = Answer<"/steering/targets/distribution">;
+type RegionRow = Item<DistributionAnswer["rows"]>;
 
 const METHODS = ["proportional", "equal_reduction", "convergence", "manual"] as const;
 
@@ -96,7 +58,7 @@ export default function Targets() {
   useTitle(tx.title);
   const meta = useMeta();
   const ids = { year: useId(), base: useId(), target: useId(), hint: useId(), share: useId(), sum: useId() };
-  const refs = useApi<{ rows: TargetRef[] }>(apiUrl("/targets"));
+  const refs = useApi("/targets");
   const national = (refs.data?.rows ?? []).filter((r) => r.scope === "national");
   const teljaren = meta.teljaren.map((t) => t.teljaar);
   const [form, setForm] = useState({ year: "", base: teljaren.at(-2) ?? teljaren.at(-1) ?? "", target: "", method: "proportional", share: "0.25" });
@@ -117,9 +79,9 @@ export default function Targets() {
   const ready = Boolean(year) && (applied.method !== "manual" || manualApplied !== null);
   // In manual mode the proportional distribution gives the regions and a starting point to edit.
   const baseParams: Params = { ...params, method: "proportional", bestShare: null, targets: null };
-  const dist = useApi<DistributionAnswer>(ready ? apiUrl("/steering/targets/distribution", params) : null);
-  const start = useApi<DistributionAnswer>(year && applied.method === "manual" ? apiUrl("/steering/targets/distribution", baseParams) : null);
-  const projection = useApi<ProjectionAnswer>(year ? apiUrl("/steering/projection", { targetYear: year, target: applied.target || null }) : null);
+  const dist = useApi(ready ? "/steering/targets/distribution" : null, { query: params as Query<"/steering/targets/distribution"> });
+  const start = useApi(year && applied.method === "manual" ? "/steering/targets/distribution" : null, { query: baseParams as Query<"/steering/targets/distribution"> });
+  const projection = useApi(year ? "/steering/projection" : null, { query: { targetYear: Number(year), target: applied.target ? Number(applied.target) : null } });
 
   const regions = (start.data ?? dist.data)?.rows ?? [];
   const nationalTarget = (start.data ?? dist.data)?.national.target ?? 0;
@@ -133,7 +95,7 @@ export default function Targets() {
 
   const d = dist.data;
   // The plans and the gap need the definition before the distribution has loaded: the reference target's.
-  const definition = d?.definition ?? national.find((r) => String(r.year) === year)?.definition;
+  const definition = d?.definition ?? asDefinition(national.find((r) => String(r.year) === year)?.definition);
   const columns: Column<RegionRow>[] = [
     { key: "region", label: tx.cols.region, rowHeader: true, render: (r) => `${r.region} ${r.name}` },
     { key: "vsv", label: tx.cols.current, numeric: true, render: (r) => cell(r, "vsv", "int") },

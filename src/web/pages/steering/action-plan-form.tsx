@@ -5,7 +5,8 @@
  * keeps what was typed; the next save uses the reloaded version.
  */
 import { useState, type FormEvent } from "react";
-import { cw } from "../../casework/client.js";
+import { send } from "../../api/client.js";
+import type { Body } from "../../api/types.js";
 import { Button, RadioGroup, TextArea, TextField } from "../../casework/Fields.js";
 import { attempt, OutcomeMessage, type Outcome } from "./programme-save.js";
 import { pt } from "./programme-text.js";
@@ -58,7 +59,7 @@ export function ActionForm({ action, statuses, reload }: { action: ActionView; s
     }
     setBusy(true);
     const result = await attempt(
-      () => cw<ActionView>("PATCH", `/steering/action-plan/actions/${action.code}`, { body: { version: action.version, ...change.body } }),
+      () => send("patch", "/steering/action-plan/actions/{code}", { path: { code: action.code }, body: { version: action.version, ...change.body } as Body<"/steering/action-plan/actions/{code}", "patch"> }),
       pt.actionSaved(action.code),
       (saved) => setD(draftOf(saved)),
     );

@@ -4,6 +4,7 @@ export const followUpText = {
   lead: "Hoe staan de vsv'ers en andere schoolverlaters er een jaar later voor? Alle aantallen komen uit het register; kleine aantallen zijn afgeschermd.",
   teljaar: "Teljaar",
   year: "Jaar (peildatum 1 oktober)",
+  unknown: "onbekend",
   followUp: {
     title: "Vsv'ers een jaar later",
     lead: (teljaar: string, date: string) => `De nieuwe vsv'ers van ${teljaar} (definitieve cijfers, officiële definitie) en hun situatie op ${date}. Elke jongere telt één keer, in de eerste situatie die geldt.`,
@@ -26,6 +27,7 @@ export const followUpText = {
     lead: "Verlaters van het mbo in het teljaar (inschrijving beëindigd, op 1 oktober daarna niet opnieuw in het mbo) en of ze een jaar later 12 uur of meer per week werken.",
     by: "Indeling",
     byOptions: { labour_market_region: "Arbeidsmarktregio", programme: "Opleiding (crebo)", level: "Niveau" } as Record<string, string>,
+    programmeCode: (crebo: string) => `opleiding met crebo ${crebo} (naam onbekend)`,
     caption: (by: string) => `mbo-verlaters die een jaar later werken, per ${by.toLowerCase()}`,
     leavers: "Verlaters",
     working: "Werkt",
@@ -67,7 +69,6 @@ export const followUpText = {
     lead: "Jongeren met een vmbo-diploma van het schooljaar vóór het teljaar: begonnen ze op 1 oktober in het mbo, en zaten ze daar een jaar later nog?",
     caption: (teljaar: string) => `Overstap vmbo → mbo, teljaar ${teljaar}`,
     vmboLevel: "vmbo-diploma",
-    levels: { "VMBO-GT": "vmbo-gt", "VMBO-KB": "vmbo-kb", "VMBO-BB": "vmbo-bb", total: "Totaal" } as Record<string, string>,
     graduates: "Gediplomeerden",
     outcomes: { mbo_stayed: "In mbo, na een jaar nog in mbo", mbo_left_first_year: "In mbo, in het eerste jaar gestopt", other_education: "Ander onderwijs", no_education: "Geen onderwijs" } as Record<string, string>,
   },

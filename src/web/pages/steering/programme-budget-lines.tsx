@@ -4,7 +4,8 @@
  * …/budget-lines/{id}, only the fields that changed) or removes one (DELETE …/budget-lines/{id}).
  */
 import { useState, type FormEvent } from "react";
-import { cw } from "../../casework/client.js";
+import { send } from "../../api/client.js";
+import type { Body, Query } from "../../api/types.js";
 import { Button, SelectField, TextField } from "../../casework/Fields.js";
 import { attempt, OutcomeMessage, wholeNumber, type EditProps, type Outcome } from "./programme-save.js";
 import { euro, pt } from "./programme-text.js";
@@ -69,11 +70,10 @@ export function BudgetLines({ d, canEdit, ...edit }: EditProps & { d: ProgrammeD
   const [editing, setEditing] = useState<number | null>(null);
   const lines = d.budget_lines;
   if (!canEdit && lines.length === 0) return null;
-  const base = `/steering/programmes/${edit.region}/budget-lines`;
-  const text = (l: Line) => `${l.year}: ${l.source} — ${euro(l.amount_eur)}`;
+    const text = (l: Line) => `${l.year}: ${l.source} — ${euro(l.amount_eur)}`;
   const editingLine = lines.find((l) => l.id === editing);
   async function remove(id: number) {
-    setOutcome(await attempt(() => cw("DELETE", `${base}/${id}`, { params: { ...edit.query, version: edit.version } }), pt.budgetLineRemoved));
+    setOutcome(await attempt(() => send("delete", "/steering/programmes/{region}/budget-lines/{id}", { path: { region: edit.region, id }, query: { ...edit.query, version: edit.version } as Query<"/steering/programmes/{region}/budget-lines/{id}", "delete"> }), pt.budgetLineRemoved));
     if (editing === id) setEditing(null);
     edit.reload();
   }
@@ -103,7 +103,7 @@ export function BudgetLines({ d, canEdit, ...edit }: EditProps & { d: ProgrammeD
           onSave={async (fields) => {
             const changed = Object.fromEntries(Object.entries(fields).filter(([k, v]) => v !== editingLine[k as keyof LineFields]));
             if (Object.keys(changed).length === 0) return { kind: "invalid", message: pt.nothingChanged };
-            const result = await attempt(() => cw("PATCH", `${base}/${editingLine.id}`, { params: edit.query, body: { version: edit.version, ...changed } }), pt.budgetLineSaved);
+            const result = await attempt(() => send("patch", "/steering/programmes/{region}/budget-lines/{id}", { path: { region: edit.region, id: editingLine.id }, query: edit.query as Query<"/steering/programmes/{region}/budget-lines/{id}", "patch">, body: { version: edit.version, ...changed } as Body<"/steering/programmes/{region}/budget-lines/{id}", "patch"> }), pt.budgetLineSaved);
             edit.reload();
             return result;
           }} />
@@ -111,7 +111,7 @@ export function BudgetLines({ d, canEdit, ...edit }: EditProps & { d: ProgrammeD
       {canEdit ? (
         <BudgetLineForm id="nieuw" title={pt.addBudgetLine} period={d.programme.period} initial={null} submitLabel={pt.addBudgetLine}
           onSave={async (fields) => {
-            const result = await attempt(() => cw("POST", base, { params: edit.query, body: { version: edit.version, ...fields } }), pt.budgetLineAdded);
+            const result = await attempt(() => send("post", "/steering/programmes/{region}/budget-lines", { path: { region: edit.region }, query: edit.query as Query<"/steering/programmes/{region}/budget-lines", "post">, body: { version: edit.version, ...fields } }), pt.budgetLineAdded);
             edit.reload();
             return result;
           }} />

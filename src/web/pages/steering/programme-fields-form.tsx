@@ -1,6 +1,7 @@
 /** The coordinator's form for the programme's status, summary and pupils schooling in Belgium (PATCH …/programmes/{region}). */
 import { useState, type FormEvent } from "react";
-import { cw } from "../../casework/client.js";
+import { send } from "../../api/client.js";
+import type { Body } from "../../api/types.js";
 import { Button, SelectField, TextArea, TextField } from "../../casework/Fields.js";
 import { attempt, OutcomeMessage, wholeNumber, type EditProps, type Outcome } from "./programme-save.js";
 import { pt } from "./programme-text.js";
@@ -28,7 +29,7 @@ export function ProgrammeFieldsForm({ programme, region, query, version, reload 
       return;
     }
     setBusy(true);
-    setOutcome(await attempt(() => cw("PATCH", `/steering/programmes/${region}`, { params: query, body: { version, ...body } }), pt.programmeSaved));
+    setOutcome(await attempt(() => send("patch", "/steering/programmes/{region}", { path: { region }, query, body: { version, ...body } as Body<"/steering/programmes/{region}", "patch"> }), pt.programmeSaved));
     setBusy(false);
     reload();
   }
@@ -37,7 +38,7 @@ export function ProgrammeFieldsForm({ programme, region, query, version, reload 
     <form onSubmit={submit} data-testid="programme-fields-form" aria-labelledby="programma-wijzigen">
       <h3 className="utrecht-heading-3" id="programma-wijzigen">{pt.editProgramme}</h3>
       <OutcomeMessage outcome={outcome} />
-      <SelectField id="programma-status" label={pt.programmeStatus} value={status} onChange={setStatus} options={pt.programmeStatuses} />
+      <SelectField id="programma-status" label={pt.programmeStatus} value={status} onChange={(v) => setStatus(v as typeof status)} options={pt.programmeStatuses} />
       <TextArea id="programma-samenvatting" label={pt.summaryLabel} value={summary} onChange={setSummary} rows={4} />
       <TextField id="programma-belgie" label={pt.pupilsLabel} hint={pt.pupilsHint} value={pupils} onChange={setPupils} inputMode="numeric" width="short"
         error={tried && pupilsNumber === null ? pt.wholeNumber : undefined} />

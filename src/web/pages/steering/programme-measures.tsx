@@ -4,7 +4,8 @@
  * and status.
  */
 import { useState, type FormEvent } from "react";
-import { cw } from "../../casework/client.js";
+import { send } from "../../api/client.js";
+import type { Body, Query } from "../../api/types.js";
 import { Button, SelectField, TextField } from "../../casework/Fields.js";
 import { attempt, OutcomeMessage, wholeNumber, type EditProps, type Outcome } from "./programme-save.js";
 import { euro, pt } from "./programme-text.js";
@@ -108,12 +109,11 @@ export function Measures({ d, canEdit, region, query, version, reload }: EditPro
   const [editing, setEditing] = useState<number | null>(null);
   const [confirming, setConfirming] = useState<number | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const base = `/steering/programmes/${region}/measures`;
   const editingMeasure = d.measures.find((m) => m.id === editing);
 
   async function remove(m: Measure) {
     setConfirming(null);
-    setOutcome(await attempt(() => cw("DELETE", `${base}/${m.id}`, { params: { ...query, version } }), pt.measureRemoved));
+    setOutcome(await attempt(() => send("delete", "/steering/programmes/{region}/measures/{id}", { path: { region, id: m.id }, query: { ...query, version } as Query<"/steering/programmes/{region}/measures/{id}", "delete"> }), pt.measureRemoved));
     if (editing === m.id) setEditing(null);
     reload();
   }
@@ -151,7 +151,7 @@ export function Measures({ d, canEdit, region, query, version, reload }: EditPro
           onSave={async (fields) => {
             const changed = Object.fromEntries(Object.entries(fields).filter(([k, v]) => v !== (editingMeasure as unknown as Record<string, unknown>)[k]));
             if (Object.keys(changed).length === 0) return { kind: "invalid", message: pt.nothingChanged };
-            const result = await attempt(() => cw("PATCH", `${base}/${editingMeasure.id}`, { params: query, body: { version, ...changed } }), pt.measureSaved);
+            const result = await attempt(() => send("patch", "/steering/programmes/{region}/measures/{id}", { path: { region, id: editingMeasure.id }, query: query as Query<"/steering/programmes/{region}/measures/{id}", "patch">, body: { version, ...changed } as Body<"/steering/programmes/{region}/measures/{id}", "patch"> }), pt.measureSaved);
             reload();
             return result;
           }} />
@@ -159,7 +159,7 @@ export function Measures({ d, canEdit, region, query, version, reload }: EditPro
       {canEdit ? (
         <MeasureForm id="nieuw" title={pt.addMeasure} topics={d.topics} initial={emptyDraft} submitLabel={pt.addMeasure}
           onSave={async (fields) => {
-            const result = await attempt(() => cw("POST", base, { params: query, body: { version, ...fields } }), pt.measureAdded);
+            const result = await attempt(() => send("post", "/steering/programmes/{region}/measures", { path: { region }, query: query as Query<"/steering/programmes/{region}/measures", "post">, body: { version, ...fields } as Body<"/steering/programmes/{region}/measures", "post"> }), pt.measureAdded);
             reload();
             return result;
           }} />

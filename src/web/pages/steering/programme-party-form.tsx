@@ -1,13 +1,15 @@
 /** The coordinator's form for one party of the programme: contact school, contact municipality or central municipality (PATCH …/programmes/{region} {party}). */
 import { useState, type FormEvent } from "react";
-import { cw } from "../../casework/client.js";
+import { PARTY_ROLES } from "../../../domain/steering/programmes.js";
+import { send } from "../../api/client.js";
+import type { Body } from "../../api/types.js";
 import { Button, SelectField, TextField } from "../../casework/Fields.js";
 import { attempt, OutcomeMessage, type EditProps, type Outcome } from "./programme-save.js";
 import { pt } from "./programme-text.js";
 import type { ProgrammeDetail } from "./programme-types.js";
 
 export function PartyForm({ parties, region, query, version, reload }: EditProps & { parties: ProgrammeDetail["parties"] }) {
-  const first = pt.partyRoles[0].value;
+  const first = PARTY_ROLES[0];
   const current = (role: string) => parties.find((p) => p.role === role);
   const [role, setRole] = useState<string>(first);
   const [code, setCode] = useState(current(first)?.code ?? "");
@@ -34,7 +36,7 @@ export function PartyForm({ parties, region, query, version, reload }: EditProps
       return;
     }
     setBusy(true);
-    setOutcome(await attempt(() => cw("PATCH", `/steering/programmes/${region}`, { params: query, body: { version, party: { role, code: code.trim(), name: name.trim() } } }), pt.partySaved));
+    setOutcome(await attempt(() => send("patch", "/steering/programmes/{region}", { path: { region }, query, body: { version, party: { role, code: code.trim(), name: name.trim() } } as Body<"/steering/programmes/{region}", "patch"> }), pt.partySaved));
     setBusy(false);
     reload();
   }

@@ -3,9 +3,13 @@
  * and the props every programme form shares. A 409 means someone changed it since it was read: the page reloads the
  * current version and the form keeps what the user typed.
  */
-import { CaseworkError } from "../../casework/client.js";
+import { ApiError } from "../../api/client.js";
 import { Notice, RequestError } from "../../casework/Messages.js";
 import { pt } from "./programme-text.js";
+import type { Query } from "../../api/types.js";
+
+/** Which period of the programme a change is about (none: the current one). */
+export type ProgrammeQuery = Query<"/steering/programmes/{region}", "patch">;
 
 export type Outcome = { kind: "saved"; message: string } | { kind: "conflict" } | { kind: "invalid"; message: string } | { kind: "error"; error: unknown } | null;
 
@@ -24,14 +28,14 @@ export async function attempt<T>(run: () => Promise<T>, saved: string, then?: (a
     then?.(answer);
     return { kind: "saved", message: saved };
   } catch (e) {
-    return e instanceof CaseworkError && e.problem.status === 409 ? { kind: "conflict" } : { kind: "error", error: e };
+    return e instanceof ApiError && e.status === 409 ? { kind: "conflict" } : { kind: "error", error: e };
   }
 }
 
 /** What every programme form needs: where to send the change, the version read, and how to reload the page. */
 export interface EditProps {
   readonly region: string;
-  readonly query: Record<string, string>;
+  readonly query: ProgrammeQuery;
   readonly version: number;
   reload(): void;
 }

@@ -5,20 +5,21 @@
  * The same form, with `next`, starts the following period from a programme's page.
  */
 import { useState, type FormEvent } from "react";
-import { CaseworkError, cw, useCw } from "../../casework/client.js";
+import { ApiError, send } from "../../api/client.js";
+import { useLive } from "../../api/hooks.js";
 import { Button, SelectField, TextArea } from "../../casework/Fields.js";
 import { Notice, RequestError } from "../../casework/Messages.js";
 import { Loading } from "../../components/Status.js";
 import { Link } from "../../router.js";
 import { pt } from "./programme-text.js";
-import type { ProgrammeList } from "./programme-types.js";
+
 
 /**
  * The start form; `exclude`: periods the region already has a programme for (not offered). With `next` it is the
  * form on a programme's page for the following period. Nothing is shown when no period is left to start.
  */
 export function StartForm({ region, exclude = [], next = false, onStarted }: { region: string; exclude?: readonly string[]; next?: boolean; onStarted(message: string, period: string): void }) {
-  const list = useCw<ProgrammeList>("/steering/programmes");
+  const list = useLive("/steering/programmes");
   const [period, setPeriod] = useState("");
   const [summary, setSummary] = useState("");
   const [busy, setBusy] = useState(false);
@@ -35,11 +36,11 @@ export function StartForm({ region, exclude = [], next = false, onStarted }: { r
     setBusy(true);
     setError(null);
     try {
-      await cw("POST", `/steering/programmes/${region}`, { body: { period: chosen, ...(summary.trim() ? { summary: summary.trim() } : {}) } });
+      await send("post", "/steering/programmes/{region}", { path: { region }, body: { period: chosen, ...(summary.trim() ? { summary: summary.trim() } : {}) } });
       onStarted(pt.programmeStarted(chosen), chosen);
     } catch (err) {
       // Someone started it meanwhile: show that one.
-      if (err instanceof CaseworkError && err.problem.status === 409) onStarted(pt.startExists, chosen);
+      if (err instanceof ApiError && err.status === 409) onStarted(pt.startExists, chosen);
       else setError(err);
     }
     setBusy(false);

@@ -1,4 +1,6 @@
-/** Dutch copy of the steering pages (regional programmes, action plan). */
+/** Dutch copy of the steering pages (regional programmes, action plan); the labels of statuses and roles are the domain's. */
+import { MEASURE_STATUS_LABELS, MEASURE_STATUSES, PARTY_ROLE_LABELS, PARTY_ROLES, PROGRAMME_STATUS_LABELS, PROGRAMME_STATUSES } from "../../../domain/steering/programmes.js";
+
 export const pt = {
   listTitle: "Regionale programma's",
   listIntro: "Per Doorstroompuntregio het programma waarin contactschool, contactgemeente en centrumgemeente afspraken maken over de verplichte onderwerpen en maatregelen nemen.",
@@ -124,23 +126,9 @@ export const pt = {
   editBudgetLine: (text: string) => `Begrotingsregel wijzigen: ${text}`,
   saveBudgetLine: "Begrotingsregel opslaan",
   budgetLineSaved: "De begrotingsregel is gewijzigd.",
-  programmeStatuses: [
-    { value: "draft", label: "concept" },
-    { value: "adopted", label: "vastgesteld" },
-    { value: "running", label: "in uitvoering" },
-    { value: "finished", label: "afgerond" },
-  ],
-  measureStatuses: [
-    { value: "planned", label: "gepland" },
-    { value: "running", label: "loopt" },
-    { value: "done", label: "afgerond" },
-    { value: "stopped", label: "gestopt" },
-  ],
-  partyRoles: [
-    { value: "contact_school", label: "Contactschool" },
-    { value: "contact_municipality", label: "Contactgemeente" },
-    { value: "central_municipality", label: "Centrumgemeente arbeidsmarktregio" },
-  ],
+  programmeStatuses: PROGRAMME_STATUSES.map((value) => ({ value, label: PROGRAMME_STATUS_LABELS[value] })),
+  measureStatuses: MEASURE_STATUSES.map((value) => ({ value, label: MEASURE_STATUS_LABELS[value] })),
+  partyRoles: PARTY_ROLES.map((value) => ({ value, label: PARTY_ROLE_LABELS[value] })),
   // Editing the action plan (national analysts)
   editAction: (code: string) => `Actie ${code} bijwerken`,
   actionEditHint: "U bent landelijk analist en kunt de status, indicator, data en voortgang van elke actie bijwerken.",

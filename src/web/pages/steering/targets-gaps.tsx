@@ -4,7 +4,9 @@
  * adopted (the API says which in plan.source, and the page says it in words). Loaded fresh (not from the app's
  * cache), so it follows an adoption at once.
  */
-import { useCw } from "../../casework/client.js";
+import { useLive } from "../../api/hooks.js";
+import type { Answer, Item } from "../../api/types.js";
+import type { Definition } from "../../selection.js";
 import { RequestError } from "../../casework/Messages.js";
 import { Section } from "../../components/ChartBlock.js";
 import { DataTable, type Column } from "../../components/DataTable.js";
@@ -13,24 +15,8 @@ import { Loading } from "../../components/Status.js";
 import { fmtInt } from "../../format.js";
 import { dateTimeNl, targetsText as tx } from "./targets-text.js";
 
-interface GapRow {
-  readonly region: string;
-  readonly name: string;
-  readonly path: number | null;
-  readonly actual: number | null;
-  readonly gap: number | null;
-  readonly on_track: boolean | null;
-  readonly suppressed: readonly string[];
-}
-
-interface GapsAnswer {
-  readonly plan: { source: "adopted" | "default_proportional"; id: number | null; name: string | null; method: string; base_teljaar: string; national_target: number; adopted_at: string | null };
-  readonly target_year: number;
-  readonly definition: number;
-  readonly teljaar: string;
-  readonly national: { actual: number | null; gap: number | null; on_track: boolean | null; path: readonly { teljaar: string; target: number }[] };
-  readonly rows: readonly GapRow[];
-}
+type GapsAnswer = Answer<"/steering/targets/gaps">;
+type GapRow = Item<GapsAnswer["rows"]>;
 
 const t = tx.gaps;
 
@@ -47,9 +33,9 @@ function nationalText(a: GapsAnswer): string | null {
   return t.national(a.teljaar, fmtInt(n.actual), fmtInt(path), n.on_track ? t.onTrack : t.offTrack(fmtInt(n.gap)));
 }
 
-export function TargetGaps({ year, definition }: { year: number; definition: number }) {
+export function TargetGaps({ year, definition }: { year: number; definition: Definition }) {
   const params = { targetYear: year, definition };
-  const gaps = useCw<GapsAnswer>("/steering/targets/gaps", params);
+  const gaps = useLive("/steering/targets/gaps", { query: params });
   const a = gaps.data;
   const hidden = (r: GapRow, v: string) => (r.suppressed.length ? tx.hidden : v);
   const columns: Column<GapRow>[] = [

@@ -5,7 +5,11 @@
  * its 403, 409 and validation answers are shown in words. Others see the list read-only.
  */
 import { useEffect, useId, useState, type FormEvent } from "react";
-import { CaseworkError, cw, useCw } from "../../casework/client.js";
+import { ApiError, send } from "../../api/client.js";
+import { useLive } from "../../api/hooks.js";
+import type { Answer, Body, Item } from "../../api/types.js";
+import { errorText } from "../../components/Status.js";
+import type { Definition } from "../../selection.js";
 import { Button, TextField } from "../../casework/Fields.js";
 import { Notice } from "../../casework/Messages.js";
 import { useSession } from "../../casework/session.js";
@@ -16,26 +20,10 @@ import { Link } from "../../router.js";
 import { dateTimeNl, targetsText as tx } from "./targets-text.js";
 
 /** The body of POST /steering/target-plans without the name: the parameters of the distribution shown. */
-export interface PlanRequest {
-  readonly targetYear: number;
-  readonly definition: number;
-  readonly baseTeljaar: string;
-  readonly method: string;
-  readonly target?: number;
-  readonly bestShare?: number;
-  readonly targets?: Readonly<Record<string, number>>;
-}
+type PlanBody = Body<"/steering/target-plans", "post">;
+export type PlanRequest = Omit<PlanBody, "name"> & Required<Pick<PlanBody, "targetYear" | "definition" | "baseTeljaar">>;
 
-interface SavedPlan {
-  readonly id: number;
-  readonly name: string;
-  readonly method: string;
-  readonly national_target: number;
-  readonly base_teljaar: string;
-  readonly created_at: string;
-  readonly adopted: boolean;
-  readonly adopted_at: string | null;
-}
+type SavedPlan = Item<Answer<"/steering/target-plans">["rows"]>;
 
 const MAX_NAME = 200;
 const t = tx.plans;
@@ -44,10 +32,7 @@ const methodLabel = (m: string) => tx.methods[m]?.[0] ?? m;
 
 /** The server's answer in words: what the status means for this page, then the server's own detail. */
 function problemMessage(e: unknown): string {
-  if (!(e instanceof CaseworkError)) return e instanceof Error ? e.message : String(e);
-  const { status, detail } = e.problem;
-  const ours = t.errors[status] ?? e.problem.title;
-  return detail ? `${ours}: ${detail}` : ours;
+  return e instanceof ApiError ? t.errors[e.status] ?? e.message : errorText(e);
 }
 
 type Outcome = { kind: "ok"; message: string } | { kind: "error"; message: string } | null;
@@ -74,7 +59,7 @@ function SavePlan({ request, onSaved }: { request: PlanRequest; onSaved(): void 
     }
     setBusy(true);
     try {
-      const plan = await cw<SavedPlan>("POST", "/steering/target-plans", { body: { ...request, name: trimmed } });
+      const plan = await send("post", "/steering/target-plans", { body: { ...request, name: trimmed } });
       setOutcome({ kind: "ok", message: t.saved(planName(plan)) });
       setName("");
     } catch (err) {
@@ -139,17 +124,17 @@ function PlanTable({ plans, year, canAdopt, onAdopt }: { plans: readonly SavedPl
  * The plans of a target year and definition; `request` is the distribution shown (null while it loads or failed).
  * `onAdopted` tells the page to load the gap to the path again.
  */
-export function TargetPlans({ year, definition, request, onAdopted }: { year: number; definition: number; request: PlanRequest | null; onAdopted(): void }) {
+export function TargetPlans({ year, definition, request, onAdopted }: { year: number; definition: Definition; request: PlanRequest | null; onAdopted(): void }) {
   const session = useSession();
   useEffect(() => session.check(), [session]);
-  const plans = useCw<{ rows: SavedPlan[] }>("/steering/target-plans", { target_year: year, definition });
+  const plans = useLive("/steering/target-plans", { query: { targetYear: year, definition } });
   const [outcome, setOutcome] = useState<Outcome>(null);
   const user = session.state.status === "signedIn" ? session.state.user : null;
   const analyst = user?.role === "national_analyst";
 
   async function adopt(p: SavedPlan) {
     try {
-      await cw("POST", `/steering/target-plans/${p.id}/adopt`);
+      await send("post", "/steering/target-plans/{id}/adopt", { path: { id: p.id } });
       setOutcome({ kind: "ok", message: t.adopted(planName(p)) });
       onAdopted();
     } catch (err) {
@@ -158,7 +143,7 @@ export function TargetPlans({ year, definition, request, onAdopted }: { year: nu
     plans.reload();
   }
 
-  const unavailable = plans.error instanceof CaseworkError && plans.error.problem.status === 404;
+  const unavailable = plans.error instanceof ApiError && plans.error.status === 404;
   return (
     <Section title={t.title} lead={unavailable ? undefined : t.lead(year)}>
       {unavailable ? <p className="utrecht-paragraph">{t.unavailable}</p> : (
