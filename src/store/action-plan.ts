@@ -104,15 +104,15 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Changes action `code` if it is still at `version` (StaleVersion otherwise); `author` is the name shown with the change and note. */
 export async function changeAction(sql: Sql, code: string, version: number, change: ActionChange, author: string): Promise<ActionWithNotes> {
-  if (change.status !== undefined && !isActionStatus(change.status)) throw new SteeringError("BAD_CHANGE", `Status "${change.status}" is not an action status: use not_started, in_progress or done`);
+  if (change.status !== undefined && !isActionStatus(change.status)) throw new SteeringError("BAD_CHANGE", `Status "${change.status}" is geen status van een actie: kies not_started, in_progress of done`);
   for (const k of ["started_on", "due_on", "done_on"] as const) {
     const v = change[k];
-    if (v != null && !DATE.test(v)) throw new SteeringError("BAD_CHANGE", `${k} "${v}" is not a date: use YYYY-MM-DD`);
+    if (v != null && !DATE.test(v)) throw new SteeringError("BAD_CHANGE", `${k} "${v}" is geen datum: schrijf JJJJ-MM-DD`);
   }
-  if (change.note && (!DATE.test(change.note.noted_on) || !change.note.text.trim())) throw new SteeringError("BAD_CHANGE", "A progress note needs a date (YYYY-MM-DD) and a text");
-  if (change.indicator !== undefined && !change.indicator.trim()) throw new SteeringError("BAD_CHANGE", "The indicator cannot be empty: name what the action should move");
+  if (change.note && (!DATE.test(change.note.noted_on) || !change.note.text.trim())) throw new SteeringError("BAD_CHANGE", "Een voortgangsnotitie heeft een datum (JJJJ-MM-DD) en een tekst nodig");
+  if (change.indicator !== undefined && !change.indicator.trim()) throw new SteeringError("BAD_CHANGE", "De indicator mag niet leeg zijn: noem wat de actie moet veranderen");
   const fields = (["status", "indicator", "started_on", "due_on", "done_on"] as const).filter((k) => change[k] !== undefined);
-  if (fields.length === 0 && !change.note) throw new SteeringError("BAD_CHANGE", "This change changes nothing: send a status, dates, an indicator or a note");
+  if (fields.length === 0 && !change.note) throw new SteeringError("BAD_CHANGE", "Deze wijziging verandert niets: stuur een status, datums, een indicator of een notitie");
   await sql.transaction(async (tx) => {
     const sets = fields.map((k, i) => `${k} = $${i + 4}${k.endsWith("_on") ? "::date" : ""}`);
     const [row] = await tx.query<{ code: string }>(
@@ -121,8 +121,8 @@ export async function changeAction(sql: Sql, code: string, version: number, chan
     );
     if (!row) {
       const [current] = await tx.query<{ version: number }>("SELECT version FROM actions WHERE code = $1", [code]);
-      if (!current) throw new SteeringError("ACTION_NOT_FOUND", `There is no action ${code} in the action plan: use a code of GET /api/v1/steering/action-plan`);
-      throw new StaleVersion(version, current.version, `Action ${code}`);
+      if (!current) throw new SteeringError("ACTION_NOT_FOUND", `Er is geen actie ${code} in het actieplan: kies een code uit het actieplan (GET /api/v1/steering/action-plan)`);
+      throw new StaleVersion(version, current.version, `Actie ${code}`);
     }
     if (change.note) await tx.query("INSERT INTO action_progress_notes (action_code, noted_on, text, author) VALUES ($1, $2, $3, $4)", [code, change.note.noted_on, change.note.text.trim(), author]);
   });

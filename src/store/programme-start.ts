@@ -40,7 +40,7 @@ export interface ProgrammeDefaults {
 export function defaultProgrammeParties(region: RmcRegio, reference: PlaceReference = loadPlaceReference()): ProgrammeDefaults {
   const inRegion = reference.municipalities.filter((m) => m.rmcRegion === region);
   if (inRegion.length === 0) {
-    throw new VsvError("UNKNOWN_REGION", `Region ${region} has no municipalities in reference/municipalities: use a region of GET /api/v1/regions`);
+    throw new VsvError("UNKNOWN_REGION", `Regio ${region} heeft geen gemeenten in reference/municipalities: kies een regio uit GET /api/v1/regions`);
   }
   const contact = [...inRegion].sort((a, b) => b.size - a.size || (a.code < b.code ? -1 : 1))[0]!;
   const sizes: MunicipalitySize[] = reference.municipalities.map((m) => ({ code: m.code as GemeenteCode, name: m.name, labourMarketRegion: m.labourMarketRegion, inhabitants: m.size }));

@@ -105,7 +105,7 @@ export async function createProgramme(sql: Sql, input: NewProgramme, editor: Edi
        ON CONFLICT (region, period) DO NOTHING RETURNING id`,
       [input.region, input.regionName, input.period, input.status ?? "draft", input.summary ?? "", input.pupilsInBelgium ?? 0],
     );
-    if (!row) throw new SteeringError("PROGRAMME_EXISTS", `Region ${input.region} already has a programme for ${input.period}: change that one`);
+    if (!row) throw new SteeringError("PROGRAMME_EXISTS", `Regio ${input.region} heeft al een programma voor ${input.period}: wijzig dat programma`);
     for (const p of input.parties) await tx.query("INSERT INTO programme_parties (programme_id, role, code, name) VALUES ($1, $2, $3, $4)", [row.id, p.role, p.code, p.name]);
     for (const t of topics) await tx.query("INSERT INTO programme_topics (programme_id, topic) VALUES ($1, $2)", [row.id, t.code]);
     await recordChange(tx, row.id, editor, input.historyNote ?? "aangemaakt", { period: input.period });
@@ -204,8 +204,8 @@ export async function changeProgramme(sql: Sql, id: number, version: number, cha
     );
     if (!bumped) {
       const [current] = await tx.query<{ version: number; region: string; period: string }>("SELECT version, region, period FROM programmes WHERE id = $1", [id]);
-      if (!current) throw new SteeringError("PROGRAMME_NOT_FOUND", `There is no programme ${id}`);
-      throw new StaleVersion(version, current.version, `The programme of region ${current.region} (${current.period})`);
+      if (!current) throw new SteeringError("PROGRAMME_NOT_FOUND", `Er is geen programma ${id}: kies een programma uit de lijst`);
+      throw new StaleVersion(version, current.version, `Het programma van regio ${current.region} (${current.period})`);
     }
     const { what, details } = await apply(tx, bumped, change);
     await recordChange(tx, id, editor, what, details);
@@ -222,18 +222,18 @@ async function apply(tx: Sql, p: ProgrammeRow, change: ProgrammeChange): Promise
   switch (change.kind) {
     case "fields": {
       const next = { status: change.status ?? p.status, summary: change.summary ?? p.summary, pupils_in_belgium: change.pupils_in_belgium ?? p.pupils_in_belgium };
-      if (!isProgrammeStatus(next.status)) throw badChange(`Status "${next.status}" is not a programme status`);
-      if (!Number.isInteger(next.pupils_in_belgium) || next.pupils_in_belgium < 0) throw badChange("pupils_in_belgium must be a whole number of at least 0");
+      if (!isProgrammeStatus(next.status)) throw badChange(`Status "${next.status}" is geen programmastatus: kies draft, adopted, running of finished`);
+      if (!Number.isInteger(next.pupils_in_belgium) || next.pupils_in_belgium < 0) throw badChange("pupils_in_belgium moet een geheel getal van minstens 0 zijn");
       const diff: Record<string, { from: unknown; to: unknown }> = {};
       for (const k of ["status", "summary", "pupils_in_belgium"] as const) if (next[k] !== p[k]) diff[k] = { from: p[k], to: next[k] };
-      if (Object.keys(diff).length === 0) throw badChange("This change changes nothing: send the fields with their new values");
+      if (Object.keys(diff).length === 0) throw badChange("Deze wijziging verandert niets: stuur de velden met hun nieuwe waarden");
       await tx.query("UPDATE programmes SET status = $2, summary = $3, pupils_in_belgium = $4 WHERE id = $1", [p.id, next.status, next.summary, next.pupils_in_belgium]);
       return { what: `gewijzigd: ${Object.keys(diff).join(", ")}`, details: diff };
     }
     case "topic": {
       const [old] = await tx.query<{ agreement: string }>("SELECT agreement FROM programme_topics WHERE programme_id = $1 AND topic = $2", [p.id, change.topic]);
-      if (!old) throw new SteeringError("UNKNOWN_TOPIC", `Topic "${change.topic}" is not a topic of this programme: use a code of reference/programme-topics.csv`);
-      if (old.agreement === change.agreement) throw badChange("The agreement is unchanged");
+      if (!old) throw new SteeringError("UNKNOWN_TOPIC", `Thema "${change.topic}" is geen thema van dit programma: kies een code uit reference/programme-topics.csv`);
+      if (old.agreement === change.agreement) throw badChange("De afspraak is niet veranderd: stuur de nieuwe tekst van de afspraak");
       await tx.query("UPDATE programme_topics SET agreement = $3, updated_at = now() WHERE programme_id = $1 AND topic = $2", [p.id, change.topic, change.agreement]);
       return { what: `afspraak gewijzigd: ${change.topic}`, details: { topic: change.topic, from: old.agreement, to: change.agreement } };
     }
@@ -256,11 +256,11 @@ async function apply(tx: Sql, p: ProgrammeRow, change: ProgrammeChange): Promise
     }
     case "update_measure": {
       const [old] = await tx.query<Measure>("SELECT id, name, target_group, topic, budget_eur, status FROM programme_measures WHERE programme_id = $1 AND id = $2", [p.id, change.id]);
-      if (!old) throw new SteeringError("MEASURE_NOT_FOUND", `Measure ${change.id} is not a measure of this programme`);
+      if (!old) throw new SteeringError("MEASURE_NOT_FOUND", `Maatregel ${change.id} hoort niet bij dit programma: kies een maatregel uit het programma`);
       const next = checkMeasure({ ...old, ...change.measure });
       const diff: Record<string, { from: unknown; to: unknown }> = {};
       for (const k of ["name", "target_group", "topic", "budget_eur", "status"] as const) if (next[k] !== old[k]) diff[k] = { from: old[k], to: next[k] };
-      if (Object.keys(diff).length === 0) throw badChange("This change changes nothing: send the measure's fields with their new values");
+      if (Object.keys(diff).length === 0) throw badChange("Deze wijziging verandert niets: stuur de velden van de maatregel met hun nieuwe waarden");
       await tx.query("UPDATE programme_measures SET name = $3, target_group = $4, topic = $5, budget_eur = $6, status = $7 WHERE programme_id = $1 AND id = $2", [
         p.id, change.id, next.name, next.target_group, next.topic, next.budget_eur, next.status,
       ]);
@@ -268,7 +268,7 @@ async function apply(tx: Sql, p: ProgrammeRow, change: ProgrammeChange): Promise
     }
     case "remove_measure": {
       const [old] = await tx.query<Measure>("DELETE FROM programme_measures WHERE programme_id = $1 AND id = $2 RETURNING id, name, target_group, topic, budget_eur, status", [p.id, change.id]);
-      if (!old) throw new SteeringError("MEASURE_NOT_FOUND", `Measure ${change.id} is not a measure of this programme`);
+      if (!old) throw new SteeringError("MEASURE_NOT_FOUND", `Maatregel ${change.id} hoort niet bij dit programma: kies een maatregel uit het programma`);
       return { what: `maatregel verwijderd: ${old.name}`, details: { measure_id: old.id, from: old } };
     }
     case "add_budget_line": {
@@ -278,17 +278,17 @@ async function apply(tx: Sql, p: ProgrammeRow, change: ProgrammeChange): Promise
     }
     case "update_budget_line": {
       const [old] = await tx.query<BudgetLine>("SELECT id, year, source, amount_eur FROM programme_budget_lines WHERE programme_id = $1 AND id = $2", [p.id, change.id]);
-      if (!old) throw new SteeringError("BUDGET_LINE_NOT_FOUND", `Budget line ${change.id} is not a line of this programme`);
+      if (!old) throw new SteeringError("BUDGET_LINE_NOT_FOUND", `Begrotingsregel ${change.id} hoort niet bij dit programma: kies een regel uit het programma`);
       const next = checkBudgetLine({ year: old.year, source: old.source, amount_eur: old.amount_eur, ...change.line }, p.period);
       const diff: Record<string, { from: unknown; to: unknown }> = {};
       for (const k of ["year", "source", "amount_eur"] as const) if (next[k] !== old[k]) diff[k] = { from: old[k], to: next[k] };
-      if (Object.keys(diff).length === 0) throw badChange("This change changes nothing: send the line's fields with their new values");
+      if (Object.keys(diff).length === 0) throw badChange("Deze wijziging verandert niets: stuur de velden van de begrotingsregel met hun nieuwe waarden");
       await tx.query("UPDATE programme_budget_lines SET year = $3, source = $4, amount_eur = $5 WHERE programme_id = $1 AND id = $2", [p.id, change.id, next.year, next.source, next.amount_eur]);
       return { what: `begrotingsregel gewijzigd: ${next.year} ${next.source}`, details: { budget_line_id: change.id, ...diff } };
     }
     case "remove_budget_line": {
       const [old] = await tx.query<BudgetLine>("DELETE FROM programme_budget_lines WHERE programme_id = $1 AND id = $2 RETURNING id, year, source, amount_eur", [p.id, change.id]);
-      if (!old) throw new SteeringError("BUDGET_LINE_NOT_FOUND", `Budget line ${change.id} is not a line of this programme`);
+      if (!old) throw new SteeringError("BUDGET_LINE_NOT_FOUND", `Begrotingsregel ${change.id} hoort niet bij dit programma: kies een regel uit het programma`);
       return { what: `begrotingsregel verwijderd: ${old.year} ${old.source}`, details: { budget_line_id: old.id, from: old } };
     }
   }
@@ -297,16 +297,16 @@ async function apply(tx: Sql, p: ProgrammeRow, change: ProgrammeChange): Promise
 /** A budget line with its source trimmed, or BAD_CHANGE saying what is wrong. */
 function checkBudgetLine(l: Omit<BudgetLine, "id">, period: string): Omit<BudgetLine, "id"> {
   const [first, last] = period.split("-").map(Number) as [number, number];
-  if (!Number.isInteger(l.year) || l.year < first || l.year > last) throw badChange(`Year ${l.year} is outside the programme's period ${period}`);
-  if (!l.source.trim()) throw badChange("A budget line needs a source, e.g. \"eigen bijdrage gemeente\"");
-  if (!Number.isSafeInteger(l.amount_eur) || l.amount_eur < 0) throw badChange("amount_eur must be a whole number of euros, at least 0");
+  if (!Number.isInteger(l.year) || l.year < first || l.year > last) throw badChange(`Jaar ${l.year} valt buiten de programmaperiode ${period}: kies een jaar binnen de periode`);
+  if (!l.source.trim()) throw badChange("Een begrotingsregel heeft een bron nodig, bijvoorbeeld \"eigen bijdrage gemeente\"");
+  if (!Number.isSafeInteger(l.amount_eur) || l.amount_eur < 0) throw badChange("amount_eur moet een geheel aantal euro zijn, minstens 0");
   return { year: l.year, source: l.source.trim(), amount_eur: l.amount_eur };
 }
 
 function checkMeasure(m: MeasureInput): MeasureInput {
   const name = m.name.trim();
-  if (!name) throw badChange("A measure needs a name");
-  if (!isMeasureStatus(m.status)) throw badChange(`Status "${m.status}" is not a measure status`);
-  if (!Number.isSafeInteger(m.budget_eur) || m.budget_eur < 0) throw badChange("budget_eur must be a whole number of euros, at least 0");
+  if (!name) throw badChange("Een maatregel heeft een naam nodig");
+  if (!isMeasureStatus(m.status)) throw badChange(`Status "${m.status}" is geen status van een maatregel: kies planned, running, done of stopped`);
+  if (!Number.isSafeInteger(m.budget_eur) || m.budget_eur < 0) throw badChange("budget_eur moet een geheel aantal euro zijn, minstens 0");
   return { name, target_group: m.target_group.trim(), topic: m.topic === "" ? null : m.topic, budget_eur: m.budget_eur, status: m.status };
 }

@@ -20,7 +20,7 @@ export class StaleVersion extends VsvError {
     readonly current: number,
     what: string,
   ) {
-    super("STALE_VERSION", `${what} was changed by someone else (version ${current}, you sent ${given}): reload it and make your change again`);
+    super("STALE_VERSION", `${what} is intussen door iemand anders gewijzigd (versie ${current}, u stuurde ${given}): laad het opnieuw en breng uw wijziging nog eens aan`);
     this.name = "StaleVersion";
   }
 }

@@ -72,19 +72,19 @@ export class TargetPlanError extends VsvError {
 
 function validate(p: NewTargetPlan): void {
   const bad = (m: string) => new TargetPlanError("PLAN_INVALID", m);
-  if (!Number.isSafeInteger(p.nationalTarget) || p.nationalTarget < 0) throw bad(`The national target (${p.nationalTarget}) must be a whole number of 0 or more`);
-  if (p.regions.length === 0) throw bad("A plan needs the regions' targets: give at least one region");
-  if (new Set(p.regions.map((r) => r.region)).size !== p.regions.length) throw bad("Each region may appear only once in a plan");
+  if (!Number.isSafeInteger(p.nationalTarget) || p.nationalTarget < 0) throw bad(`Het landelijke doel (${p.nationalTarget}) moet een geheel getal van 0 of meer zijn`);
+  if (p.regions.length === 0) throw bad("Een plan heeft de doelen van de regio's nodig: geef minstens één regio");
+  if (new Set(p.regions.map((r) => r.region)).size !== p.regions.length) throw bad("Elke regio mag maar één keer in een plan staan");
   for (const r of p.regions) {
-    if (!/^\d{2}$/.test(r.region)) throw bad(`Region "${r.region}" is not valid: use the two-digit RMC region number`);
+    if (!/^\d{2}$/.test(r.region)) throw bad(`Regio "${r.region}" is niet geldig: gebruik het RMC-regionummer van twee cijfers`);
     for (const [k, v] of [["target", r.target], ["base_count", r.base_count], ["start_population", r.start_population]] as const) {
-      if (!Number.isSafeInteger(v) || v < 0) throw bad(`Region ${r.region}: ${k} (${v}) must be a whole number of 0 or more`);
+      if (!Number.isSafeInteger(v) || v < 0) throw bad(`Regio ${r.region}: ${k} (${v}) moet een geheel getal van 0 of meer zijn`);
     }
   }
   const sum = p.regions.reduce((a, r) => a + r.target, 0);
   if (sum !== p.nationalTarget) {
     const d = sum - p.nationalTarget;
-    throw bad(`The regional targets add up to ${sum}, ${Math.abs(d)} ${d > 0 ? "more" : "fewer"} than the national target ${p.nationalTarget}: ${d > 0 ? "lower" : "raise"} them by ${Math.abs(d)} in total`);
+    throw bad(`De regionale doelen tellen op tot ${sum}, ${Math.abs(d)} ${d > 0 ? "meer" : "minder"} dan het landelijke doel ${p.nationalTarget}: ${d > 0 ? "verlaag" : "verhoog"} ze samen met ${Math.abs(d)}`);
   }
 }
 
@@ -129,7 +129,7 @@ export async function adoptedTargetPlan(sql: Sql, targetYear: number, definition
 export async function adoptTargetPlan(sql: Sql, id: number, by: number | null): Promise<TargetPlan> {
   await sql.transaction(async (tx) => {
     const [plan] = await tx.query<{ target_year: number; definition: number }>(`SELECT target_year, definition FROM target_plans WHERE id = $1 FOR UPDATE`, [id]);
-    if (!plan) throw new TargetPlanError("PLAN_NOT_FOUND", `There is no target plan ${id}: see GET /api/v1/steering/target-plans`);
+    if (!plan) throw new TargetPlanError("PLAN_NOT_FOUND", `Er is geen doelenplan ${id}: kies een plan uit de lijst (GET /api/v1/steering/target-plans)`);
     await tx.query(`UPDATE target_plans SET adopted = false WHERE adopted AND target_year = $1 AND definition = $2 AND id <> $3`, [plan.target_year, plan.definition, id]);
     await tx.query(`UPDATE target_plans SET adopted = true, adopted_by = $2, adopted_at = now() WHERE id = $1`, [id, by]);
   });

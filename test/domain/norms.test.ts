@@ -81,7 +81,7 @@ describe("norm groups", () => {
     expect(mboLevelOf("MBO-4")).toBe("4");
     expect(mboLevelOf("VAVO")).toBeNull();
     expect(normGroupOf("mbo", "HAVO")).toBeNull();
-    expect(() => parseNormSector("ho")).toThrow(/use mbo or vo/);
+    expect(() => parseNormSector("ho")).toThrow(/kies mbo of vo/);
   });
 });
 

@@ -79,12 +79,12 @@ describe("distributing a national target over the regions", () => {
 
   it("manual: says by how much the regions miss the national target", () => {
     expect(() => distributeTarget(150, regions, { method: "manual", targets: { "01": 70, "02": 40, "03": 25, "04": 20 } })).toThrow(
-      "The regional targets add up to 155, 5 more than the national target 150: lower them by 5 in total",
+      "De regionale doelen tellen op tot 155, 5 meer dan het landelijke doel 150: verlaag ze samen met 5",
     );
-    expect(() => distributeTarget(150, regions, { method: "manual", targets: { "01": 70, "02": 40, "03": 25, "04": 12 } })).toThrow(/3 fewer .* raise them by 3/);
-    expect(() => distributeTarget(150, regions, { method: "manual", targets: { "01": 150 } })).toThrow(/missing 02, 03, 04/);
-    expect(() => distributeTarget(150, regions, { method: "manual", targets: { "01": 150, "02": 0, "03": 0, "04": 0, "99": 0 } })).toThrow(/not in the base teljaar: 99/);
-    expect(() => distributeTarget(150, regions, { method: "manual", targets: { "01": 151, "02": -1, "03": 0, "04": 0 } })).toThrow(/0 or more: 02 \(-1\)/);
+    expect(() => distributeTarget(150, regions, { method: "manual", targets: { "01": 70, "02": 40, "03": 25, "04": 12 } })).toThrow(/3 minder .* verhoog ze samen met 3/);
+    expect(() => distributeTarget(150, regions, { method: "manual", targets: { "01": 150 } })).toThrow(/ontbrekend 02, 03, 04/);
+    expect(() => distributeTarget(150, regions, { method: "manual", targets: { "01": 150, "02": 0, "03": 0, "04": 0, "99": 0 } })).toThrow(/niet in het basisteljaar zitten: 99/);
+    expect(() => distributeTarget(150, regions, { method: "manual", targets: { "01": 151, "02": -1, "03": 0, "04": 0 } })).toThrow(/0 of meer zijn: 02 \(-1\)/);
   });
 
   describe.each(automatic)("rounding cases, method $method", (input) => {

@@ -38,7 +38,7 @@ describe("projection of the national count from its trend", () => {
   });
 
   it("needs three teljaren", () => {
-    expect(() => fitTrend(series.slice(0, 2))).toThrow(/at least 3 teljaren, there are 2/);
+    expect(() => fitTrend(series.slice(0, 2))).toThrow(/minstens 3 teljaren nodig, er zijn er 2/);
   });
 
   it("has the t quantiles of the tables", () => {

@@ -51,7 +51,7 @@ describe("the path to the target year", () => {
 
   it("refuses a target year before the base teljaar", () => {
     const d = distributeTarget(5, [reg("01", 10)], { method: "proportional" });
-    expect(() => trajectory(d, base, 2023)).toThrow(/before the base teljaar 2023-2024/);
+    expect(() => trajectory(d, base, 2023)).toThrow(/vóór het basisteljaar 2023-2024/);
   });
 
   it("says how far a count is from its path, and whether it is on track", () => {

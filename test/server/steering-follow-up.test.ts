@@ -64,7 +64,7 @@ describe("GET /api/v1/steering/follow-up", () => {
     const r = await get("/api/v1/steering/follow-up?teljaar=1999-2000");
     expect(r.status).toBe(400);
     expect(r.type).toMatch(/problem\+json/);
-    expect(r.json().detail).toMatch(/use one of \d{4}-\d{4}/);
+    expect(r.json().detail).toMatch(/kies uit \d{4}-\d{4}/);
   });
 });
 

@@ -120,7 +120,7 @@ describe.each(kinds)("steering routes on %s", (kind) => {
 
     const again = await coord33.post("/api/v1/steering/programmes/33", { period: `${first}-${first + 3}` });
     expect(again.status).toBe(409);
-    expect(again.json().detail).toMatch(/already has a programme/);
+    expect(again.json().detail).toMatch(/heeft al een programma/);
     const later = await coord33.post("/api/v1/steering/programmes/33", { period: `${first + 4}-${first + 7}` });
     expect(later.status).toBe(201);
     expect(later.json().programme).toMatchObject({ period: `${first + 4}-${first + 7}`, status: "draft" });

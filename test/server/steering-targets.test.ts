@@ -88,7 +88,7 @@ describe("GET /api/v1/steering/targets/distribution", () => {
     const p = await get(`/api/v1/steering/targets/distribution?targetYear=2030&target=100&method=manual&targets=${off}`);
     expect(p.status).toBe(400);
     expect(p.type).toMatch(/problem\+json/);
-    expect(p.json().detail).toMatch(/add up to 103, 3 more than the national target 100: lower them by 3/);
+    expect(p.json().detail).toMatch(/tellen op tot 103, 3 meer dan het landelijke doel 100: verlaag ze samen met 3/);
   });
 
   it("downloads as CSV with one column per teljaar of the path", async () => {
@@ -99,7 +99,7 @@ describe("GET /api/v1/steering/targets/distribution", () => {
   });
 
   it("says what to do with a target year before the base teljaar or an unknown teljaar", async () => {
-    expect((await get("/api/v1/steering/targets/distribution?targetYear=2016")).json().detail).toMatch(/before the base teljaar/);
+    expect((await get("/api/v1/steering/targets/distribution?targetYear=2016")).json().detail).toMatch(/ligt vóór het basisteljaar/);
     expect((await get("/api/v1/steering/targets/distribution?baseTeljaar=1999-2000")).status).toBe(400);
   });
 });
@@ -133,7 +133,7 @@ describe("target plans", () => {
     expect(plan).toMatchObject({ method: "convergence", adopted: false, target_year: 2030, definition: 27, base_teljaar: base });
     const bad = await analyst("/api/v1/steering/target-plans", { method: "manual", targetYear: 2030, target: 10, targets: { "01": 11 } });
     expect(bad.status).toBe(400);
-    expect(bad.json().detail).toMatch(/missing/);
+    expect(bad.json().detail).toMatch(/ontbrekend/);
 
     expect((await officer(`/api/v1/steering/target-plans/${plan.id}/adopt`)).status).toBe(403);
     const adopted = await analyst(`/api/v1/steering/target-plans/${plan.id}/adopt`);

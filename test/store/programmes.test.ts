@@ -157,7 +157,7 @@ describe("the default parties of a programme", () => {
       const seat = reference.institutions.find((i) => i.code === school.code)!;
       expect(seat.funded && seat.sectors.includes("MBO") && reference.byCode.get(seat.municipalityCode)!.rmcRegion === region).toBe(true);
     }
-    expect(() => defaultProgrammeParties(parseRmcRegio("41"), { ...reference, municipalities: [] })).toThrow(/no municipalities/);
+    expect(() => defaultProgrammeParties(parseRmcRegio("41"), { ...reference, municipalities: [] })).toThrow(/geen gemeenten/);
   });
 
   it("runs in periods of four years from 2025-2028: the current one contains today", () => {

@@ -50,7 +50,7 @@ describe.each(kinds)("saved target plans on %s", (kind) => {
 
   it("refuses regional targets that do not add up to the national target, saying by how much", async () => {
     const bad = plan({ regions: [{ region: "01", base_count: 1, start_population: 10, target: 100 }, { region: "02", base_count: 1, start_population: 10, target: 60 }] });
-    await expect(saveTargetPlan(sql, bad)).rejects.toThrow("The regional targets add up to 160, 10 more than the national target 150: lower them by 10 in total");
+    await expect(saveTargetPlan(sql, bad)).rejects.toThrow("De regionale doelen tellen op tot 160, 10 meer dan het landelijke doel 150: verlaag ze samen met 10");
     await expect(saveTargetPlan(sql, plan({ regions: [{ region: "01", base_count: 1, start_population: 10, target: 151 }, { region: "02", base_count: 1, start_population: 10, target: -1 }] }))).rejects.toThrow(/target \(-1\)/);
   });
 
@@ -71,7 +71,7 @@ describe.each(kinds)("saved target plans on %s", (kind) => {
   });
 
   it("refuses to adopt a plan that does not exist", async () => {
-    await expect(adoptTargetPlan(sql, 424242, analyst)).rejects.toThrow(/no target plan 424242/);
+    await expect(adoptTargetPlan(sql, 424242, analyst)).rejects.toThrow(/geen doelenplan 424242/);
   });
 
   it("lists plans newest first, filtered by target year and definition", async () => {

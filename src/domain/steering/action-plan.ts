@@ -25,7 +25,7 @@ declare const actionCodeBrand: unique symbol;
 export type ActionCode = string & { readonly [actionCodeBrand]: true };
 
 export function parseActionCode(text: string): ActionCode {
-  if (!/^[1-9]\.[1-9]\d?$/.test(text)) throw new VsvError("BAD_ACTION_CODE", `Action "${text}" is not valid: use line.number, e.g. 1.2`);
+  if (!/^[1-9]\.[1-9]\d?$/.test(text)) throw new VsvError("BAD_ACTION_CODE", `Actie "${text}" is niet geldig: schrijf lijn.nummer, bijvoorbeeld 1.2`);
   return text as ActionCode;
 }
 

@@ -34,19 +34,19 @@ export const NORM_GROUP_NAMES: Readonly<Record<string, string>> = {
 
 export function parseNormSector(text: string): NormSector {
   if (text === "mbo" || text === "vo") return text;
-  throw new VsvError("BAD_SECTOR", `Sector "${text}" has no norms: use mbo or vo`);
+  throw new VsvError("BAD_SECTOR", `Sector "${text}" heeft geen normen: kies mbo of vo`);
 }
 
 export function parseVoCategory(text: string): VoCategory {
   const c = VO_CATEGORIES.find((x) => x === text);
   if (c) return c;
-  throw new VsvError("BAD_VO_CATEGORY", `vo category "${text}" is not known: use ${VO_CATEGORIES.join(", ")}`);
+  throw new VsvError("BAD_VO_CATEGORY", `Vo-categorie "${text}" is onbekend: kies ${VO_CATEGORIES.join(", ")}`);
 }
 
 export function parseMboLevel(text: string): MboLevel {
   const l = MBO_LEVELS.find((x) => x === text);
   if (l) return l;
-  throw new VsvError("BAD_MBO_LEVEL", `mbo level "${text}" is not known: use 1, 2, 3 or 4`);
+  throw new VsvError("BAD_MBO_LEVEL", `Mbo-niveau "${text}" is onbekend: kies 1, 2, 3 of 4`);
 }
 
 /** The vo category of a sort of education, or null when it is not vo (mbo, vavo …). */

@@ -49,7 +49,7 @@ export function parseProgrammePeriod(text: string): ProgrammePeriod {
   const from = Number(m?.[1]);
   const to = Number(m?.[2]);
   if (!m || to < from || to - from > 7) {
-    throw new VsvError("BAD_PERIOD", `Programme period "${text}" is not valid: use first-last year, at most eight years, e.g. 2025-2028`);
+    throw new VsvError("BAD_PERIOD", `Programmaperiode "${text}" is niet geldig: schrijf eerste-laatste jaar, hoogstens acht jaar, bijvoorbeeld 2025-2028`);
   }
   return text as ProgrammePeriod;
 }
@@ -125,7 +125,7 @@ export interface RegionBudget {
 
 /** One region's yearly budget under the key above, from every region's count of new vsv'ers. */
 export function regionBudget(region: RmcRegio, vsvByRegion: ReadonlyMap<string, number>, pupilsInBelgium: number): RegionBudget {
-  if (!vsvByRegion.has(region)) throw new VsvError("NO_REGION_FIGURE", `Region ${region} has no vsv figure: compute the figures (vsv compute) before deriving its budget`);
+  if (!vsvByRegion.has(region)) throw new VsvError("NO_REGION_FIGURE", `Regio ${region} heeft geen vsv-cijfer: bereken de cijfers (vsv compute) voordat het budget wordt afgeleid`);
   const shares = divideExactly(NATIONAL_PROGRAMME_BUDGET_EUR, vsvByRegion);
   const supplement = belgiumSupplement(pupilsInBelgium);
   const share = shares.get(region)!;
@@ -146,7 +146,7 @@ export function regionBudget(region: RmcRegio, vsvByRegion: ReadonlyMap<string, 
  * been adopted for the region.
  */
 export function proportionalTarget(region: RmcRegio, nationalTarget: number, vsvByRegion: ReadonlyMap<string, number>): number {
-  if (!vsvByRegion.has(region)) throw new VsvError("NO_REGION_FIGURE", `Region ${region} has no vsv figure: compute the figures before deriving its target`);
+  if (!vsvByRegion.has(region)) throw new VsvError("NO_REGION_FIGURE", `Regio ${region} heeft geen vsv-cijfer: bereken de cijfers voordat het streefdoel wordt afgeleid`);
   return divideExactly(nationalTarget, vsvByRegion).get(region)!;
 }
 
@@ -165,6 +165,6 @@ export interface MunicipalitySize {
  */
 export function centralMunicipality(municipalities: readonly MunicipalitySize[], labourMarketRegion: string): MunicipalitySize {
   const inRegion = municipalities.filter((m) => m.labourMarketRegion === labourMarketRegion);
-  if (inRegion.length === 0) throw new VsvError("NO_MUNICIPALITIES", `Labour-market region ${labourMarketRegion} has no municipalities in the reference table`);
+  if (inRegion.length === 0) throw new VsvError("NO_MUNICIPALITIES", `Arbeidsmarktregio ${labourMarketRegion} heeft geen gemeenten in de referentietabel: controleer reference/municipalities`);
   return [...inRegion].sort((a, b) => b.inhabitants - a.inhabitants || (a.code < b.code ? -1 : 1))[0]!;
 }

@@ -56,7 +56,7 @@ export function tQuantile(level: 80 | 95, df: number): number {
 export function fitTrend(series: readonly SeriesPoint[], window: number = PROJECTION_WINDOW): Fit {
   const points = [...series].sort((a, b) => a.x - b.x).slice(-window);
   const n = points.length;
-  if (n < MIN_POINTS) throw new VsvError("TOO_FEW_POINTS", `A trend needs at least ${MIN_POINTS} teljaren, there are ${n}: compute more teljaren (vsv compute)`);
+  if (n < MIN_POINTS) throw new VsvError("TOO_FEW_POINTS", `Een trend heeft minstens ${MIN_POINTS} teljaren nodig, er zijn er ${n}: bereken meer teljaren (vsv compute)`);
   if (new Set(points.map((p) => p.x)).size !== n) throw new VsvError("DUPLICATE_X", "Each teljaar may appear only once in the series");
   const meanX = points.reduce((a, p) => a + p.x, 0) / n;
   const meanY = points.reduce((a, p) => a + p.y, 0) / n;

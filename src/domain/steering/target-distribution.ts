@@ -13,7 +13,7 @@ export type DistributionMethod = (typeof DISTRIBUTION_METHODS)[number];
 
 export function parseDistributionMethod(text: string): DistributionMethod {
   if ((DISTRIBUTION_METHODS as readonly string[]).includes(text)) return text as DistributionMethod;
-  throw new VsvError("BAD_METHOD", `Method "${text}" is not known: use ${DISTRIBUTION_METHODS.join(", ")}`);
+  throw new VsvError("BAD_METHOD", `Methode "${text}" is onbekend: kies ${DISTRIBUTION_METHODS.join(", ")}`);
 }
 
 /** A region at the base teljaar: its new vsv'ers and its start population. */
@@ -51,15 +51,15 @@ export interface Distribution {
 
 function checkBase(nationalTarget: number, regions: readonly RegionBase[]): void {
   if (!Number.isSafeInteger(nationalTarget) || nationalTarget < 0) {
-    throw new VsvError("BAD_TARGET", `The national target (${nationalTarget}) must be a whole number of 0 or more`);
+    throw new VsvError("BAD_TARGET", `Het landelijke doel (${nationalTarget}) moet een geheel getal van 0 of meer zijn`);
   }
-  if (regions.length === 0) throw new VsvError("NO_REGIONS", "There are no regions to distribute the target over: compute figures for the base teljaar first");
+  if (regions.length === 0) throw new VsvError("NO_REGIONS", "Er zijn geen regio's om het doel over te verdelen: bereken eerst de cijfers van het basisteljaar");
   for (const r of regions) {
     if (!Number.isSafeInteger(r.count) || r.count < 0 || !Number.isSafeInteger(r.startPopulation) || r.startPopulation < 0) {
-      throw new VsvError("BAD_REGION_BASE", `Region ${r.region}: count and start population must be whole numbers of 0 or more`);
+      throw new VsvError("BAD_REGION_BASE", `Regio ${r.region}: aantal en startpopulatie moeten gehele getallen van 0 of meer zijn`);
     }
   }
-  if (new Set(regions.map((r) => r.region)).size !== regions.length) throw new VsvError("DUPLICATE_REGION", "Each region may appear only once");
+  if (new Set(regions.map((r) => r.region)).size !== regions.length) throw new VsvError("DUPLICATE_REGION", "Elke regio mag maar één keer voorkomen");
 }
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
@@ -127,7 +127,7 @@ function convergence(
   bestShare: number,
   result: (t: ReadonlyMap<string, number>, extra?: Partial<Distribution>) => Distribution,
 ): Distribution {
-  if (!(bestShare > 0 && bestShare <= 1)) throw new VsvError("BAD_BEST_SHARE", `best_share ${bestShare} is not valid: give a fraction above 0 and at most 1, e.g. 0.25 for the best quarter`);
+  if (!(bestShare > 0 && bestShare <= 1)) throw new VsvError("BAD_BEST_SHARE", `bestShare ${bestShare} is niet geldig: geef een fractie boven 0 en hoogstens 1, bijvoorbeeld 0.25 voor het beste kwart`);
   const withPop = regions.filter((r) => r.startPopulation > 0);
   if (withPop.length === 0) return result(proportional(T, regions, C));
   const best = [...withPop].sort((a, b) => pct(a) - pct(b) || (a.region < b.region ? -1 : 1)).slice(0, Math.max(1, Math.ceil(withPop.length * bestShare)));
@@ -151,17 +151,17 @@ function convergence(
 function manual(T: number, regions: readonly RegionBase[], entered: Readonly<Record<string, number>>): Map<string, number> {
   const known = new Set<string>(regions.map((r) => r.region));
   const unknown = Object.keys(entered).filter((k) => !known.has(k));
-  if (unknown.length) throw new VsvError("UNKNOWN_REGION", `Manual targets name regions that are not in the base teljaar: ${unknown.join(", ")}; use ${[...known].join(", ")}`);
+  if (unknown.length) throw new VsvError("UNKNOWN_REGION", `De handmatige doelen noemen regio's die niet in het basisteljaar zitten: ${unknown.join(", ")}; kies uit ${[...known].join(", ")}`);
   const missing = regions.filter((r) => entered[r.region] === undefined).map((r) => r.region);
-  if (missing.length) throw new VsvError("MISSING_REGION", `Enter a target for every region: missing ${missing.join(", ")}`);
+  if (missing.length) throw new VsvError("MISSING_REGION", `Vul voor elke regio een doel in: ontbrekend ${missing.join(", ")}`);
   const bad = regions.filter((r) => !Number.isSafeInteger(entered[r.region]) || entered[r.region]! < 0).map((r) => `${r.region} (${entered[r.region]})`);
-  if (bad.length) throw new VsvError("BAD_REGION_TARGET", `Regional targets must be whole numbers of 0 or more: ${bad.join(", ")}`);
+  if (bad.length) throw new VsvError("BAD_REGION_TARGET", `Regionale doelen moeten gehele getallen van 0 of meer zijn: ${bad.join(", ")}`);
   const total = sum(regions.map((r) => entered[r.region]!));
   if (total !== T) {
     const d = total - T;
     throw new VsvError(
       "MANUAL_SUM_MISMATCH",
-      `The regional targets add up to ${total}, ${Math.abs(d)} ${d > 0 ? "more" : "fewer"} than the national target ${T}: ${d > 0 ? "lower" : "raise"} them by ${Math.abs(d)} in total`,
+      `De regionale doelen tellen op tot ${total}, ${Math.abs(d)} ${d > 0 ? "meer" : "minder"} dan het landelijke doel ${T}: ${d > 0 ? "verlaag" : "verhoog"} ze samen met ${Math.abs(d)}`,
     );
   }
   return new Map(regions.map((r) => [r.region, entered[r.region]!]));

@@ -40,7 +40,7 @@ export function nationalTarget(given: number | undefined, reference: number | nu
   const scale = declaredScale ?? dataScale(pairs);
   const scaledOn = declaredScale !== null ? [] : pairs.filter((p) => p.published > 0).map((p) => p.teljaar);
   if (given !== undefined) return { target: given, reference, source: "given", scale, scaledOn };
-  if (reference === null) throw new VsvError("NO_REFERENCE_TARGET", "There is no national target for this year and definition in reference/targets.csv: give one with target=");
+  if (reference === null) throw new VsvError("NO_REFERENCE_TARGET", "Er is geen landelijk doel voor dit jaar en deze definitie in reference/targets.csv: geef er een op met target=");
   if (scale === null || (scale >= WHOLE_COUNTRY.low && scale <= WHOLE_COUNTRY.high)) return { target: reference, reference, source: "reference", scale, scaledOn };
   return { target: Math.round(reference * scale), reference, source: "reference_scaled", scale, scaledOn };
 }

@@ -42,7 +42,7 @@ function linear(from: number, to: number, y0: number, y: number, Y: number): num
 export function trajectory(d: Distribution, baseTeljaar: Teljaar, targetYear: number): Trajectory {
   const y0 = yearOfTeljaar(baseTeljaar);
   if (!Number.isInteger(targetYear) || targetYear < y0) {
-    throw new VsvError("BAD_TARGET_YEAR", `Target year ${targetYear} lies before the base teljaar ${baseTeljaar} (year ${y0}): choose a target year of ${y0} or later, or an earlier base teljaar`);
+    throw new VsvError("BAD_TARGET_YEAR", `Doeljaar ${targetYear} ligt vóór het basisteljaar ${baseTeljaar} (jaar ${y0}): kies een doeljaar van ${y0} of later, of een eerder basisteljaar`);
   }
   const national: PathPoint[] = [];
   const regions = new Map<RmcRegio, PathPoint[]>(d.regions.map((r) => [r.region, []]));

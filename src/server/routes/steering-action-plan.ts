@@ -4,14 +4,18 @@
  * closed part (tag casework): national analysts only, under optimistic concurrency. docs/programmes.md.
  */
 import type { FastifyInstance } from "fastify";
-import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus } from "../../domain/steering/action-plan.js";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { Type } from "typebox";
+import { ACTION_STATUSES, ACTION_STATUS_LABELS } from "../../domain/steering/action-plan.js";
 import { type ActionWithNotes, changeAction, getAction, getActionPlan } from "../../store/action-plan.js";
 import type { Sql } from "../../store/sql.js";
 import { forbidden, requireActor } from "../casework/context.js";
-import { dateSchema, todayOf } from "../casework/case-answers.js";
+import { todayOf } from "../casework/case-answers.js";
+import { FORBIDDEN, NOT_FOUND, NOT_SIGNED_IN, json } from "../contract/responses.js";
+import { Action, ActionChange, ActionParams, ActionPlan, stale } from "../contract/steering-plans.js";
+import { Nullable } from "../contract/steering.js";
 import { badParam } from "../problem.js";
-import { ok, params, query } from "../schemas.js";
-import { sendSteeringError, versionSchema } from "../steering-answers.js";
+import { sendSteeringError } from "../steering-answers.js";
 
 const BASE = "/action-plan";
 
@@ -19,17 +23,16 @@ function labelled(a: ActionWithNotes) {
   return { ...a, status_label: ACTION_STATUS_LABELS[a.status] };
 }
 
-const ACTION = "{code, line, title, description, status, status_label, indicator, started_on, due_on, done_on, version, updated_at, updated_by, notes:[{id, noted_on, text, author}]}";
-
 /** The public read: the plan with its progress. */
-export function steeringActionPlanReads(app: FastifyInstance, sql: Sql): void {
+export function steeringActionPlanReads(fastify: FastifyInstance, sql: Sql): void {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   app.get(
     BASE,
     {
       schema: {
-        summary: "The national action plan vsv: six action lines, their actions with status and progress notes, and the overview per line",
+        summary: "Het landelijke actieplan vsv: zes actielijnen, hun acties met status en voortgangsnotities, en het overzicht per lijn",
         tags: ["steering"],
-        response: ok(`{statuses:[{status, label}], totals:{actions, byStatus, donePct}, lines:[{number, title, progress:{line, actions, byStatus:{not_started, in_progress, done}, donePct}, actions:[${ACTION}]}]}`),
+        response: { 200: json(ActionPlan, "Het actieplan") },
       },
     },
     async () => {
@@ -41,40 +44,28 @@ export function steeringActionPlanReads(app: FastifyInstance, sql: Sql): void {
       };
     },
   );
-
 }
 
 /** The changes (national analysts): registered in the closed part's scope. */
-export function steeringActionPlanChanges(app: FastifyInstance, sql: Sql): void {
-  app.patch<{ Params: { code: string }; Body: { version: number; status?: ActionStatus; indicator?: string; started_on?: string | null; due_on?: string | null; done_on?: string | null; note?: string; noted_on?: string } }>(
+export function steeringActionPlanChanges(fastify: FastifyInstance, sql: Sql): void {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  app.patch(
     `${BASE}/actions/:code`,
     {
       schema: {
-        summary: "Change an action (national analysts): status, dates, indicator, and/or add a progress note",
-        description: "A note is dated noted_on (default: today). Setting status done without done_on sets done_on to the note's date or today.",
+        summary: "Een actie wijzigen (landelijk analisten): status, datums, indicator, en/of een voortgangsnotitie toevoegen",
+        description: "Een notitie krijgt de datum noted_on (standaard: vandaag). Status done zonder done_on zet done_on op de datum van de notitie of vandaag.",
         tags: ["casework"],
-        params: params({ code: { type: "string", pattern: "^[1-9]\\.[1-9][0-9]?$", description: "Action code, e.g. 1.2" } }),
-        body: query(
-          {
-            version: versionSchema,
-            status: { type: "string", enum: [...ACTION_STATUSES] },
-            indicator: { type: "string", minLength: 1, maxLength: 500 },
-            started_on: { ...dateSchema, type: ["string", "null"] },
-            due_on: { ...dateSchema, type: ["string", "null"] },
-            done_on: { ...dateSchema, type: ["string", "null"] },
-            note: { type: "string", minLength: 1, maxLength: 4000 },
-            noted_on: dateSchema,
-          },
-          ["version"],
-        ),
-        response: ok(ACTION),
+        params: ActionParams,
+        body: ActionChange,
+        response: { 200: json(Action, "De actie na de wijziging"), ...NOT_SIGNED_IN, ...FORBIDDEN, ...NOT_FOUND, ...stale({ action: Type.Optional(Nullable(Action)) }) },
       },
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      if (actor.role !== "national_analyst") throw forbidden("Only national analysts change the national action plan");
+      if (actor.role !== "national_analyst") throw forbidden("Alleen landelijk analisten wijzigen het landelijke actieplan: vraag een landelijk analist om deze wijziging");
       const { version, note, noted_on, ...fields } = request.body;
-      if (noted_on !== undefined && note === undefined) throw badParam("noted_on", "a date without a note: send the note's text in note");
+      if (noted_on !== undefined && note === undefined) throw badParam("noted_on", "een datum zonder notitie: stuur de tekst van de notitie mee in note");
       const today = todayOf(request);
       const change = {
         ...fields,
@@ -86,7 +77,7 @@ export function steeringActionPlanChanges(app: FastifyInstance, sql: Sql): void 
       } catch (e) {
         return sendSteeringError(reply, request, e, async () => {
           const current = await getAction(sql, request.params.code);
-          return { action: current && labelled(current) };
+          return { action: current ? labelled(current) : null };
         });
       }
     },

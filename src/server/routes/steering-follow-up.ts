@@ -9,31 +9,34 @@
  * whatever would let them be recomputed are null and named in `suppressed`.
  */
 import type { FastifyInstance } from "fastify";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { officialDefinition } from "../../domain/definition.js";
 import { type Teljaar, startYear, tryParseTeljaar } from "../../domain/teljaar.js";
 import { FOLLOW_UP_SITUATIONS, LETTER_2014_FOLLOW_UP, followUpDate } from "../../domain/steering/follow-up.js";
 import { ALL, type Cube, pct, suppressCube, suppressCubes } from "../../domain/steering/follow-up-cube.js";
 import { NEET_AGE_LIMIT, NEET_MIN_AGE, neetPeildatum } from "../../domain/steering/neet.js";
 import { AFTER_LEAVING, ORIGINS, VMBO_LEVELS, VMBO_MBO_OUTCOMES, VSO_MBO_LEVELS, VULNERABLE_GROUPS } from "../../domain/steering/transitions.js";
-import { MBO_WORK_BREAKDOWNS, type MboWorkBreakdown, mboWorkCounts } from "../../engine/steering-follow-up.js";
+import { MBO_WORK_BREAKDOWNS, mboWorkCounts } from "../../engine/steering-follow-up.js";
 import { neetCounts } from "../../engine/steering-neet.js";
 import { countsOf, vmboMboPersonsSql, vulnerablePersonsSql } from "../../engine/steering-transitions.js";
 import { linkedCube } from "../../service/public-figures.js";
 import type { RouteContext } from "../context.js";
-import { SUPPRESSED_TEXT, send, type ExportRow } from "../export.js";
+import { SUPPRESSED_TEXT, type ExportRow } from "../export.js";
 import { badParam, notFound } from "../problem.js";
 import type { Store } from "../../service/store.js";
-import { format, ok, query } from "../schemas.js";
+import { NOT_FOUND, NO_DATA, jsonOrDownload } from "../contract/responses.js";
+import { FollowUp, FollowUpQuery, FollowUpTeljaarQuery, MboWork, MboWorkQuery, Neet, NeetQuery, Transitions, Vulnerable } from "../contract/steering.js";
+import { answer } from "../steering-answers.js";
 
 const UNKNOWN = "";
 
 
 function followUpTeljaar(store: Store, text: string | undefined): Teljaar {
   const list = store.followUpTeljaren;
-  if (list.length === 0) throw notFound("No teljaar can be followed up: that needs definitive figures on a register that holds the situation on 1 October of year t+2");
+  if (list.length === 0) throw notFound("Er is geen teljaar dat gevolgd kan worden: daarvoor zijn definitieve cijfers nodig op een register dat de situatie op 1 oktober van jaar t+2 bevat; importeer een later register en bereken de cijfers opnieuw");
   if (text === undefined || text === "") return list.at(-1)!;
   const t = tryParseTeljaar(text);
-  if (!t || !list.includes(t)) throw badParam("teljaar", `"${text}" cannot be followed up: use one of ${list.join(", ")}`);
+  if (!t || !list.includes(t)) throw badParam("teljaar", `"${text}" kan niet gevolgd worden: kies uit ${list.join(", ")}`);
   return t;
 }
 
@@ -42,12 +45,22 @@ export function neetYears(store: Store): number[] {
   return [...new Set(store.followUpTeljaren.flatMap((t) => [startYear(t), startYear(t) + 1]))].sort();
 }
 
-/** Copies counts and percentages into a row; names null counts in `suppressed`. */
-function fill(row: Record<string, unknown>, fields: Record<string, number | null>, suppressed: string[]) {
-  for (const [k, v] of Object.entries(fields)) {
-    row[k] = v;
-    if (v === null) suppressed.push(k);
+/** Counts of a row: each as given, named in `suppressed` when hidden (null). */
+function counts<F extends string>(fields: { readonly [K in F]: number | null }, suppressed: string[]): { [K in F]: number | null } {
+  for (const [k, v] of Object.entries(fields) as [string, number | null][]) if (v === null) suppressed.push(k);
+  return fields;
+}
+
+/** Counts with their share of a whole: `<field>` and `<field>_pct`, each hidden count named in `suppressed`. */
+function shares<F extends string>(fields: readonly F[], count: (field: F) => number | null, whole: number | null, suppressed: string[]) {
+  const out: Record<string, number | null> = {};
+  for (const f of fields) {
+    const n = count(f);
+    out[f] = n;
+    if (n === null) suppressed.push(f);
+    out[`${f}_pct`] = pct(n, whole);
   }
+  return out as { [K in F]: number | null } & { [K in `${F}_pct`]: number | null };
 }
 
 /** A row for export: hidden counts as "x" (the export writes other hidden values as "x" too). */
@@ -62,37 +75,41 @@ function forExport(rows: readonly Record<string, unknown>[], counts: readonly st
   });
 }
 
-/** Rows of an area × category cube: total, each category's count and share. */
-function areaRows(cube: Cube, categories: readonly { key: string; field: string }[], totalField: string, names: ReadonlyMap<string, string | null>) {
-  const areas = [ALL, ...cube.values[0]!];
-  return areas.map((a) => {
+/** The area of a cube's row: NL for the whole, null for the unknown area. */
+function area(a: string, names: ReadonlyMap<string, string | null>) {
+  return { code: a === ALL ? "NL" : a === UNKNOWN ? null : a, name: a === ALL ? "Nederland" : (names.get(a) ?? null) };
+}
+
+/** Rows of an area × category cube: the total, and each category's count and share. */
+function areaRows<T extends string, F extends string>(cube: Cube, categories: readonly { key: string; field: F }[], totalField: T, names: ReadonlyMap<string, string | null>) {
+  return [ALL, ...cube.values[0]!].map((a) => {
     const suppressed: string[] = [];
-    const row: Record<string, unknown> = { code: a === ALL ? "NL" : a === UNKNOWN ? null : a, name: a === ALL ? "Nederland" : (names.get(a) ?? null) };
     const total = cube.count([a, ALL]);
-    fill(row, { [totalField]: total }, suppressed);
-    for (const c of categories) {
-      const n = cube.count([a, c.key]);
-      fill(row, { [c.field]: n }, suppressed);
-      row[`${c.field}_pct`] = pct(n, total);
-    }
-    row.suppressed = suppressed;
-    return row;
+    const byField = new Map(categories.map((c) => [c.field, c.key]));
+    return {
+      ...area(a, names),
+      ...counts({ [totalField]: total } as { [K in T]: number | null }, suppressed),
+      ...shares(categories.map((c) => c.field), (f) => cube.count([a, byField.get(f)!]), total, suppressed),
+      suppressed,
+    };
   });
 }
 
-const SITUATION_FIELDS = FOLLOW_UP_SITUATIONS.map((s) => ({ key: s, field: s === "vsv" ? "still_vsv" : s }));
+const SITUATION_FIELDS = FOLLOW_UP_SITUATIONS.map((s) => ({ key: s as string, field: s === "vsv" ? ("still_vsv" as const) : s }));
 
-export function steeringFollowUpRoutes(app: FastifyInstance, ctx: RouteContext) {
-  const teljaar = { type: "string", description: "Teljaar whose vsv'ers or leavers are followed up (default: the latest that can be)", examples: ["2022-2023"] } as const;
+export function steeringFollowUpRoutes(fastify: FastifyInstance, ctx: RouteContext) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const refusals = { ...NOT_FOUND, ...NO_DATA };
 
-  app.get<{ Querystring: { teljaar?: string; by?: "region"; format?: string } }>(
+  app.get(
     "/follow-up",
     {
       schema: {
-        summary: "The vsv'ers of a teljaar one year later (1 October t+2): SK obtained, back in education, working 12+ hours, still vsv'er",
+        summary: "De vsv'ers van een teljaar een jaar later (1 oktober t+2): startkwalificatie behaald, weer in het onderwijs, werkt 12 uur of meer, nog steeds vsv'er",
+        description: "404 als geen teljaar gevolgd kan worden (het register reikt nog niet tot 1 oktober t+2). Latere teljaren staan in pending: nog niet bekend, nooit 0%.",
         tags: ["figures"],
-        querystring: query({ teljaar, by: { type: "string", enum: ["region"], description: "region: also per RMC region" }, format }),
-        response: ok("{teljaar, teljaren (those that can be followed up), pending:[{teljaar, date}] (later teljaren not followed up yet: their follow-up day is after what the register holds), definition, stage, date, situations, rows:[{code, name, vsv, sk, sk_pct, education, education_pct, work, work_pct, still_vsv, still_vsv_pct, suppressed}], reference}"),
+        querystring: FollowUpQuery,
+        response: { 200: jsonOrDownload(FollowUp, "De vsv'ers een jaar later"), ...refusals },
       },
     },
     async (request, reply) => {
@@ -107,24 +124,24 @@ export function steeringFollowUpRoutes(app: FastifyInstance, ctx: RouteContext) 
         shares: LETTER_2014_FOLLOW_UP.shares.map((s) => {
           const parts = s.ours.map((o) => cube.count([ALL, o]));
           const n = parts.some((p) => p === null) ? null : parts.reduce<number>((a, b) => a + b!, 0);
-          return { ...s, ours_pct: pct(n, national.vsv as number | null) };
+          return { ...s, ours_pct: pct(n, national.vsv) };
         }),
       };
       // Later teljaren whose follow-up day the register does not hold yet: "nog niet bekend", never a 0%.
       const pending = store.teljaren.filter((x) => x > store.followUpTeljaren.at(-1)!).map((x) => ({ teljaar: x, date: followUpDate(x) }));
-      const json = { teljaar: t, teljaren: store.followUpTeljaren, pending, definition: officialDefinition(t), stage: "definitive", date: followUpDate(t), situations: SITUATION_FIELDS.map((s) => s.field), rows, reference };
-      return send(request, reply, json, () => ({ file: `vsv-vervolg-${t}`, title: `Vsv'ers van ${t} een jaar later (1 oktober ${startYear(t) + 2})`, rows: forExport(rows, ["vsv", ...SITUATION_FIELDS.map((s) => s.field)]) }));
+      const json = { teljaar: t, teljaren: store.followUpTeljaren, pending, definition: officialDefinition(t), stage: "definitive" as const, date: followUpDate(t), situations: SITUATION_FIELDS.map((s) => s.field), rows, reference };
+      return answer(request, reply, json, () => ({ file: `vsv-vervolg-${t}`, title: `Vsv'ers van ${t} een jaar later (1 oktober ${startYear(t) + 2})`, rows: forExport(rows, ["vsv", ...SITUATION_FIELDS.map((s) => s.field)]) }));
     },
   );
 
-  app.get<{ Querystring: { teljaar?: string; by?: MboWorkBreakdown; format?: string } }>(
+  app.get(
     "/follow-up/mbo-work",
     {
       schema: {
-        summary: "mbo leavers of a teljaar with and without SK: how many work 12+ hours a week a year later",
+        summary: "Mbo-verlaters van een teljaar met en zonder startkwalificatie: hoeveel werken een jaar later 12 uur of meer per week",
         tags: ["figures"],
-        querystring: query({ teljaar, by: { type: "string", enum: [...MBO_WORK_BREAKDOWNS], default: "labour_market_region" }, format }),
-        response: ok("{teljaar, date, by, rows:[{code, name, leavers, working, working_pct, with_sk_leavers, with_sk_working, with_sk_working_pct, without_sk_leavers, without_sk_working, without_sk_working_pct, suppressed}]}"),
+        querystring: MboWorkQuery,
+        response: { 200: jsonOrDownload(MboWork, "Mbo-verlaters met werk"), ...refusals },
       },
     },
     async (request, reply) => {
@@ -141,38 +158,50 @@ export function steeringFollowUpRoutes(app: FastifyInstance, ctx: RouteContext) 
       });
       const { cube, names } = cubes.get(by)!;
       const rows = [ALL, ...cube.values[0]!].map((k) => {
-        const suppressed: string[] = [];
-        const row: Record<string, unknown> = { code: k === ALL ? "NL" : k === UNKNOWN ? null : k, name: k === ALL ? "Nederland" : (names.get(k) ?? null) };
-        for (const [prefix, sk] of [["", ALL], ["with_sk_", "true"], ["without_sk_", "false"]] as const) {
+        const of = (sk: string) => {
           const leavers = cube.count([k, sk, ALL]);
-          const working = cube.count([k, sk, "true"]);
-          fill(row, { [`${prefix}leavers`]: leavers, [`${prefix}working`]: working }, suppressed);
-          row[`${prefix}working_pct`] = pct(working, leavers);
-        }
-        row.suppressed = suppressed;
-        return row;
+          return { leavers, ...shares(["working"], () => cube.count([k, sk, "true"]), leavers, []) };
+        };
+        // Hidden counts are named in `suppressed` with their prefix, in the order of the fields.
+        const all = of(ALL);
+        const withSk = of("true");
+        const withoutSk = of("false");
+        const hidden = (prefix: string, x: { leavers: number | null; working: number | null }) => [...(x.leavers === null ? [`${prefix}leavers`] : []), ...(x.working === null ? [`${prefix}working`] : [])];
+        return {
+          ...area(k, names),
+          leavers: all.leavers,
+          working: all.working,
+          working_pct: all.working_pct,
+          with_sk_leavers: withSk.leavers,
+          with_sk_working: withSk.working,
+          with_sk_working_pct: withSk.working_pct,
+          without_sk_leavers: withoutSk.leavers,
+          without_sk_working: withoutSk.working,
+          without_sk_working_pct: withoutSk.working_pct,
+          suppressed: [...hidden("", all), ...hidden("with_sk_", withSk), ...hidden("without_sk_", withoutSk)],
+        };
       });
       const countFields = ["leavers", "working", "with_sk_leavers", "with_sk_working", "without_sk_leavers", "without_sk_working"];
-      return send(request, reply, { teljaar: t, date: followUpDate(t), by, rows }, () => ({ file: `vsv-mbo-werk-${t}-${by}`, title: `mbo-verlaters van ${t} met werk een jaar later, per ${by}`, rows: forExport(rows, countFields) }));
+      return answer(request, reply, { teljaar: t, date: followUpDate(t), by, rows }, () => ({ file: `vsv-mbo-werk-${t}-${by}`, title: `mbo-verlaters van ${t} met werk een jaar later, per ${by}`, rows: forExport(rows, countFields) }));
     },
   );
 
-  app.get<{ Querystring: { year?: number; by?: "region"; format?: string } }>(
+  app.get(
     "/neet",
     {
       schema: {
-        summary: `Young people aged ${NEET_MIN_AGE} to ${NEET_AGE_LIMIT - 1} in neither education nor work on 1 October of a year, nationally and per RMC region`,
+        summary: `Jongeren van ${NEET_MIN_AGE} tot en met ${NEET_AGE_LIMIT - 1} jaar zonder school en zonder werk op 1 oktober van een jaar, landelijk en per RMC-regio`,
         tags: ["figures"],
-        querystring: query({ year: { type: "integer", minimum: 1900, maximum: 2200, description: "Year of the peildatum 1 October (default: the latest available)" }, by: { type: "string", enum: ["region"] }, format }),
-        response: ok("{year, date, years, rows:[{code, name, population, neet, neet_pct, suppressed}]}"),
+        querystring: NeetQuery,
+        response: { 200: jsonOrDownload(Neet, "Jongeren zonder school en werk"), ...refusals },
       },
     },
     async (request, reply) => {
       const store = ctx.store();
       const years = neetYears(store);
-      if (years.length === 0) throw notFound("No NEET year is available: that needs definitive figures on a register that reaches 1 October of year t+2");
+      if (years.length === 0) throw notFound("Er is geen NEET-jaar beschikbaar: daarvoor zijn definitieve cijfers nodig op een register dat tot 1 oktober van jaar t+2 reikt; importeer een later register en bereken de cijfers opnieuw");
       const year = request.query.year ?? years.at(-1)!;
-      if (!years.includes(year)) throw badParam("year", `${year} is not available: use one of ${years.join(", ")}`);
+      if (!years.includes(year)) throw badParam("year", `${year} is niet beschikbaar: kies uit ${years.join(", ")}`);
       const { cube, names } = await store.memo(`neet|${year}`, async () => {
         const counts = await neetCounts(store.conn, year);
         const inputs = counts.map((c) => ({ keys: [c.region ?? UNKNOWN, String(c.neet)], count: c.n }));
@@ -180,18 +209,19 @@ export function steeringFollowUpRoutes(app: FastifyInstance, ctx: RouteContext) 
       });
       const all = areaRows(cube, [{ key: "true", field: "neet" }], "population", names);
       const rows = request.query.by === "region" ? all : all.slice(0, 1);
-      return send(request, reply, { year, date: neetPeildatum(year), years, rows }, () => ({ file: `vsv-neet-${year}`, title: `Jongeren zonder school en werk, 1 oktober ${year}`, rows: forExport(rows, ["population", "neet"]) }));
+      return answer(request, reply, { year, date: neetPeildatum(year), years, rows }, () => ({ file: `vsv-neet-${year}`, title: `Jongeren zonder school en werk, 1 oktober ${year}`, rows: forExport(rows, ["population", "neet"]) }));
     },
   );
 
-  app.get<{ Querystring: { teljaar?: string; format?: string } }>(
+  app.get(
     "/vulnerable",
     {
       schema: {
-        summary: "Youth in a vulnerable position: vso, pro, entree and mbo-2 BOL pupils of a teljaar, who left, and where the leavers are a year later",
+        summary: "Jongeren in een kwetsbare positie: leerlingen vso, pro, entree en mbo-2 bol van een teljaar, wie vertrok, en waar de verlaters een jaar later zijn",
+        description: "De percentages zijn van de verlaters.",
         tags: ["figures"],
-        querystring: query({ teljaar, format }),
-        response: ok("{teljaar, date, rows:[{group, pupils, stayed, leavers, education, education_pct, work, work_pct, neither, neither_pct, suppressed}]} (percentages of leavers)"),
+        querystring: FollowUpTeljaarQuery,
+        response: { 200: jsonOrDownload(Vulnerable, "Jongeren in een kwetsbare positie"), ...refusals },
       },
     },
     async (request, reply) => {
@@ -204,29 +234,26 @@ export function steeringFollowUpRoutes(app: FastifyInstance, ctx: RouteContext) 
       });
       const rows = [...VULNERABLE_GROUPS, ALL].map((g) => {
         const suppressed: string[] = [];
-        const row: Record<string, unknown> = { group: g === ALL ? "total" : g };
         const leavers = cube.count([g, "true", ALL]);
-        fill(row, { pupils: cube.count([g, ALL, ALL]), stayed: cube.count([g, "false", ALL]), leavers }, suppressed);
-        for (const a of AFTER_LEAVING) {
-          const n = cube.count([g, "true", a]);
-          fill(row, { [a]: n }, suppressed);
-          row[`${a}_pct`] = pct(n, leavers);
-        }
-        row.suppressed = suppressed;
-        return row;
+        return {
+          group: g === ALL ? "total" : g,
+          ...counts({ pupils: cube.count([g, ALL, ALL]), stayed: cube.count([g, "false", ALL]), leavers }, suppressed),
+          ...shares(AFTER_LEAVING, (a) => cube.count([g, "true", a]), leavers, suppressed),
+          suppressed,
+        };
       });
-      return send(request, reply, { teljaar: t, date: followUpDate(t), rows }, () => ({ file: `vsv-kwetsbaar-${t}`, title: `Jongeren in een kwetsbare positie, ${t}`, rows: forExport(rows, ["pupils", "stayed", "leavers", ...AFTER_LEAVING]) }));
+      return answer(request, reply, { teljaar: t, date: followUpDate(t), rows }, () => ({ file: `vsv-kwetsbaar-${t}`, title: `Jongeren in een kwetsbare positie, ${t}`, rows: forExport(rows, ["pupils", "stayed", "leavers", ...AFTER_LEAVING]) }));
     },
   );
 
-  app.get<{ Querystring: { teljaar?: string; format?: string } }>(
+  app.get(
     "/transitions",
     {
       schema: {
-        summary: "vso → mbo: vsv among entree and mbo-2 students by origin (vso, pro, other); vmbo → mbo: vmbo graduates who did not start mbo or left it in the first year",
+        summary: "Vso → mbo: vsv onder entree- en mbo-2-studenten naar herkomst (vso, pro, overig); vmbo → mbo: gediplomeerden vmbo die niet aan het mbo begonnen of het in het eerste jaar verlieten",
         tags: ["figures"],
-        querystring: query({ teljaar, format }),
-        response: ok("{teljaar, definition, vso_mbo:[{level, origin, start_population, vsv, vsv_pct, suppressed}], vmbo_mbo:[{vmbo_level, graduates, mbo_stayed, mbo_left_first_year, other_education, no_education (+ _pct), suppressed}]}"),
+        querystring: FollowUpTeljaarQuery,
+        response: { 200: jsonOrDownload(Transitions, "De overgangen"), ...refusals },
       },
     },
     async (request, reply) => {
@@ -240,30 +267,23 @@ export function steeringFollowUpRoutes(app: FastifyInstance, ctx: RouteContext) 
       const vsoMbo = [...VSO_MBO_LEVELS, ALL].flatMap((l) =>
         [...ORIGINS, ALL].map((o) => {
           const suppressed: string[] = [];
-          const row: Record<string, unknown> = { level: l === ALL ? "total" : l, origin: o === ALL ? "total" : o };
           const sp = vsoCube.count([l, o, ALL]);
-          const vsv = vsoCube.count([l, o, "true"]);
-          fill(row, { start_population: sp, vsv }, suppressed);
-          row.vsv_pct = pct(vsv, sp);
-          row.suppressed = suppressed;
-          return row;
+          return {
+            level: l === ALL ? "total" : l,
+            origin: o === ALL ? "total" : o,
+            ...counts({ start_population: sp }, suppressed),
+            ...shares(["vsv"], () => vsoCube.count([l, o, "true"]), sp, suppressed),
+            suppressed,
+          };
         }),
       );
       const vmboMbo = [...VMBO_LEVELS, ALL].map((l) => {
         const suppressed: string[] = [];
-        const row: Record<string, unknown> = { vmbo_level: l === ALL ? "total" : l };
         const total = vmboCube.count([l, ALL]);
-        fill(row, { graduates: total }, suppressed);
-        for (const o of VMBO_MBO_OUTCOMES) {
-          const n = vmboCube.count([l, o]);
-          fill(row, { [o]: n }, suppressed);
-          row[`${o}_pct`] = pct(n, total);
-        }
-        row.suppressed = suppressed;
-        return row;
+        return { vmbo_level: l === ALL ? "total" : l, ...counts({ graduates: total }, suppressed), ...shares(VMBO_MBO_OUTCOMES, (o) => vmboCube.count([l, o]), total, suppressed), suppressed };
       });
       const json = { teljaar: t, definition: officialDefinition(t), vso_mbo: vsoMbo, vmbo_mbo: vmboMbo };
-      return send(request, reply, json, () => ({
+      return answer(request, reply, json, () => ({
         file: `vsv-overgangen-${t}`,
         title: `Overgangen vso → mbo en vmbo → mbo, ${t}`,
         rows: [

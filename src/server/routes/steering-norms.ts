@@ -9,6 +9,8 @@
  * count away.
  */
 import type { FastifyInstance } from "fastify";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import type { Static } from "typebox";
 import { type Brin, parseBrin } from "../../domain/codes.js";
 import type { Definition, Stage } from "../../domain/definition.js";
 import { NORM_GROUP_NAMES, type NormSector, parseNormSector } from "../../domain/steering/norm-categories.js";
@@ -18,29 +20,18 @@ import { previousTeljaar } from "../../domain/teljaar.js";
 import { resolveStage } from "../../engine/runs.js";
 import { type NormReference, defaultNormTeljaar, normCells, normRowsFromCells, sectorNorms } from "../../engine/steering-norms.js";
 import type { RouteContext } from "../context.js";
-import { send } from "../export.js";
 import type { Selection } from "../../domain/selection.js";
 import { selection, teljaarParam } from "../params.js";
 import { badParam } from "../problem.js";
 import { isPublished, publicTable, rowKey } from "../../service/public-figures.js";
 import { NORM_GROUP } from "../../domain/disclosure/catalogue.js";
-import { format, ok, query, selectionQuery, teljaar as teljaarSchema } from "../schemas.js";
+import { NO_DATA, jsonOrDownload } from "../contract/responses.js";
+import { NormRow, Norms, NormsQuery, SingledOut, SingledOutQuery } from "../contract/steering.js";
+import { answer } from "../steering-answers.js";
 import type { Store } from "../../service/store.js";
 import { code } from "./figures.js";
 
-export interface PublicNormRow {
-  readonly institution: string;
-  readonly name: string | null;
-  readonly level?: string;
-  readonly category?: string;
-  readonly start_population: number | null;
-  readonly vsv: number | null;
-  readonly vsv_pct: number | null;
-  readonly norm: number;
-  readonly met: boolean | null;
-  readonly fewer_needed: number | null;
-  readonly suppressed: readonly string[];
-}
+export type PublicNormRow = Static<typeof NormRow>;
 
 /** The selection with the norms' default teljaar: the latest with definitive figures. */
 function normSelection(store: Store, q: { teljaar?: string; definition?: Definition; stage?: Stage }): Selection {
@@ -108,8 +99,6 @@ export function normSummary(rows: readonly PublicNormRow[], norms: readonly Norm
   };
 }
 
-type NormsQuery = { teljaar?: string; definition?: Definition; stage?: Stage; sector?: string; institution?: string; met?: boolean; format?: string };
-type SingledOutQuery = { teljaar?: string; definition?: Definition; stage?: Stage; base?: string; format?: string };
 
 /**
  * The institutions (mbo) that meet a rule of the 2014 letter, from the public institution × sector tables: only shown
@@ -160,29 +149,23 @@ async function singledOutAnswer(store: Store, sel: Selection, base: Teljaar | nu
     stage: sel.stage,
     base_teljaar: base,
     base_stage: baseStage,
-    sector: "mbo",
+    sector: "mbo" as const,
     national: { start_population: national?.start_population ?? null, vsv: national?.vsv ?? null, vsv_pct: national?.vsv_pct ?? null, suppressed: national?.suppressed ?? [] },
     rules: SINGLED_OUT_RULES,
     rows: selected,
   };
 }
 
-export function steeringNormRoutes(app: FastifyInstance, ctx: RouteContext) {
-  app.get<{ Querystring: NormsQuery }>(
+export function steeringNormRoutes(fastify: FastifyInstance, ctx: RouteContext) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  app.get(
     "/norms",
     {
       schema: {
-        summary: "Performance norms per institution and mbo level or vo category: vsv percentage, norm, met, how many vsv'ers fewer would have met it",
+        summary: "Prestatienormen per instelling en mbo-niveau of vo-categorie: vsv-percentage, norm, gehaald, en hoeveel vsv'ers minder nodig waren geweest",
         tags: ["reference"],
-        querystring: query({
-          ...selectionQuery,
-          teljaar: { ...teljaarSchema, description: "Teljaar, e.g. 2023-2024 (default: the latest with definitive figures)" },
-          sector: { type: "string", enum: ["mbo", "vo"], description: "mbo (norms per level, default) or vo (norms per category)" },
-          institution: { type: "string", description: "Only this institution (BRIN, e.g. 27GZ)" },
-          met: { type: "boolean", description: "Only rows that met (true) or did not meet (false) their norm; hidden results match neither" },
-          format,
-        }),
-        response: ok("{teljaar, definition, stage, sector, norms:[{group, norm, source}], summary:{per_group:[{group, name, norm, institutions, met, not_met, unknown}], institutions, meeting_all, not_meeting_all, unknown}, rows:[{institution, name, level|category, start_population, vsv, vsv_pct, norm, met, fewer_needed, suppressed}]}"),
+        querystring: NormsQuery,
+        response: { 200: jsonOrDownload(Norms, "De normen en de rijen per instelling"), ...NO_DATA },
       },
     },
     async (request, reply) => {
@@ -193,7 +176,7 @@ export function steeringNormRoutes(app: FastifyInstance, ctx: RouteContext) {
       const { norms, rows: all } = await publicNormRows(store, sel, sector);
       const rows = all.filter((r) => (!brin || r.institution === brin) && (request.query.met === undefined || r.met === request.query.met));
       const json = { ...sel, sector, norms, summary: normSummary(all, norms), rows };
-      return send(request, reply, json, () => ({
+      return answer(request, reply, json, () => ({
         file: `vsv-norms-${sector}-${sel.teljaar}${brin ? `-${brin}` : ""}`,
         title: `Prestatienormen ${sector} ${sel.teljaar}`,
         rows: rows.map((r) => ({ teljaar: sel.teljaar, ...r })),
@@ -201,19 +184,14 @@ export function steeringNormRoutes(app: FastifyInstance, ctx: RouteContext) {
     },
   );
 
-  app.get<{ Querystring: SingledOutQuery }>(
+  app.get(
     "/norms/singled-out",
     {
       schema: {
-        summary: "mbo institutions the 2014 letter singles out by rule: more than 7% and 300+ vsv'ers; more than 40% fewer vsv'ers than the base teljaar and below the national percentage",
+        summary: "Mbo-instellingen die de Kamerbrief van 2014 volgens een regel noemt: meer dan 7% en 300 of meer vsv'ers; of meer dan 40% minder vsv'ers dan in het basisteljaar en onder het landelijke percentage",
         tags: ["reference"],
-        querystring: query({
-          ...selectionQuery,
-          teljaar: { ...teljaarSchema, description: "Teljaar, e.g. 2023-2024 (default: the latest with definitive figures)" },
-          base: { ...teljaarSchema, description: "Base teljaar of the reduction (default: the teljaar before)" },
-          format,
-        }),
-        response: ok("{teljaar, definition, stage, base_teljaar, base_stage, sector, national:{start_population, vsv, vsv_pct}, rules:[…], rows:[{institution, name, start_population, vsv, vsv_pct, base_vsv, reduction_pct, rules, suppressed}]}"),
+        querystring: SingledOutQuery,
+        response: { 200: jsonOrDownload(SingledOut, "De genoemde instellingen"), ...NO_DATA },
       },
     },
     async (request, reply) => {
@@ -221,12 +199,12 @@ export function steeringNormRoutes(app: FastifyInstance, ctx: RouteContext) {
       const sel = normSelection(store, request.query);
       const before = previousTeljaar(sel.teljaar);
       const base = request.query.base ? teljaarParam(store, request.query.base, "base") : store.teljaren.includes(before) ? before : null;
-      if (base && base >= sel.teljaar) throw badParam("base", `The base teljaar ${base} must come before ${sel.teljaar}: use one of ${store.teljaren.filter((t) => t < sel.teljaar).join(", ") || "none (this is the first computed teljaar)"}`);
-      const answer = await store.memo(`steering-singled-out|${sel.teljaar}|${sel.definition}|${sel.stage}|${base}`, () => singledOutAnswer(store, sel, base));
-      return send(request, reply, answer, () => ({
+      if (base && base >= sel.teljaar) throw badParam("base", `het basisteljaar ${base} moet vóór ${sel.teljaar} liggen: kies uit ${store.teljaren.filter((t) => t < sel.teljaar).join(", ") || "geen (dit is het eerste berekende teljaar)"}`);
+      const body = await store.memo(`steering-singled-out|${sel.teljaar}|${sel.definition}|${sel.stage}|${base}`, () => singledOutAnswer(store, sel, base));
+      return answer(request, reply, body, () => ({
         file: `vsv-singled-out-${sel.teljaar}`,
         title: `Door de Kamerbrief van 2014 genoemde instellingen ${sel.teljaar}`,
-        rows: answer.rows.map((r) => ({ teljaar: sel.teljaar, base_teljaar: base, ...r, rules: r.rules.join(" ") })),
+        rows: body.rows.map((r) => ({ teljaar: sel.teljaar, base_teljaar: base, ...r, rules: r.rules.join(" ") })),
       }));
     },
   );

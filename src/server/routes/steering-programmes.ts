@@ -7,19 +7,15 @@
  * programme of a region that has none for the period (src/store/programme-start.ts). docs/programmes.md.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { type Static, Type } from "typebox";
 import { parseRmcRegio, type RmcRegio } from "../../domain/codes.js";
 import { canCoordinate } from "../../domain/casework/roles.js";
 import {
-  MEASURE_STATUSES,
   MEASURE_STATUS_LABELS,
-  PARTY_ROLES,
   PARTY_ROLE_LABELS,
-  PROGRAMME_STATUSES,
   PROGRAMME_STATUS_LABELS,
-  type MeasureStatus,
-  type PartyRole,
   type ProgrammePeriod,
-  type ProgrammeStatus,
   parseProgrammePeriod,
   proportionalTarget,
   regionBudget,
@@ -34,8 +30,23 @@ import { forbidden, requireActor } from "../casework/context.js";
 import type { RouteContext } from "../context.js";
 import { badParam, notFound, type Problem } from "../problem.js";
 import { selection } from "../params.js";
-import { ok, params, query } from "../schemas.js";
-import { sendSteeringError, versionSchema } from "../steering-answers.js";
+import { FORBIDDEN, NOT_FOUND, NOT_SIGNED_IN, json } from "../contract/responses.js";
+import {
+  BudgetLineChange,
+  MeasureChange,
+  NewBudgetLine,
+  NewMeasure,
+  PeriodQuery,
+  ProgrammeChange as ProgrammeChangeBody,
+  ProgrammeDetail,
+  ProgrammeList,
+  RegionItemParams,
+  RegionParams,
+  StartProgramme,
+  VersionQuery,
+  stale,
+} from "../contract/steering-plans.js";
+import { sendSteeringError } from "../steering-answers.js";
 import { regionList } from "./regions.js";
 import { publishedRegionBase } from "./steering-target-basis.js";
 import { publicTable } from "../../service/public-figures.js";
@@ -43,8 +54,6 @@ import { nationalTarget } from "../../domain/steering/target-national.js";
 import { targets } from "./series.js";
 
 const BASE = "/programmes";
-const regionParams = params({ region: { type: "string", description: "RMC / Doorstroompunt region 01-41" } });
-const periodQuery = { period: { type: "string", pattern: "^\\d{4}-\\d{4}$", description: "Programme period, e.g. 2025-2028 (default: the region's latest)" } };
 
 function regionOf(text: string): RmcRegio {
   try {
@@ -65,7 +74,7 @@ function periodOf(text: string | undefined | null): ProgrammePeriod | undefined 
 
 async function programmeOf(sql: Sql, region: RmcRegio, period: ProgrammePeriod | undefined): Promise<ProgrammeRow> {
   const p = await findProgramme(sql, region, period);
-  if (!p) throw notFound(`Region ${region} has no regional programme${period ? ` for ${period}` : ""}: see GET ${BASE}`);
+  if (!p) throw notFound(`Regio ${region} heeft geen regionaal programma${period ? ` voor ${period}` : ""}: kies een programma uit de lijst (GET /api/v1/steering${BASE})`);
   return p;
 }
 
@@ -117,7 +126,7 @@ async function figuresFor(sql: Sql, figures: RouteContext, region: RmcRegio, pup
     },
     target: adopted
       ? {
-          kind: "adopted_plan",
+          kind: "adopted_plan" as const,
           plan_id: adopted.plan.id,
           plan_name: adopted.plan.name,
           national_target: adopted.plan.national_target,
@@ -128,12 +137,12 @@ async function figuresFor(sql: Sql, figures: RouteContext, region: RmcRegio, pup
         }
       : national && own
       ? {
-          kind: "proportional_share",
+          kind: "proportional_share" as const,
           national_target: nationalTargetCount!,
           reference_national_target: national.target,
           target_year: national.year,
           teljaar: national.teljaar,
-          definition: national.definition,
+          definition: national.definition as Definition,
           region_target: proportionalTarget(region, nationalTargetCount!, vsvByRegion),
           note: "Geen vastgesteld streefdoel voor deze regio in het systeem: dit is het aandeel van de regio in het landelijke doel naar rato van het huidige aantal nieuwe vsv'ers.",
         }
@@ -155,7 +164,7 @@ async function figuresFor(sql: Sql, figures: RouteContext, region: RmcRegio, pup
           national_vsv_pct: nl?.vsv_pct ?? null,
         }
       : null,
-    figures_unavailable: own ? null : `Region ${region} has no figures in ${sel.teljaar}`,
+    figures_unavailable: own ? null : `Regio ${region} heeft geen cijfers in ${sel.teljaar}`,
   };
 }
 
@@ -175,66 +184,66 @@ async function programmeAnswer(sql: Sql, figures: RouteContext, p: ProgrammeRow)
 function coordinator(request: FastifyRequest, region: RmcRegio, what: "start" | "change" = "change"): Editor {
   const actor = requireActor(request);
   if (!canCoordinate(actor, region)) {
-    throw forbidden(`Only a regional coordinator of region ${region} may ${what} its programme${actor.role === "regional_coordinator" ? ` (yours: ${actor.regions.join(", ")})` : ""}`);
+    throw forbidden(`Alleen een regiocoördinator van regio ${region} mag het programma ${what === "start" ? "starten" : "wijzigen"}${actor.role === "regional_coordinator" ? ` (uw regio's: ${actor.regions.join(", ")})` : ""}: vraag de coördinator van die regio`);
   }
   return { accountId: actor.accountId, name: actor.displayName };
 }
 
-const DETAIL = "{programme:{id, region, region_name, period, status, status_label, summary, pupils_in_belgium, version, created_at, updated_at}, parties:[{role, role_label, code, name}], topics:[{code, title, description, source, agreement, updated_at}], measures:[{id, name, target_group, topic, budget_eur, status, status_label}], budget_lines:[{id, year, source, amount_eur}], changes:[{id, at, actor_id, actor_name, what, details}], periods:[every period the region has a programme for, latest first], budget, target, indicators, figures_unavailable}";
+type RegionRequest = { Params: { region: string }; Querystring: { period?: string } };
+type Answer = Static<typeof ProgrammeDetail>;
 
-const measureFields = {
-  name: { type: "string", minLength: 1, maxLength: 200 },
-  target_group: { type: "string", maxLength: 500 },
-  topic: { type: ["string", "null"], description: "A topic code of the programme, or null" },
-  budget_eur: { type: "integer", minimum: 0, description: "Euros per year" },
-  status: { type: "string", enum: [...MEASURE_STATUSES] },
-};
-
-interface RegionRequest {
-  Params: { region: string };
-  Querystring: { period?: string };
-}
+/** The problems a change can answer. */
+const REFUSALS = { ...NOT_SIGNED_IN, ...FORBIDDEN, ...NOT_FOUND, ...stale({ programme: Type.Optional(ProgrammeDetail) }) };
 
 /** The public reads: every programme, and one region's. */
-export function steeringProgrammeReads(app: FastifyInstance, sql: Sql, figures: RouteContext): void {
+export function steeringProgrammeReads(fastify: FastifyInstance, sql: Sql, figures: RouteContext): void {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   app.get(
     BASE,
     {
       schema: {
-        summary: "Every regional programme: region, period, status, agreements made, measures and their budget; and the periods a programme can be started for now",
+        summary: "Alle regionale programma's: regio, periode, status, gemaakte afspraken, maatregelen en hun begroting; en de perioden waarvoor nu een programma gestart kan worden",
         tags: ["steering"],
-        response: ok("{items:[{id, region, region_name, period, status, status_label, version, updated_at, topics_total, topics_agreed, measures, measures_budget_eur}], current_period, start_periods}"),
+        response: { 200: json(ProgrammeList, "De programma's") },
       },
     },
     async (request) => {
       const periods = startablePeriods(requestTime(request));
-      return { items: (await listProgrammes(sql)).map((p) => ({ ...p, status_label: PROGRAMME_STATUS_LABELS[p.status] })), current_period: periods[0], start_periods: periods };
+      return { items: (await listProgrammes(sql)).map((p) => ({ ...p, status_label: PROGRAMME_STATUS_LABELS[p.status] })), current_period: periods[0]!, start_periods: periods };
     },
   );
 
-  app.get<RegionRequest>(
+  app.get(
     `${BASE}/:region`,
-    { schema: { summary: "A region's programme: parties, agreements per mandatory topic, measures, budget, target, indicators, history", tags: ["steering"], params: regionParams, querystring: query(periodQuery), response: ok(DETAIL) } },
+    {
+      schema: {
+        summary: "Het programma van een regio: partijen, afspraken per verplicht thema, maatregelen, begroting, streefdoel, indicatoren en geschiedenis",
+        tags: ["steering"],
+        params: RegionParams,
+        querystring: PeriodQuery,
+        response: { 200: json(ProgrammeDetail, "Het programma"), ...NOT_FOUND },
+      },
+    },
     async (request) => {
       const p = await programmeOf(sql, regionOf(request.params.region), periodOf(request.query.period));
       return programmeAnswer(sql, figures, p);
     },
   );
-
 }
 
 /** The changes (coordinators of the region): registered in the closed part's scope. */
-export function steeringProgrammeChanges(app: FastifyInstance, sql: Sql, figures: RouteContext): void {
-  app.post<RegionRequest & { Body: { period?: string; summary?: string } }>(
+export function steeringProgrammeChanges(fastify: FastifyInstance, sql: Sql, figures: RouteContext): void {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  app.post(
     `${BASE}/:region`,
     {
       schema: {
-        summary: "Start the region's programme for a period (coordinator of the region): default parties, every mandatory topic without agreement, status draft",
-        description: "Default period: the current one (four-year periods from 2025-2028). 409 when the region already has a programme for the period: change that one.",
+        summary: "Het programma van de regio starten voor een periode (coördinator van de regio): standaardpartijen, elk verplicht thema zonder afspraak, status concept",
+        description: "Standaardperiode: de huidige (perioden van vier jaar vanaf 2025-2028). 409 als de regio al een programma voor de periode heeft: wijzig dat.",
         tags: ["casework", "steering"],
-        params: regionParams,
-        body: query({ period: { ...periodQuery.period, description: "Programme period, e.g. 2025-2028 (default: the current period)" }, summary: { type: "string", maxLength: 4000 } }),
-        response: ok(DETAIL),
+        params: RegionParams,
+        body: StartProgramme,
+        response: { 201: json(ProgrammeDetail, "Het gestarte programma"), ...REFUSALS },
       },
     },
     async (request, reply) => {
@@ -246,12 +255,13 @@ export function steeringProgrammeChanges(app: FastifyInstance, sql: Sql, figures
       } catch (e) {
         return sendSteeringError(reply, request, e, async () => ({}));
       }
-      return reply.status(201).send(await programmeAnswer(sql, figures, (await findProgramme(sql, region, period))!));
+      reply.status(201);
+      return programmeAnswer(sql, figures, (await findProgramme(sql, region, period))!);
     },
   );
 
   /** Runs one change for the region's coordinator and answers with the programme after it (or the refusal). */
-  async function change(request: FastifyRequest<RegionRequest>, reply: FastifyReply, version: number, what: ProgrammeChange, status = 200) {
+  async function change(request: FastifyRequest<RegionRequest>, reply: FastifyReply, version: number, what: ProgrammeChange, status = 200): Promise<Answer> {
     const region = regionOf(request.params.region);
     const editor = coordinator(request, region);
     const p = await programmeOf(sql, region, periodOf(request.query.period));
@@ -260,39 +270,29 @@ export function steeringProgrammeChanges(app: FastifyInstance, sql: Sql, figures
     } catch (e) {
       return sendSteeringError(reply, request, e, async () => ({ programme: await programmeAnswer(sql, figures, p) }));
     }
-    return reply.status(status).send(await programmeAnswer(sql, figures, p));
+    reply.status(status);
+    return programmeAnswer(sql, figures, p);
   }
 
-  app.patch<RegionRequest & { Body: { version: number; status?: ProgrammeStatus; summary?: string; pupils_in_belgium?: number; topic?: string; agreement?: string; party?: { role: PartyRole; code: string; name: string } } }>(
+  app.patch(
     `${BASE}/:region`,
     {
       schema: {
-        summary: "Change the programme (coordinator of the region): its status, summary, pupils schooling in Belgium, one topic's agreement, or one party",
-        description: "Send one of: {status, summary, pupils_in_belgium} (any of them); {topic, agreement}; {party}. Each change is recorded in the history.",
+        summary: "Het programma wijzigen (coördinator van de regio): de status, samenvatting, leerlingen die in België naar school gaan, de afspraak over één thema, of één partij",
+        description: "Stuur één van: {status, summary, pupils_in_belgium} (elk ervan); {topic, agreement}; {party}. Elke wijziging komt in de geschiedenis.",
         tags: ["casework"],
-        params: regionParams,
-        querystring: query(periodQuery),
-        body: query(
-          {
-            version: versionSchema,
-            status: { type: "string", enum: [...PROGRAMME_STATUSES] },
-            summary: { type: "string", maxLength: 4000 },
-            pupils_in_belgium: { type: "integer", minimum: 0 },
-            topic: { type: "string" },
-            agreement: { type: "string", maxLength: 4000 },
-            party: query({ role: { type: "string", enum: [...PARTY_ROLES] }, code: { type: "string", minLength: 1 }, name: { type: "string", minLength: 1 } }, ["role", "code", "name"]),
-          },
-          ["version"],
-        ),
-        response: ok(DETAIL),
+        params: RegionParams,
+        querystring: PeriodQuery,
+        body: ProgrammeChangeBody,
+        response: { 200: json(ProgrammeDetail, "Het programma na de wijziging"), ...REFUSALS },
       },
     },
     async (request, reply) => {
       const b = request.body;
       const kinds = [b.topic !== undefined || b.agreement !== undefined, b.party !== undefined, b.status !== undefined || b.summary !== undefined || b.pupils_in_belgium !== undefined].filter(Boolean).length;
-      if (kinds !== 1) throw badParam("body", "send exactly one kind of change: {topic, agreement}, {party}, or any of {status, summary, pupils_in_belgium}");
+      if (kinds !== 1) throw badParam("body", "stuur precies één soort wijziging: {topic, agreement}, {party}, of een of meer van {status, summary, pupils_in_belgium}");
       if (b.topic !== undefined || b.agreement !== undefined) {
-        if (b.topic === undefined || b.agreement === undefined) throw badParam("body", "a topic's agreement needs both topic and agreement");
+        if (b.topic === undefined || b.agreement === undefined) throw badParam("body", "de afspraak over een thema heeft zowel topic als agreement nodig");
         return change(request, reply, b.version, { kind: "topic", topic: b.topic, agreement: b.agreement.trim() });
       }
       if (b.party) return change(request, reply, b.version, { kind: "party", party: b.party });
@@ -300,26 +300,34 @@ export function steeringProgrammeChanges(app: FastifyInstance, sql: Sql, figures
     },
   );
 
-  type MeasureBody = { version: number; name: string; target_group?: string; topic?: string | null; budget_eur?: number; status?: MeasureStatus };
-  app.post<RegionRequest & { Body: MeasureBody }>(
+  app.post(
     `${BASE}/:region/measures`,
-    { schema: { summary: "Add a measure (coordinator of the region)", tags: ["casework"], params: regionParams, querystring: query(periodQuery), body: query({ version: versionSchema, ...measureFields }, ["version", "name"]), response: ok(DETAIL) } },
+    {
+      schema: {
+        summary: "Een maatregel toevoegen (coördinator van de regio)",
+        tags: ["casework"],
+        params: RegionParams,
+        querystring: PeriodQuery,
+        body: NewMeasure,
+        response: { 201: json(ProgrammeDetail, "Het programma met de nieuwe maatregel"), ...REFUSALS },
+      },
+    },
     async (request, reply) => {
       const b = request.body;
       return change(request, reply, b.version, { kind: "add_measure", measure: { name: b.name, target_group: b.target_group ?? "", topic: b.topic ?? null, budget_eur: b.budget_eur ?? 0, status: b.status ?? "planned" } }, 201);
     },
   );
 
-  app.patch<RegionRequest & { Params: { id: number }; Body: Partial<MeasureBody> & { version: number } }>(
+  app.patch(
     `${BASE}/:region/measures/:id`,
     {
       schema: {
-        summary: "Change a measure (coordinator of the region)",
+        summary: "Een maatregel wijzigen (coördinator van de regio)",
         tags: ["casework"],
-        params: params({ region: regionParams.properties.region, id: { type: "integer", minimum: 1 } }),
-        querystring: query(periodQuery),
-        body: query({ version: versionSchema, ...measureFields }, ["version"]),
-        response: ok(DETAIL),
+        params: RegionItemParams,
+        querystring: PeriodQuery,
+        body: MeasureChange,
+        response: { 200: json(ProgrammeDetail, "Het programma na de wijziging"), ...REFUSALS },
       },
     },
     async (request, reply) => {
@@ -328,30 +336,30 @@ export function steeringProgrammeChanges(app: FastifyInstance, sql: Sql, figures
     },
   );
 
-  app.delete<RegionRequest & { Params: { id: number }; Querystring: { period?: string; version: number } }>(
+  app.delete(
     `${BASE}/:region/measures/:id`,
     {
       schema: {
-        summary: "Remove a measure (coordinator of the region)",
+        summary: "Een maatregel verwijderen (coördinator van de regio)",
         tags: ["casework"],
-        params: params({ region: regionParams.properties.region, id: { type: "integer", minimum: 1 } }),
-        querystring: query({ ...periodQuery, version: versionSchema }, ["version"]),
-        response: ok(DETAIL),
+        params: RegionItemParams,
+        querystring: VersionQuery,
+        response: { 200: json(ProgrammeDetail, "Het programma zonder de maatregel"), ...REFUSALS },
       },
     },
     async (request, reply) => change(request, reply, request.query.version, { kind: "remove_measure", id: request.params.id }),
   );
 
-  app.post<RegionRequest & { Body: { version: number; year: number; source: string; amount_eur: number } }>(
+  app.post(
     `${BASE}/:region/budget-lines`,
     {
       schema: {
-        summary: "Add a budget line beside the national share, e.g. co-funding (coordinator of the region)",
+        summary: "Een begrotingsregel toevoegen naast het landelijke aandeel, bijvoorbeeld cofinanciering (coördinator van de regio)",
         tags: ["casework"],
-        params: regionParams,
-        querystring: query(periodQuery),
-        body: query({ version: versionSchema, year: { type: "integer" }, source: { type: "string", minLength: 1, maxLength: 200 }, amount_eur: { type: "integer", minimum: 0 } }, ["version", "year", "source", "amount_eur"]),
-        response: ok(DETAIL),
+        params: RegionParams,
+        querystring: PeriodQuery,
+        body: NewBudgetLine,
+        response: { 201: json(ProgrammeDetail, "Het programma met de nieuwe begrotingsregel"), ...REFUSALS },
       },
     },
     async (request, reply) => {
@@ -360,17 +368,17 @@ export function steeringProgrammeChanges(app: FastifyInstance, sql: Sql, figures
     },
   );
 
-  app.patch<RegionRequest & { Params: { id: number }; Body: { version: number; year?: number; source?: string; amount_eur?: number } }>(
+  app.patch(
     `${BASE}/:region/budget-lines/:id`,
     {
       schema: {
-        summary: "Change a budget line: its year, source or amount (coordinator of the region)",
-        description: "Send only what changes; the history records old and new values. 400 when nothing changes or the year is outside the period.",
+        summary: "Een begrotingsregel wijzigen: het jaar, de bron of het bedrag (coördinator van de regio)",
+        description: "Stuur alleen wat verandert; de geschiedenis legt oude en nieuwe waarden vast. 400 als er niets verandert of het jaar buiten de periode ligt.",
         tags: ["casework"],
-        params: params({ region: regionParams.properties.region, id: { type: "integer", minimum: 1 } }),
-        querystring: query(periodQuery),
-        body: query({ version: versionSchema, year: { type: "integer" }, source: { type: "string", minLength: 1, maxLength: 200 }, amount_eur: { type: "integer", minimum: 0 } }, ["version"]),
-        response: ok(DETAIL),
+        params: RegionItemParams,
+        querystring: PeriodQuery,
+        body: BudgetLineChange,
+        response: { 200: json(ProgrammeDetail, "Het programma na de wijziging"), ...REFUSALS },
       },
     },
     async (request, reply) => {
@@ -379,15 +387,15 @@ export function steeringProgrammeChanges(app: FastifyInstance, sql: Sql, figures
     },
   );
 
-  app.delete<RegionRequest & { Params: { id: number }; Querystring: { period?: string; version: number } }>(
+  app.delete(
     `${BASE}/:region/budget-lines/:id`,
     {
       schema: {
-        summary: "Remove a budget line (coordinator of the region)",
+        summary: "Een begrotingsregel verwijderen (coördinator van de regio)",
         tags: ["casework"],
-        params: params({ region: regionParams.properties.region, id: { type: "integer", minimum: 1 } }),
-        querystring: query({ ...periodQuery, version: versionSchema }, ["version"]),
-        response: ok(DETAIL),
+        params: RegionItemParams,
+        querystring: VersionQuery,
+        response: { 200: json(ProgrammeDetail, "Het programma zonder de begrotingsregel"), ...REFUSALS },
       },
     },
     async (request, reply) => change(request, reply, request.query.version, { kind: "remove_budget_line", id: request.params.id }),

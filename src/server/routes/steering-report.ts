@@ -5,7 +5,7 @@
  * a 503 problem pointing to the workbook.
  */
 import type { FastifyInstance } from "fastify";
-import type { Definition, Stage } from "../../domain/definition.js";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { CONTENT_TYPES, type ReportFormat, REPORT_FORMATS, actionPlanKey, cachedReportData, renderReport, reportFileName } from "../../report/report-files.js";
 import { PdfUnavailableError, pdfPrinter } from "../../report/report-pdf.js";
 import { getActionPlan } from "../../store/action-plan.js";
@@ -13,36 +13,46 @@ import type { Sql } from "../../store/sql.js";
 import type { RouteContext } from "../context.js";
 import { selection } from "../params.js";
 import { Problem } from "../problem.js";
-import { query, selectionQuery } from "../schemas.js";
-
-type ReportQuery = { teljaar?: string; definition?: Definition; stage?: Stage };
+import { NO_DATA, problem } from "../contract/responses.js";
+import { Binary, ReportQuery } from "../contract/steering.js";
 
 const SUMMARY: Record<ReportFormat, string> = {
-  pdf: "The yearly progress report on vsv as a tagged (accessible) PDF: national series with the targets, vo and mbo, per region, per level, against targets and norms. A 503 problem when Chromium, which prints it, is not installed (the workbook is available)",
-  xlsx: "The yearly progress report on vsv as an Excel workbook: one sheet per table of the PDF and a sheet Toelichting",
+  pdf: "De jaarlijkse voortgangsrapportage vsv als getagde (toegankelijke) PDF: landelijke reeks met de doelen, vo en mbo, per regio, per niveau, tegen doelen en normen",
+  xlsx: "De jaarlijkse voortgangsrapportage vsv als Excel-werkmap: één blad per tabel van de PDF en een blad Toelichting",
 };
 
-function pdfUnavailable(e: PdfUnavailableError): Problem {
+const DESCRIPTION: Record<ReportFormat, string> = {
+  pdf: "503 als Chromium, dat de PDF afdrukt, niet op de server staat (of als er nog geen cijfers berekend zijn): de werkmap (report.xlsx) is dan wel beschikbaar.",
+  xlsx: "503 als er nog geen cijfers berekend zijn.",
+};
+
+function pdfUnavailable(): Problem {
+  // The reason (e.reason, in English from src/report) stays out of the Dutch text: what to do is the same.
   return new Problem(
     503,
     "PDF niet beschikbaar",
-    `${e.reason}, so the server cannot print the PDF. Install Chromium on the server (e.g. \`apt-get install chromium\`) and ask again; the same report as a workbook is available now at /api/v1/steering/report.xlsx with the same parameters`,
+    `Chromium staat niet op de server of start niet, dus de server kan de PDF niet afdrukken. Installeer Chromium op de server (bijvoorbeeld \`apt-get install chromium\`) en vraag het opnieuw; dezelfde rapportage als werkmap is nu al beschikbaar op /api/v1/steering/report.xlsx met dezelfde parameters`,
   );
 }
 
 /** `sql`: the operational store, whose action plan the report shows (the published one without it). */
-export function steeringReportRoutes(app: FastifyInstance, ctx: RouteContext, sql?: Sql) {
+export function steeringReportRoutes(fastify: FastifyInstance, ctx: RouteContext, sql?: Sql) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const printer = pdfPrinter();
   app.addHook("onClose", () => printer.close());
   for (const format of REPORT_FORMATS) {
-    app.get<{ Querystring: ReportQuery }>(
+    app.get(
       `/report.${format}`,
       {
         schema: {
           summary: SUMMARY[format],
+          description: DESCRIPTION[format],
           tags: ["steering"],
-          querystring: query(selectionQuery),
-          response: { 200: { description: `${format.toUpperCase()} file (${CONTENT_TYPES[format]}), as a download`, type: "string", format: "binary" } },
+          querystring: ReportQuery,
+          response: {
+            200: { description: `${format.toUpperCase()}-bestand, als download`, content: { [CONTENT_TYPES[format]]: { schema: Binary } } },
+            ...(format === "pdf" ? { 503: problem("PDF niet beschikbaar (Chromium ontbreekt), of nog geen cijfers berekend") } : NO_DATA),
+          },
         },
       },
       async (request, reply) => {
@@ -52,13 +62,11 @@ export function steeringReportRoutes(app: FastifyInstance, ctx: RouteContext, sq
         const bytes = await store
           .memo(`yearly-report-${format}|${sel.teljaar}|${sel.definition}|${sel.stage}|${actionPlanKey(plan)}`, async () => renderReport(await cachedReportData(store, sel, plan), format, printer))
           .catch((e: unknown) => {
-            if (e instanceof PdfUnavailableError) throw pdfUnavailable(e);
+            if (e instanceof PdfUnavailableError) throw pdfUnavailable();
             throw e;
           });
-        return reply
-          .type(CONTENT_TYPES[format])
-          .header("Content-Disposition", `attachment; filename="${reportFileName(sel, format)}"`)
-          .send(bytes);
+        reply.type(CONTENT_TYPES[format]).header("Content-Disposition", `attachment; filename="${reportFileName(sel, format)}"`);
+        return bytes;
       },
     );
   }

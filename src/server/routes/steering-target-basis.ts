@@ -29,7 +29,7 @@ async function referenceTarget(store: Store, year: number | undefined, def: Defi
   const all = (await targets(store)) as TargetRow[];
   const national = all.filter((t) => t.scope === "national");
   const y = year ?? national.at(-1)?.year;
-  if (y === undefined) throw badParam("targetYear", "there are no reference targets: give targetYear and target");
+  if (y === undefined) throw badParam("targetYear", "er zijn geen referentiedoelen: geef targetYear en target op");
   const ofYear = national.filter((t) => t.year === y);
   const hit = ofYear.find((t) => def === undefined || t.definition === def);
   return { year: y, definition: def ?? ((hit?.definition as Definition | undefined) ?? officialDefinition(teljaarOfYear(y))), target: hit?.target ?? null };
@@ -73,9 +73,9 @@ export async function resolve(store: Store, q: { targetYear?: number; definition
   const ref = await referenceTarget(store, q.targetYear, q.definition);
   const base = teljaarParam(store, q.baseTeljaar, "baseTeljaar");
   if (ref.target === null && q.target === undefined) {
-    throw badParam("target", `there is no reference target for ${ref.year} under definition ${ref.definition}: give target (the national maximum of new vsv'ers)`);
+    throw badParam("target", `er is geen referentiedoel voor ${ref.year} onder definitie ${ref.definition}: geef target op (het landelijke maximum aan nieuwe vsv'ers)`);
   }
-  if (ref.year < yearOfTeljaar(base)) throw badParam("targetYear", `${ref.year} lies before the base teljaar ${base}: choose ${yearOfTeljaar(base)} or later, or an earlier baseTeljaar`);
+  if (ref.year < yearOfTeljaar(base)) throw badParam("targetYear", `${ref.year} ligt vóór het basisteljaar ${base}: kies ${yearOfTeljaar(base)} of later, of een eerder baseTeljaar`);
   const national = attempt(() => nationalTarget(q.target, ref.target, []), "target");
   const scaled = q.target === undefined ? nationalTarget(undefined, ref.target, await scalePairs(store), store.register.syntheticScale) : national;
   return { year: ref.year, definition: ref.definition, base, stage: stageParam(store, base, undefined), national: scaled };

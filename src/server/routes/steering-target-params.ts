@@ -1,38 +1,16 @@
 /**
- * Steering targets: the query and body parameters shared by the target routes (steering-targets.ts,
- * steering-target-plans.ts) and how they are parsed into the domain's inputs; domain errors become 400 problems.
+ * Steering targets: how the parameters shared by the target routes (steering-targets.ts, steering-target-plans.ts;
+ * their schemas are in contract/steering.ts) are parsed into the domain's inputs; domain errors become 400 problems.
  */
-import { type Definition } from "../../domain/definition.js";
+import type { Static } from "typebox";
 import { isVsvError } from "../../domain/errors.js";
-import { DEFAULT_BEST_SHARE, DISTRIBUTION_METHODS, type DistributionInput, type DistributionMethod } from "../../domain/steering/target-distribution.js";
+import { DEFAULT_BEST_SHARE, type DistributionInput, type DistributionMethod } from "../../domain/steering/target-distribution.js";
+import type { DistributionQuery as DistributionQuerySchema } from "../contract/steering.js";
 import { Problem, badParam } from "../problem.js";
-import { definition, format } from "../schemas.js";
 
 export const TAGS = ["steering"];
-export const targetYear = { type: "integer", minimum: 2000, maximum: 2100, description: "The year of the national target (reference/targets.csv: 2016, 2026, 2030); default: the latest reference target" } as const;
-export const method = { type: "string", enum: [...DISTRIBUTION_METHODS], description: "proportional (default), equal_reduction, convergence or manual" } as const;
-const targetsParam = { type: "string", description: "manual: the regions' targets as region:target pairs, e.g. 01:120,02:80 (every region once, adding up to the national target)" } as const;
-export const distributionQuery = {
-  targetYear,
-  definition: { ...definition, description: "23 or 27 (default: the reference target's definition)" },
-  baseTeljaar: { type: "string", description: "The teljaar the regions start from (default: the latest computed)" },
-  method,
-  target: { type: "integer", minimum: 0, description: "The national target to distribute (default: the reference target, scaled when the register is not the whole country)" },
-  bestShare: { type: "number", exclusiveMinimum: 0, maximum: 1, description: `convergence: the share of best regions whose percentage is the benchmark (default ${DEFAULT_BEST_SHARE})` },
-  targets: targetsParam,
-  format,
-};
 
-export interface DistributionQuery {
-  targetYear?: number;
-  definition?: Definition;
-  baseTeljaar?: string;
-  method?: DistributionMethod;
-  target?: number;
-  bestShare?: number;
-  targets?: string;
-  format?: string;
-}
+export type DistributionQuery = Static<typeof DistributionQuerySchema>;
 
 /** A VsvError from the domain or store is a bad request whose message says what to do. */
 export function asProblem(e: unknown, name = "request"): never {
@@ -49,11 +27,11 @@ export function attempt<T>(work: () => T, name?: string): T {
 }
 
 function parseManual(text: string | undefined): Record<string, number> {
-  if (!text) throw badParam("targets", "method manual needs the regions' targets: targets=01:120,02:80,…");
+  if (!text) throw badParam("targets", "methode manual heeft de doelen van de regio's nodig: targets=01:120,02:80,…");
   const out: Record<string, number> = {};
   for (const pair of text.split(",").map((s) => s.trim()).filter(Boolean)) {
     const m = /^(\d{1,2}):(-?\d+)$/.exec(pair);
-    if (!m) throw badParam("targets", `"${pair}" is not region:target: write e.g. 01:120`);
+    if (!m) throw badParam("targets", `"${pair}" is geen regio:doel: schrijf bijvoorbeeld 01:120`);
     out[m[1]!.padStart(2, "0")] = Number(m[2]);
   }
   return out;

@@ -4,18 +4,20 @@
  * gives request.actor and checks X-CSRF-Token. docs/targets.md, "Saved plans".
  */
 import type { FastifyInstance } from "fastify";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { Definition } from "../../domain/definition.js";
 import { isVsvError } from "../../domain/errors.js";
-import { DEFAULT_BEST_SHARE, type DistributionMethod, distributeTarget } from "../../domain/steering/target-distribution.js";
+import { DEFAULT_BEST_SHARE, distributeTarget } from "../../domain/steering/target-distribution.js";
 import { type TargetPlan, adoptTargetPlan, listTargetPlans, saveTargetPlan } from "../../store/target-plans.js";
 import type { Sql } from "../../store/sql.js";
 import { forbidden, requireActor } from "../casework/context.js";
 import type { RouteContext } from "../context.js";
 import { notFound } from "../problem.js";
-import { definition, ok, params, query } from "../schemas.js";
+import { FORBIDDEN, NOT_FOUND, NOT_SIGNED_IN, NO_DATA, json } from "../contract/responses.js";
+import { NewTargetPlan, PlanId, TargetPlan as TargetPlanAnswer, TargetPlans, TargetPlansQuery } from "../contract/steering-plans.js";
 import type { Store } from "../../service/store.js";
 import { baseRegions, planBaseMasks, resolve } from "./steering-target-basis.js";
-import { TAGS, asProblem, attempt, distributionQuery, method, methodInput, targetYear } from "./steering-target-params.js";
+import { TAGS, asProblem, attempt, methodInput } from "./steering-target-params.js";
 
 /**
  * Hides the base counts and targets of the regions the public region table of the plan's base teljaar hides
@@ -29,7 +31,7 @@ async function planJson(store: Store | null, plan: TargetPlan) {
   };
   return {
     ...plan,
-    regions: plan.regions.map((r) => (hidden(r.region) ? { region: r.region, base_count: null, start_population: null, target: null, suppressed: ["base_count", "start_population", "target"] } : { ...r, suppressed: [] })),
+    regions: plan.regions.map((r) => (hidden(r.region) ? { region: r.region, base_count: null, start_population: null, target: null, suppressed: ["base_count", "start_population", "target"] } : { ...r, suppressed: [] as string[] })),
   };
 }
 
@@ -43,15 +45,16 @@ function figuresOrNull(ctx: RouteContext): Store | null {
 }
 
 /** The plan routes; `store` is the operational store that holds the plans. */
-export function steeringTargetPlanReads(app: FastifyInstance, ctx: RouteContext, store: Sql) {
-  app.get<{ Querystring: { targetYear?: number; definition?: Definition } }>(
+export function steeringTargetPlanReads(fastify: FastifyInstance, ctx: RouteContext, store: Sql) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  app.get(
     "/target-plans",
     {
       schema: {
-        summary: "Saved regional target plans, newest first (targets of regions with a small base count hidden)",
+        summary: "Opgeslagen regionale doelenplannen, nieuwste eerst (doelen van regio's met een klein basisaantal afgeschermd)",
         tags: TAGS,
-        querystring: query({ targetYear: { ...targetYear, description: "Only plans for this target year" }, definition: { ...definition, description: "Only plans under this definition" } }),
-        response: ok("{rows:[{id, name, method, parameters, national_target, target_year, definition, base_teljaar, base_stage, created_by, created_at, adopted, adopted_by, adopted_at, regions:[{region, base_count, start_population, target, suppressed}]}]}"),
+        querystring: TargetPlansQuery,
+        response: { 200: json(TargetPlans, "De plannen") },
       },
     },
     async (request) => {
@@ -64,34 +67,21 @@ export function steeringTargetPlanReads(app: FastifyInstance, ctx: RouteContext,
 }
 
 /** Saving and adopting plans (national analysts): registered in the closed part's scope. */
-export function steeringTargetPlanChanges(app: FastifyInstance, ctx: RouteContext, store: Sql) {
-  app.post<{ Body: { name?: string; targetYear?: number; definition?: Definition; baseTeljaar?: string; method: DistributionMethod; target?: number; bestShare?: number; targets?: Record<string, number> } }>(
+export function steeringTargetPlanChanges(fastify: FastifyInstance, ctx: RouteContext, store: Sql) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  app.post(
     "/target-plans",
     {
       schema: {
-        summary: "Save a regional target plan, distributed by the server from the current figures (national analysts)",
+        summary: "Een regionaal doelenplan opslaan, door de server verdeeld op basis van de huidige cijfers (landelijk analisten)",
         tags: [...TAGS, "casework"],
-        body: {
-          type: "object",
-          required: ["method"],
-          additionalProperties: false,
-          properties: {
-            name: { type: "string", maxLength: 200 },
-            targetYear,
-            definition: distributionQuery.definition,
-            baseTeljaar: distributionQuery.baseTeljaar,
-            method,
-            target: distributionQuery.target,
-            bestShare: distributionQuery.bestShare,
-            targets: { type: "object", additionalProperties: { type: "integer" }, description: "manual: {\"01\": 120, \"02\": 80, …}, every region once, adding up to the national target" },
-          },
-        },
-        response: { 201: { description: "The saved plan", type: "object", additionalProperties: true } },
+        body: NewTargetPlan,
+        response: { 201: json(TargetPlanAnswer, "Het opgeslagen plan"), ...NOT_SIGNED_IN, ...FORBIDDEN, ...NO_DATA },
       },
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      if (actor.role !== "national_analyst") throw forbidden("Only national analysts save target plans");
+      if (actor.role !== "national_analyst") throw forbidden("Alleen landelijk analisten slaan doelenplannen op: vraag een landelijk analist om dit plan op te slaan");
       const b = request.body;
       const data = ctx.store();
       const r = await resolve(data, b);
@@ -109,23 +99,24 @@ export function steeringTargetPlanChanges(app: FastifyInstance, ctx: RouteContex
         createdBy: actor.accountId,
         regions: dist.regions.map((x) => ({ region: x.region, base_count: x.count, start_population: x.startPopulation, target: x.target })),
       }).catch((e) => asProblem(e, "targets"));
-      return reply.status(201).send(await planJson(figuresOrNull(ctx), plan));
+      reply.status(201);
+      return planJson(figuresOrNull(ctx), plan);
     },
   );
 
-  app.post<{ Params: { id: number } }>(
+  app.post(
     "/target-plans/:id/adopt",
     {
       schema: {
-        summary: "Adopt a target plan for its target year and definition; the plan adopted before is withdrawn (national analysts)",
+        summary: "Een doelenplan vaststellen voor zijn doeljaar en definitie; het eerder vastgestelde plan vervalt (landelijk analisten)",
         tags: [...TAGS, "casework"],
-        params: params({ id: { type: "integer", minimum: 1 } }),
-        response: ok("the adopted plan"),
+        params: PlanId,
+        response: { 200: json(TargetPlanAnswer, "Het vastgestelde plan"), ...NOT_SIGNED_IN, ...FORBIDDEN, ...NOT_FOUND },
       },
     },
     async (request) => {
       const actor = requireActor(request);
-      if (actor.role !== "national_analyst") throw forbidden("Only national analysts adopt target plans");
+      if (actor.role !== "national_analyst") throw forbidden("Alleen landelijk analisten stellen doelenplannen vast: vraag een landelijk analist om dit plan vast te stellen");
       try {
         return planJson(figuresOrNull(ctx), await adoptTargetPlan(store, request.params.id, actor.accountId));
       } catch (e) {

@@ -7,8 +7,8 @@
  * from a count reveals it. docs/targets.md.
  */
 import type { FastifyInstance } from "fastify";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { RmcRegio } from "../../domain/codes.js";
-import type { Definition } from "../../domain/definition.js";
 import { fitTrend, fittedValue, project, verdict } from "../../domain/steering/projection.js";
 import { DEFAULT_BEST_SHARE, type Distribution, distributeTarget } from "../../domain/steering/target-distribution.js";
 import { gapToPath, teljaarOfYear, trajectory, yearOfTeljaar } from "../../domain/steering/trajectory.js";
@@ -18,17 +18,18 @@ import { nationalSeries } from "../../engine/series.js";
 import { type TargetPlan, adoptedTargetPlan } from "../../store/target-plans.js";
 import type { Sql } from "../../store/sql.js";
 import type { RouteContext } from "../context.js";
-import { send } from "../export.js";
 import { stageParam } from "../params.js";
-import { format, ok, query } from "../schemas.js";
+import { NO_DATA, jsonOrDownload } from "../contract/responses.js";
+import { Distribution as DistributionAnswer, DistributionQuery, Gaps, Projection, TargetQuery } from "../contract/steering.js";
+import { answer } from "../steering-answers.js";
 import type { Store } from "../../service/store.js";
 import { type Resolved, baseRegions, countsOf, pathJson, planBaseMasks, regionMasks, resolve } from "./steering-target-basis.js";
-import { type DistributionQuery, TAGS, attempt, distributionQuery, methodInput, targetYear } from "./steering-target-params.js";
+import { TAGS, attempt, methodInput } from "./steering-target-params.js";
 
 const pct = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 10000) / 100 : null);
 
 /** The distribution answer: national path, and per region its figures, target, trajectory and gap in the latest teljaar. */
-async function distributionAnswer(store: Store, r: Resolved, d: Distribution, parameters: Record<string, unknown>) {
+async function distributionAnswer(store: Store, r: Resolved, d: Distribution, parameters: { best_share?: number }) {
   const base = await countsOf(store, r.base, r.definition, r.stage);
   const masked = await regionMasks(store, r.base, r.definition, r.stage);
   const path = trajectory(d, r.base, r.year);
@@ -117,15 +118,17 @@ async function gapsPlan(store: Store, sql: Sql | undefined, r: Resolved) {
   return { source: "default_proportional" as const, plan: null, base, distribution: d };
 }
 
-export function steeringTargetRoutes(app: FastifyInstance, ctx: RouteContext, sql?: Sql) {
-  app.get<{ Querystring: DistributionQuery }>(
+export function steeringTargetRoutes(fastify: FastifyInstance, ctx: RouteContext, sql?: Sql) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  app.get(
     "/targets/distribution",
     {
       schema: {
-        summary: "A national target distributed over the RMC regions by a method, with each region's trajectory year by year to the target year",
+        summary: "Een landelijk doel verdeeld over de RMC-regio's volgens een methode, met het pad van elke regio jaar voor jaar naar het doeljaar",
+        description: "Regio's waarvan de openbare regiotabel het aantal afschermt, krijgen een gelijk deel van wat de afgeschermde regio's samen hebben; hun doel, pad en afstand worden afgeschermd.",
         tags: TAGS,
-        querystring: query(distributionQuery),
-        response: ok("{target_year, target_teljaar, definition, base_teljaar, base_stage, latest_teljaar, method, parameters, benchmark_pct?, convergence?, national:{target, reference_target, target_source, scale, scaled_on, current, reduction, reduction_pct, path:[{year, teljaar, target}], gap}, rows:[{region, name, start_population, vsv, vsv_pct, target, target_pct, reduction, reduction_pct, trajectory:[{year, teljaar, target}], gap:{teljaar, path, actual, gap, on_track}, suppressed}]}"),
+        querystring: DistributionQuery,
+        response: { 200: jsonOrDownload(DistributionAnswer, "De verdeling"), ...NO_DATA },
       },
     },
     async (request, reply) => {
@@ -137,19 +140,19 @@ export function steeringTargetRoutes(app: FastifyInstance, ctx: RouteContext, sq
       const regions = await baseRegions(store, r);
       const d = attempt(() => distributeTarget(r.national.target, regions, input), m === "manual" ? "targets" : "target");
       const parameters = m === "convergence" ? { best_share: q.bestShare ?? DEFAULT_BEST_SHARE } : {};
-      const answer = await distributionAnswer(store, r, d, parameters);
-      return send(request, reply, answer, () => ({ file: `vsv-doelen-${r.year}-${m}`, title: `Regionale doelen ${r.year} (${m})`, rows: csvRows(answer) }));
+      const body = await distributionAnswer(store, r, d, parameters);
+      return answer(request, reply, body, () => ({ file: `vsv-doelen-${r.year}-${m}`, title: `Regionale doelen ${r.year} (${m})`, rows: csvRows(body) }));
     },
   );
 
-  app.get<{ Querystring: { targetYear?: number; definition?: Definition; target?: number; format?: string } }>(
+  app.get(
     "/targets/gaps",
     {
       schema: {
-        summary: "Each region's gap to its path in the latest computed teljaar: the adopted plan's path, or the default proportional distribution when none is adopted",
+        summary: "De afstand van elke regio tot haar pad in het laatst berekende teljaar: het pad van het vastgestelde plan, of de standaardverdeling naar rato als er geen is vastgesteld",
         tags: TAGS,
-        querystring: query({ targetYear, definition: distributionQuery.definition, target: distributionQuery.target, format }),
-        response: ok("{plan:{source: adopted|default_proportional, id, name, method, base_teljaar, national_target}, target_year, definition, teljaar, national:{path, actual, gap, on_track}, rows:[{region, name, path, actual, gap, on_track, suppressed}]}"),
+        querystring: TargetQuery,
+        response: { 200: jsonOrDownload(Gaps, "De afstand tot het pad"), ...NO_DATA },
       },
     },
     async (request, reply) => {
@@ -184,25 +187,25 @@ export function steeringTargetRoutes(app: FastifyInstance, ctx: RouteContext, sq
       const body = {
         plan: plan.plan
           ? { source: plan.source, id: plan.plan.id, name: plan.plan.name, method: plan.plan.method, base_teljaar: plan.base, national_target: plan.plan.national_target, adopted_at: plan.plan.adopted_at }
-          : { source: plan.source, id: null, name: null, method: "proportional", base_teljaar: plan.base, national_target: plan.distribution.nationalTarget, adopted_at: null },
+          : { source: plan.source, id: null, name: null, method: "proportional" as const, base_teljaar: plan.base, national_target: plan.distribution.nationalTarget, adopted_at: null },
         target_year: r.year,
         definition: r.definition,
         teljaar: latest,
         national: { path: pathJson(path.national), actual: g?.actual ?? null, gap: g?.gap ?? null, on_track: g?.onTrack ?? null },
         rows,
       };
-      return send(request, reply, body, () => ({ file: `vsv-doelen-afstand-${r.year}`, title: `Afstand tot het pad ${latest}`, rows }));
+      return answer(request, reply, body, () => ({ file: `vsv-doelen-afstand-${r.year}`, title: `Afstand tot het pad ${latest}`, rows }));
     },
   );
 
-  app.get<{ Querystring: { definition?: Definition; targetYear?: number; target?: number; format?: string } }>(
+  app.get(
     "/projection",
     {
       schema: {
-        summary: "Projection of the national count of new vsv'ers from the trend of the latest teljaren (least squares), with 80% and 95% prediction intervals and a verdict against the target",
+        summary: "Projectie van het landelijke aantal nieuwe vsv'ers uit de trend van de laatste teljaren (kleinste kwadraten), met 80%- en 95%-voorspellingsintervallen en een oordeel tegen het doel",
         tags: TAGS,
-        querystring: query({ definition: distributionQuery.definition, targetYear, target: distributionQuery.target, format }),
-        response: ok("{definition, target:{year, teljaar, value, source}, series:[{teljaar, stage, vsv}], fit:{from, to, n, slope, intercept, residual_sd}, fitted:[{teljaar, value}], projections:[{year, teljaar, value, pi80_low, pi80_high, pi95_low, pi95_high}], at_target, verdict}"),
+        querystring: TargetQuery,
+        response: { 200: jsonOrDownload(Projection, "De projectie"), ...NO_DATA },
       },
     },
     async (request, reply) => {
@@ -229,7 +232,7 @@ export function steeringTargetRoutes(app: FastifyInstance, ctx: RouteContext, sq
         at_target: { value: round(atTarget.value), pi80_low: round(atTarget.pi80.low), pi80_high: round(atTarget.pi80.high), pi95_low: round(atTarget.pi95.low), pi95_high: round(atTarget.pi95.high) },
         verdict: verdict(atTarget, r.national.target),
       };
-      return send(request, reply, body, () => ({ file: `vsv-projectie-${r.definition}`, title: "Projectie landelijk aantal nieuwe vsv'ers", rows: projections }));
+      return answer(request, reply, body, () => ({ file: `vsv-projectie-${r.definition}`, title: "Projectie landelijk aantal nieuwe vsv'ers", rows: projections }));
     },
   );
 
