@@ -16,17 +16,14 @@ import { useMeta } from "../../meta.js";
 import { Link, setQuery, useLocation } from "../../router.js";
 import { useTitle } from "../../title.js";
 import { normsText as tx } from "./norms-text.js";
+import { NORM_GROUP_NAMES } from "../../../domain/steering/norm-categories.js";
 
 type NormsAnswer = Answer<"/steering/norms">;
 type NormRow = Item<NormsAnswer["rows"]>;
 type GroupSummary = Item<NormsAnswer["summary"]["per_group"]>;
 type SingledRow = Item<Answer<"/steering/norms/singled-out">["rows"]>;
 
-const GROUP_NAMES: Record<string, string> = {
-  "1": "mbo niveau 1", "2": "mbo niveau 2", "3": "mbo niveau 3", "4": "mbo niveau 4",
-  onderbouw: "onderbouw vo", "bovenbouw-vmbo": "bovenbouw vmbo", "bovenbouw-havo-vwo": "bovenbouw havo/vwo",
-};
-const groupName = (g: string | undefined) => (g ? GROUP_NAMES[g] ?? g : "–");
+const groupName = (g: string | undefined) => (g ? NORM_GROUP_NAMES[g] ?? g : "–");
 
 function MetCell({ row }: { row: NormRow }) {
   if (row.met === null) return <span>{tx.unknown}</span>;
