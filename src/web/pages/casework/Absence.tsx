@@ -105,8 +105,8 @@ export function Absence({ user, query }: { user: User; query: URLSearchParams })
   const by = query.get("per") === "regio" ? "region" : "institution";
   const counts = useLive("/absence-reports/counts", { query: { by } });
   const reports = useLive("/absence-reports", { query: { pageSize: 20 } });
-  // The API names the key column after what is counted (institution or region).
-  const countRows = (counts.data?.rows ?? []).map((r) => ({ ...r, code: r.institution ?? r.region ?? "", name: null as string | null }));
+  // The API names the key column after what is counted (institution or region); a school is shown by its BRIN.
+  const countRows = (counts.data?.rows ?? []).map((r) => ({ ...r, code: r.institution ?? r.region ?? "" }));
   const reportRows = reports.data?.items ?? [];
   const byLabel = by === "region" ? a.byRegion : a.byInstitution;
   return (
@@ -123,7 +123,7 @@ export function Absence({ user, query }: { user: User; query: URLSearchParams })
         {counts.error ? <RequestError error={counts.error} /> : !counts.data ? <Loading /> : countRows.length === 0 ? <p className="utrecht-paragraph">{a.none}</p> : (
           <CwTable testId="absence-counts" caption={a.countsCaption(byLabel)} rows={countRows} rowKey={(r) => r.code} columns={[
             { key: "code", label: by === "region" ? ct.signals.region : a.institution, rowHeader: true,
-              render: (r) => (by === "region" ? ct.regionName(r.code, names.get(r.code)) : r.name ? `${r.name} (${r.code})` : r.code) },
+              render: (r) => (by === "region" ? ct.regionName(r.code, names.get(r.code)) : r.code) },
             { key: "reports", label: a.col.reports, numeric: true, render: (r) => r.reports.toLocaleString("nl-NL") },
             { key: "st", label: a.col.statutory, numeric: true, render: (r) => r.statutory_reports.toLocaleString("nl-NL") },
             { key: "ns", label: a.col.nonStatutory, numeric: true, render: (r) => r.non_statutory_reports.toLocaleString("nl-NL") },

@@ -5,7 +5,6 @@
  */
 import { useApi, useLive } from "../../api/hooks.js";
 import { Notice, RequestError } from "../../casework/Messages.js";
-import type { RegionName } from "../../casework/types.js";
 import { Loading } from "../../components/Status.js";
 import { Link } from "../../router.js";
 import { useTitle } from "../../title.js";
@@ -15,7 +14,7 @@ import type { ProgrammeListItem } from "./programme-types.js";
 type Row = { region: string; name: string; programme: ProgrammeListItem | null };
 
 /** One row per programme, plus one per region without a programme; by region code, the latest period first. */
-function rowsFor(regions: readonly RegionName[], programmes: readonly ProgrammeListItem[]): Row[] {
+function rowsFor(regions: readonly { readonly code: string; readonly name: string }[], programmes: readonly ProgrammeListItem[]): Row[] {
   const rows: Row[] = programmes.map((p) => ({ region: p.region, name: p.region_name, programme: p }));
   const withProgramme = new Set(programmes.map((p) => p.region));
   for (const r of regions) if (!withProgramme.has(r.code)) rows.push({ region: r.code, name: r.name, programme: null });
