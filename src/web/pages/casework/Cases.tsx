@@ -4,6 +4,7 @@
  */
 import { useState, type FormEvent } from "react";
 import { useLive } from "../../api/hooks.js";
+import { useRegionNames } from "../../casework/places.js";
 import type { Query } from "../../api/types.js";
 import { Button, Checkbox, SelectField } from "../../casework/Fields.js";
 import { fmtDate, label, personName, today } from "../../casework/format.js";
@@ -80,6 +81,7 @@ export function Cases({ user, query }: { user: User; query: URLSearchParams }) {
   useTitle(k.title);
   const params = apiParams(query);
   const res = useLive("/cases", { query: params as Query<"/cases"> });
+  const names = useRegionNames();
   const d = res.data;
   const page = pageOf(query);
   const from = (page - 1) * PAGE_SIZE + 1;
@@ -102,7 +104,7 @@ export function Cases({ user, query }: { user: User; query: URLSearchParams }) {
               const late = !r.closed_at && r.next_step_due < today();
               return late ? <strong>{fmtDate(r.next_step_due)} ({k.overdueMark})</strong> : fmtDate(r.next_step_due);
             } },
-            { key: "region", label: k.col.region, render: (r) => r.region },
+            { key: "region", label: k.col.region, render: (r) => ct.regionName(r.region, names.get(r.region)) },
           ]} />
           <Pager page={page} pageSize={PAGE_SIZE} total={d.total} />
         </>
