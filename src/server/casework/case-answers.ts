@@ -4,6 +4,7 @@
  * scope, 409 for a stale version (with the current case) or an open case that exists, 400 for bad values.
  */
 import type { FastifyReply, FastifyRequest } from "fastify";
+import type { Static } from "typebox";
 import { parseRmcRegio } from "../../domain/codes.js";
 import type { ProcessingActivity } from "../../domain/casework/processing-activities.js";
 import { isVsvError } from "../../domain/errors.js";
@@ -14,6 +15,7 @@ import type { PersonRef } from "../../store/pseudonym.js";
 import { Problem, badParam, notFound, problemBody } from "../problem.js";
 import { requestTime } from "../auth/plugin.js";
 import type { CaseworkContext } from "./context.js";
+import type { CaseConflictBody } from "../contract/casework-cases.js";
 
 const dutchDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" });
 
@@ -54,7 +56,10 @@ export function schoolReport(r: AbsenceReport): Omit<AbsenceReport, "case_id"> {
   return rest;
 }
 
-function send(reply: FastifyReply, request: FastifyRequest, problem: Problem, extra: Record<string, unknown>): FastifyReply {
+/** What a 409 on a case adds to the problem (checked against its documented schema). */
+type ConflictExtra = Pick<Static<typeof CaseConflictBody>, "current_version" | "case" | "existing_case_id">;
+
+function send(reply: FastifyReply, request: FastifyRequest, problem: Problem, extra: ConflictExtra): FastifyReply {
   return reply.status(problem.status).type("application/problem+json").send({ ...problemBody(problem, request.url), ...extra });
 }
 

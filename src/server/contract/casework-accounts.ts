@@ -2,8 +2,8 @@
 import { Type } from "typebox";
 import { ROLES } from "../../domain/casework/roles.js";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../../store/password.js";
-import { Nullable } from "./casework.js";
-import { Params, Query } from "./params.js";
+import { Body, Nullable } from "./casework.js";
+import { Params } from "./params.js";
 import { Strict } from "./responses.js";
 
 export const RoleSchema = Type.Enum([...ROLES], { type: "string", description: "Rol" });
@@ -25,7 +25,7 @@ export const SignedIn = Strict(
   { description: "De ingelogde gebruiker en het CSRF-token van de sessie" },
 );
 
-export const LoginBody = Query({
+export const LoginBody = Body({
   username: Type.String({ minLength: 1, maxLength: 200, description: "Gebruikersnaam" }),
   password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH, description: "Wachtwoord" }),
 });
@@ -52,7 +52,7 @@ const InstitutionsInput = Type.Array(Type.String({ maxLength: 10 }), { maxItems:
 const Password = Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH, description: `Wachtwoord van minstens ${PASSWORD_MIN_LENGTH} tekens` });
 const DisplayName = Type.String({ minLength: 1, maxLength: 200, description: "Naam zoals anderen die zien" });
 
-export const NewAccount = Query({
+export const NewAccount = Body({
   username: Type.String({ minLength: 1, maxLength: 100, description: "Gebruikersnaam" }),
   display_name: DisplayName,
   role: RoleSchema,

@@ -5,7 +5,7 @@
 import { Type } from "typebox";
 import { CASE_STATUSES, CLOSE_REASONS, CLOSE_REASONS_BY_HAND, CONTACT_CHANNELS, OPEN_STATUSES, OUTCOMES } from "../../domain/casework/case-status.js";
 import { ABSENCE_KINDS, MAX_ABSENCE_HOURS } from "../../store/absence-reports.js";
-import { DATE_PATTERN, DateTime, DateValue, Details, Id, IsoDate, Nullable, PersonRef, RegionText } from "./casework.js";
+import { Body, DATE_PATTERN, DateTime, DateValue, Details, Id, IsoDate, Nullable, PersonRef, RegionText } from "./casework.js";
 import { SignalItem } from "./casework-signals.js";
 import { Paging, Params, Query } from "./params.js";
 import { PROBLEM_TYPE, ProblemSchema, Strict } from "./responses.js";
@@ -126,19 +126,17 @@ export const CaseList = Strict({
   items: Type.Array(CaseSummary),
 });
 
-/** 409: the problem, with the current version and case (a stale version) or the open case that exists. */
+/** The body of a 409 on a case: the problem, with the current version and case (a stale version) or the open case that exists. */
+export const CaseConflictBody = Strict({
+  ...ProblemSchema.properties,
+  current_version: Type.Optional(Type.Integer({ description: "De huidige versie van het dossier" })),
+  case: Type.Optional(CaseRecord),
+  existing_case_id: Type.Optional(Type.Integer({ description: "Het open dossier van de persoon in de regio" })),
+});
+
 export const CaseConflict = {
   description: "Conflict: de versie is verouderd (met current_version en het huidige dossier), er is al een open dossier (existing_case_id), of het dossier staat het niet toe",
-  content: {
-    [PROBLEM_TYPE]: {
-      schema: Strict({
-        ...ProblemSchema.properties,
-        current_version: Type.Optional(Type.Integer({ description: "De huidige versie van het dossier" })),
-        case: Type.Optional(CaseRecord),
-        existing_case_id: Type.Optional(Type.Integer({ description: "Het open dossier van de persoon in de regio" })),
-      }),
-    },
-  },
+  content: { [PROBLEM_TYPE]: { schema: CaseConflictBody } },
 } as const;
 
 const Version = Type.Integer({ minimum: 1, description: "De versie van het dossier die u las (optimistische gelijktijdigheid)" });
@@ -153,7 +151,7 @@ export const CaseListQuery = Query({
   ...Paging(50, 500),
 });
 
-export const NewCase = Query({ person_ref: PersonRef, region: Type.Optional(Type.String({ description: "RMC-regio 01-41 (een van de uwe)" })) });
+export const NewCase = Body({ person_ref: PersonRef, region: Type.Optional(Type.String({ description: "RMC-regio 01-41 (een van de uwe)" })) });
 
 export const CaseChange = Type.Object(
   {
@@ -166,32 +164,32 @@ export const CaseChange = Type.Object(
   { additionalProperties: false, minProperties: 2 },
 );
 
-export const NewContact = Query({
+export const NewContact = Body({
   contact_on: Type.String({ pattern: DATE_PATTERN, description: "JJJJ-MM-DD, niet in de toekomst" }),
   channel: Type.Enum([...CONTACT_CHANNELS], { type: "string" }),
   reached: Type.Optional(Type.Boolean({ default: true, description: "Is de persoon bereikt? (standaard ja)" })),
   note: Type.Optional(Type.String({ maxLength: 4000, default: "", description: "Aantekening" })),
 });
 
-export const CloseCase = Query({
+export const CloseCase = Body({
   version: Version,
   reason: Type.Enum([...CLOSE_REASONS_BY_HAND], { type: "string", description: "Reden van afsluiten (overdracht gaat via …/handover)" }),
   note: Type.Optional(Type.String({ maxLength: 2000 })),
 });
 
-export const Handover = Query({
+export const Handover = Body({
   version: Version,
   to_region: Type.String({ description: "RMC-regio 01-41 waarheen de persoon verhuisde (niet die van het dossier)" }),
   note: Type.Optional(Type.String({ maxLength: 2000 })),
 });
 
-export const OutcomeBody = Query({ version: Version, outcome: Type.Enum([...OUTCOMES], { type: "string", description: "De situatie een jaar later" }) });
+export const OutcomeBody = Body({ version: Version, outcome: Type.Enum([...OUTCOMES], { type: "string", description: "De situatie een jaar later" }) });
 
 export const PersonParams = Params({ personRef: PersonRef });
 
 // ---- Absence reports ----
 
-export const NewAbsenceReport = Query({
+export const NewAbsenceReport = Body({
   person_ref: PersonRef,
   reported_on: IsoDate,
   kind: Type.Enum([...ABSENCE_KINDS], { type: "string", description: "statutory: verzuim onder de Leerplichtwet; non_statutory: ander verzuim" }),
@@ -237,4 +235,4 @@ export const AbsenceCounts = Strict({
 
 export const AbsenceAnswer = Strict({ report: AbsenceReport });
 export const AbsenceList = Strict({ total: Type.Integer(), page: Type.Integer(), page_size: Type.Integer(), items: Type.Array(AbsenceReport) });
-export const LinkCase = Query({ case_id: Type.Integer({ minimum: 1, description: "Het dossier van de persoon in de regio van de melding" }) });
+export const LinkCase = Body({ case_id: Type.Integer({ minimum: 1, description: "Het dossier van de persoon in de regio van de melding" }) });

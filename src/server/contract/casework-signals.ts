@@ -3,7 +3,7 @@ import { Type } from "typebox";
 import { CASE_STATUSES } from "../../domain/casework/case-status.js";
 import { SIGNAL_LISTS, SIGNAL_SOURCES } from "../../domain/signal-row.js";
 import { DEFAULT_PAGE_SIZE, DEFAULT_SIGNAL_SORT, MAX_PAGE_SIZE, SIGNAL_SORTS } from "../../store/signal-list.js";
-import { DateValue, Nullable, PersonRef } from "./casework.js";
+import { Body, DateValue, Nullable, PersonRef } from "./casework.js";
 import { Paging, Query } from "./params.js";
 import { Strict } from "./responses.js";
 
@@ -29,7 +29,7 @@ const FILTERS = {
 /** GET /signals: the filters in the URL (never a search text: it may be a name). */
 export const SignalQuery = Query(FILTERS);
 /** POST /signals/search: the same filters with a search text, in the body. */
-export const SignalSearch = Query({
+export const SignalSearch = Body({
   ...FILTERS,
   search: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: "Deel van de achternaam, of van de naam of code van de school of opleiding" })),
 });

@@ -9,6 +9,9 @@ import type { PersonRef as PersonRefValue } from "../../store/pseudonym.js";
 import { Paging, Params, Query } from "./params.js";
 import { CSV_TYPE, Strict } from "./responses.js";
 
+/** A JSON body: only the named keys (an unknown key is a 400 naming it), like a query string. */
+export const Body = Query;
+
 /** A value or null. */
 export function Nullable<T extends TSchema>(schema: T, options: { description?: string } = {}) {
   return Type.Union([schema, Type.Null()], options);

@@ -7,12 +7,13 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import type { Static } from "typebox";
 import { type AccessScope, accessScope, mayTouch, withReceivingRegion } from "../../domain/casework/access.js";
 import { type Actor, isRegionalRole } from "../../domain/casework/roles.js";
 import { listAbsenceReports } from "../../store/absence-reports.js";
 import { addContact } from "../../store/case-contacts.js";
 import { handoverCase } from "../../store/case-handover.js";
-import { type CaseDetail, getCaseDetail, listCases } from "../../store/case-queries.js";
+import { getCaseDetail, listCases } from "../../store/case-queries.js";
 import { readCase, type CaseRecord } from "../../store/case-record.js";
 import { type CaseChanges, closeCase, openCase, recordOutcome, updateCase } from "../../store/cases.js";
 import type { PersonRef } from "../../store/pseudonym.js";
@@ -65,7 +66,10 @@ async function caseInScope(ctx: CaseworkContext, request: FastifyRequest, actor:
   );
 }
 
-async function detailOf(sql: Sql, id: number): Promise<CaseDetail> {
+/** A case as the routes answer it: the store's detail, checked against the documented schema when compiled. */
+type CaseAnswer = Static<typeof CaseDetailSchema>;
+
+async function detailOf(sql: Sql, id: number): Promise<CaseAnswer> {
   // One transaction for the detail's four reads: one scope to set instead of four.
   const detail = await sql.transaction((tx) => getCaseDetail(tx, id));
   if (!detail) throw notFound(`Dossier ${id} bestaat niet meer: kies een dossier uit de lijst`);
@@ -88,7 +92,7 @@ interface ChangeSpec<T> {
  */
 async function changeCase<T>(ctx: CaseworkContext, request: FastifyRequest, reply: FastifyReply, c: CaseRecord, spec: ChangeSpec<T>, status = 200): Promise<FastifyReply> {
   const route = request.routeOptions.url;
-  let detail: CaseDetail | null;
+  let detail: CaseAnswer | null;
   try {
     detail = await ctx.personSql(request, spec.widen).transaction(async (tx) => {
       const r = await spec.change(tx);
