@@ -7,26 +7,15 @@
  * And the document is valid OpenAPI 3.0: the JSON Schema keywords the validator needs in their draft-07 form
  * (`exclusiveMinimum: 0`, `propertyNames`) are written the way OpenAPI 3.0 has them, or left out of the document.
  */
+import { ProblemSchema } from "./contract/responses.js";
+
 /** The header every answer carries (src/server/app.ts). */
 export const API_VERSION_HEADER = "API-Version";
 
 type Json = Record<string, unknown>;
 
-const PROBLEM_SCHEMA = {
-  type: "object",
-  description: "RFC 9457 problem details",
-  properties: {
-    type: { type: "string" },
-    title: { type: "string" },
-    status: { type: "integer" },
-    detail: { type: "string" },
-    instance: { type: "string" },
-    invalid_params: { type: "array", items: { type: "object", properties: { name: { type: "string" }, reason: { type: "string" } } } },
-  },
-  required: ["type", "title", "status"],
-} as const;
 
-const VERSION_HEADER = { description: "The full version of the API that answered (major.minor.patch)", schema: { type: "string", example: "1.0.0" } } as const;
+const VERSION_HEADER = { description: "De volledige versie van de API die antwoordde (major.minor.patch)", schema: { type: "string", example: "1.0.0" } } as const;
 
 /** OpenAPI 3.0's form of the draft-07 keywords the route schemas use for validation. */
 function openApi30(schema: unknown): unknown {
@@ -61,7 +50,7 @@ export function conformingDocument(doc: Json): Json {
       const responses = { ...((op.responses ?? {}) as Record<string, Json>) };
       const takesInput = ((op.parameters as unknown[] | undefined)?.length ?? 0) > 0 || op.requestBody !== undefined;
       if (!responses["400"] && (takesInput || (method !== "get" && method !== "delete"))) {
-        responses["400"] = { description: "Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke", content: { "application/problem+json": { schema: PROBLEM_SCHEMA } } };
+        responses["400"] = { description: "Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke", content: { "application/problem+json": { schema: ProblemSchema } } };
       }
       for (const [code, response] of Object.entries(responses)) {
         const headers = (response.headers ?? {}) as Json;

@@ -20,7 +20,7 @@ describe("the yearly report without Chromium", () => {
       expect(r.headers["content-type"]).toMatch(/^application\/problem\+json/);
       const p = JSON.parse(r.body);
       expect(p).toMatchObject({ status: 503, title: "PDF niet beschikbaar", instance: "/api/v1/steering/report.pdf?teljaar=2024-2025" });
-      expect(p.detail).toMatch(/Install Chromium on the server/);
+      expect(p.detail).toMatch(/Installeer Chromium op de server/);
       expect(p.detail).toMatch(/report\.xlsx/);
     }
   });

@@ -13,12 +13,16 @@ export const PROBLEM_TYPE = "application/problem+json";
 /** RFC 9457 problem details, as src/server/problem.ts writes them. */
 export const ProblemSchema = Type.Object(
   {
-    type: Type.String({ description: "URI of the kind of problem" }),
-    title: Type.String({ description: "Short Dutch title" }),
-    status: Type.Integer(),
-    detail: Type.String({ description: "What went wrong and what to do (Dutch)" }),
-    instance: Type.String({ description: "The request's path" }),
-    invalid_params: Type.Optional(Type.Array(Type.Object({ name: Type.String(), reason: Type.String() }, { additionalProperties: false }))),
+    type: Type.String({ description: "URI van de soort fout" }),
+    title: Type.String({ description: "Korte titel" }),
+    status: Type.Integer({ description: "HTTP-status" }),
+    detail: Type.String({ description: "Wat er mis is en wat u kunt doen" }),
+    instance: Type.String({ description: "Het pad van het verzoek" }),
+    invalid_params: Type.Optional(
+      Type.Array(Type.Object({ name: Type.String({ description: "Naam van de parameter (of veld/veld in de inhoud)" }), reason: Type.String({ description: "Waarom de waarde niet klopt" }) }, { additionalProperties: false }), {
+        description: "De parameters die niet kloppen",
+      }),
+    ),
   },
   { additionalProperties: false, description: "Foutmelding (RFC 9457 problem details)" },
 );
