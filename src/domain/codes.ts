@@ -20,7 +20,7 @@ export function isBrin(text: string): boolean {
 
 export function parseBrin(text: string): Brin {
   if (!isBrin(text)) {
-    throw new VsvError("BAD_BRIN", `BRIN "${text}" is not valid: use two digits and two capitals or digits, e.g. 27GZ`);
+    throw new VsvError("BAD_BRIN", `BRIN "${text}" is niet geldig: gebruik twee cijfers en twee hoofdletters of cijfers, bijvoorbeeld 27GZ`);
   }
   return text as Brin;
 }
@@ -33,7 +33,7 @@ export function isGemeenteCode(text: string): boolean {
 export function parseGemeenteCode(text: string): GemeenteCode {
   const digits = text.startsWith("GM") ? text.slice(2) : text;
   if (!/^\d{1,4}$/.test(digits)) {
-    throw new VsvError("BAD_MUNICIPALITY", `Municipality code "${text}" is not valid: use the 4-digit CBS code, e.g. 0363`);
+    throw new VsvError("BAD_MUNICIPALITY", `Gemeentecode "${text}" is niet geldig: gebruik de CBS-code van 4 cijfers, bijvoorbeeld 0363`);
   }
   return digits.padStart(4, "0") as GemeenteCode;
 }
@@ -42,7 +42,7 @@ export function parseGemeenteCode(text: string): GemeenteCode {
 export function parseRmcRegio(text: string): RmcRegio {
   const digits = text.replace(/^(MC|REGIO\s*)/i, "").trim();
   if (!/^\d{1,2}$/.test(digits) || Number(digits) < 1 || Number(digits) > 41) {
-    throw new VsvError("BAD_REGION", `RMC region "${text}" is not valid: use the region number 01-41, e.g. 21`);
+    throw new VsvError("BAD_REGION", `RMC-regio "${text}" is niet geldig: gebruik het regionummer 01-41, bijvoorbeeld 21`);
   }
   return digits.padStart(2, "0") as RmcRegio;
 }
@@ -50,7 +50,7 @@ export function parseRmcRegio(text: string): RmcRegio {
 export function parseArbeidsmarktRegio(text: string): ArbeidsmarktRegio {
   const digits = text.replace(/^AM/i, "");
   if (!/^\d{1,2}$/.test(digits)) {
-    throw new VsvError("BAD_REGION", `Labour-market region "${text}" is not valid: use its number, e.g. 18`);
+    throw new VsvError("BAD_REGION", `Arbeidsmarktregio "${text}" is niet geldig: gebruik het nummer, bijvoorbeeld 18`);
   }
   return digits.padStart(2, "0") as ArbeidsmarktRegio;
 }

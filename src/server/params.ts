@@ -4,8 +4,6 @@ import { type Teljaar, tryParseTeljaar } from "../domain/teljaar.js";
 import { DIMENSIONS } from "../engine/dimensions.js";
 import { resolveStage } from "../engine/runs.js";
 import type { Selection } from "../domain/selection.js";
-import { parseBrin, parseGemeenteCode, parseRmcRegio } from "../domain/codes.js";
-import { VsvError } from "../domain/errors.js";
 import { badParam } from "./problem.js";
 import type { Store } from "../service/store.js";
 
@@ -61,19 +59,11 @@ export function parseLocationCode(text: string): string {
   return upper;
 }
 
-/** What to do about a code the domain parsers refuse (src/domain/codes.ts, whose messages are English), in Dutch. */
-const BAD_CODE = new Map<(text: string) => unknown, (text: string) => string>([
-  [parseBrin, (t) => `"${t}" is geen BRIN: geef twee cijfers en twee hoofdletters of cijfers, bijvoorbeeld 27GZ`],
-  [parseGemeenteCode, (t) => `"${t}" is geen gemeentecode: geef de CBS-code van 4 cijfers, bijvoorbeeld 0363`],
-  [parseRmcRegio, (t) => `"${t}" is geen RMC-regionummer: geef een nummer van 01 tot en met 41, bijvoorbeeld 21`],
-]);
-
 /** A code parameter through its domain parser; a bad one is a 400 naming the parameter. */
 export function code<T>(name: string, text: string, parse: (t: string) => T): T {
   try {
     return parse(text);
   } catch (e) {
-    const dutch = e instanceof VsvError ? BAD_CODE.get(parse) : undefined;
-    throw badParam(name, dutch ? dutch(text) : (e as Error).message);
+    throw badParam(name, (e as Error).message);
   }
 }

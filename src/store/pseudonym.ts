@@ -20,7 +20,7 @@ export function isPersonRef(text: string): text is PersonRef {
 }
 
 export function parsePersonRef(text: string): PersonRef {
-  if (!isPersonRef(text)) throw new VsvError("BAD_PERSON_REF", `"${text.slice(0, 40)}" is not a person reference: use the reference from a signal list or case (p + 24 hex digits)`);
+  if (!isPersonRef(text)) throw new VsvError("BAD_PERSON_REF", `"${text.slice(0, 40)}" is geen persoonsreferentie: gebruik de referentie uit een signaallijst of dossier (p en 24 hexadecimale tekens)`);
   return text;
 }
 

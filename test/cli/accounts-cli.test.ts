@@ -54,7 +54,7 @@ describe.each(kinds)("vsv accounts on %s", (kind) => {
     expect(ok.code, ok.stderr).toBe(0);
     const bad = await vsv("accounts", "create", "school.cli", "--role", "school_user", "--regions", "21", "--data-dir", target.dataDir);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain("needs at least one institution");
+    expect(bad.stderr).toContain("heeft minstens één school nodig");
     await inStore(async (sql) => {
       expect((await getActor(sql, (await findAccountByUsername(sql, "officer.cli"))!.id))?.regions).toEqual(["21", "22"]);
       expect(await findAccountByUsername(sql, "school.cli")).toBeNull();

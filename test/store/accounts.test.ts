@@ -17,10 +17,10 @@ describe("the scopes a role must have", () => {
     expect(checkScopes("school_user", [], ["27gz"])).toEqual({ regions: [], institutions: ["27GZ"] });
     expect(checkScopes("national_analyst")).toEqual({ regions: [], institutions: [] });
     expect(() => checkScopes("regional_coordinator", [])).toThrow("heeft minstens één RMC-regio (01-41) nodig");
-    expect(() => checkScopes("regional_officer", ["42"])).toThrow('RMC region "42" is not valid');
+    expect(() => checkScopes("regional_officer", ["42"])).toThrow('RMC-regio "42" is niet geldig');
     expect(() => checkScopes("regional_officer", ["21"], ["27GZ"])).toThrow("laat institutions weg");
     expect(() => checkScopes("school_user", [])).toThrow("heeft minstens één school nodig");
-    expect(() => checkScopes("school_user", [], ["2GZ"])).toThrow('BRIN "2GZ" is not valid');
+    expect(() => checkScopes("school_user", [], ["2GZ"])).toThrow('BRIN "2GZ" is niet geldig');
     expect(() => checkScopes("national_analyst", ["21"])).toThrow("ziet altijd heel Nederland");
     expect(() => checkScopes("administrator", [], ["27GZ"])).toThrow("heeft geen regio's of scholen");
   });
