@@ -25,7 +25,7 @@ export interface paths {
                 /** @description Status */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -70,7 +70,7 @@ export interface paths {
                 /** @description Wat er berekend is */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -155,7 +155,7 @@ export interface paths {
                 /** @description De landelijke reeks */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -235,20 +235,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -256,23 +264,27 @@ export interface paths {
                 /** @description Nog geen cijfers berekend */
                 503: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -336,7 +348,7 @@ export interface paths {
                 /** @description De cijfers: het totaal en de rijen per uitsplitsing */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -500,20 +512,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -521,23 +541,27 @@ export interface paths {
                 /** @description Nog geen cijfers berekend */
                 503: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -588,7 +612,7 @@ export interface paths {
                 /** @description De regio's met hun cijfers */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -636,20 +660,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -657,23 +689,27 @@ export interface paths {
                 /** @description Nog geen cijfers berekend */
                 503: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -728,7 +764,7 @@ export interface paths {
                 /** @description De regio */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -1222,20 +1258,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -1243,23 +1287,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -1268,23 +1316,27 @@ export interface paths {
                 /** @description Nog geen cijfers berekend */
                 503: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -1337,7 +1389,7 @@ export interface paths {
                 /** @description De gemeenten met hun cijfers */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -1391,20 +1443,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -1412,23 +1472,27 @@ export interface paths {
                 /** @description Nog geen cijfers berekend */
                 503: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -1483,7 +1547,7 @@ export interface paths {
                 /** @description De gemeente */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -1885,20 +1949,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -1906,23 +1978,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -1931,23 +2007,27 @@ export interface paths {
                 /** @description Nog geen cijfers berekend */
                 503: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -2000,7 +2080,7 @@ export interface paths {
                 /** @description De instellingen met hun cijfers */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -2056,20 +2136,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -2077,23 +2165,27 @@ export interface paths {
                 /** @description Nog geen cijfers berekend */
                 503: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -2148,7 +2240,7 @@ export interface paths {
                 /** @description De instelling */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -2642,20 +2734,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -2663,23 +2763,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -2688,23 +2792,27 @@ export interface paths {
                 /** @description Nog geen cijfers berekend */
                 503: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -2764,7 +2872,7 @@ export interface paths {
                 /** @description De vestiging */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -3168,20 +3276,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -3189,23 +3305,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -3214,23 +3334,27 @@ export interface paths {
                 /** @description Nog geen cijfers berekend */
                 503: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -3290,7 +3414,7 @@ export interface paths {
                 /** @description De reeksen naast elkaar */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -3335,20 +3459,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -3356,23 +3488,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -3381,23 +3517,27 @@ export interface paths {
                 /** @description Nog geen cijfers berekend */
                 503: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -3455,7 +3595,7 @@ export interface paths {
                 /** @description De ranglijst */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -3513,20 +3653,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -3534,23 +3682,27 @@ export interface paths {
                 /** @description Nog geen cijfers berekend */
                 503: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -3592,7 +3744,7 @@ export interface paths {
                 /** @description De landelijke doelen */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -3620,20 +3772,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -3641,23 +3801,27 @@ export interface paths {
                 /** @description Nog geen cijfers berekend */
                 503: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -3704,7 +3868,7 @@ export interface paths {
                 /** @description De mbo-normen */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -3730,20 +3894,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -3751,23 +3923,27 @@ export interface paths {
                 /** @description Nog geen cijfers berekend */
                 503: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -3809,7 +3985,7 @@ export interface paths {
                 /** @description De kaartlaag als TopoJSON */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -3833,20 +4009,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -3894,7 +4078,7 @@ export interface paths {
                 /** @description PDF-bestand, als download */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -3905,20 +4089,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -3926,23 +4118,27 @@ export interface paths {
                 /** @description PDF niet beschikbaar (Chromium ontbreekt), of nog geen cijfers berekend */
                 503: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -3991,7 +4187,7 @@ export interface paths {
                 /** @description XLSX-bestand, als download */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -4002,20 +4198,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -4023,23 +4227,27 @@ export interface paths {
                 /** @description Nog geen cijfers berekend */
                 503: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -4093,7 +4301,7 @@ export interface paths {
                 /** @description De normen en de rijen per instelling */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -4176,20 +4384,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -4197,23 +4413,27 @@ export interface paths {
                 /** @description Nog geen cijfers berekend */
                 503: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -4266,7 +4486,7 @@ export interface paths {
                 /** @description De genoemde instellingen */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -4352,20 +4572,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -4373,23 +4601,27 @@ export interface paths {
                 /** @description Nog geen cijfers berekend */
                 503: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -4438,7 +4670,7 @@ export interface paths {
                 /** @description De vsv'ers een jaar later */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -4526,20 +4758,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -4547,23 +4787,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -4572,23 +4816,27 @@ export interface paths {
                 /** @description Nog geen cijfers berekend */
                 503: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -4634,7 +4882,7 @@ export interface paths {
                 /** @description Mbo-verlaters met werk */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -4682,20 +4930,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -4703,23 +4959,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -4728,23 +4988,27 @@ export interface paths {
                 /** @description Nog geen cijfers berekend */
                 503: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -4787,7 +5051,7 @@ export interface paths {
                 /** @description Jongeren zonder school en werk */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -4823,20 +5087,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -4844,23 +5116,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -4869,23 +5145,27 @@ export interface paths {
                 /** @description Nog geen cijfers berekend */
                 503: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -4932,7 +5212,7 @@ export interface paths {
                 /** @description Jongeren in een kwetsbare positie */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -4976,20 +5256,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -4997,23 +5285,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -5022,23 +5314,27 @@ export interface paths {
                 /** @description Nog geen cijfers berekend */
                 503: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -5082,7 +5378,7 @@ export interface paths {
                 /** @description De overgangen */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -5140,20 +5436,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -5161,23 +5465,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -5186,23 +5494,27 @@ export interface paths {
                 /** @description Nog geen cijfers berekend */
                 503: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -5261,7 +5573,7 @@ export interface paths {
                 /** @description De verdeling */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -5379,20 +5691,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -5400,23 +5720,27 @@ export interface paths {
                 /** @description Nog geen cijfers berekend */
                 503: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -5461,7 +5785,7 @@ export interface paths {
                 /** @description De afstand tot het pad */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -5527,20 +5851,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -5548,23 +5880,27 @@ export interface paths {
                 /** @description Nog geen cijfers berekend */
                 503: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -5609,7 +5945,7 @@ export interface paths {
                 /** @description De projectie */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -5694,20 +6030,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -5715,23 +6059,27 @@ export interface paths {
                 /** @description Nog geen cijfers berekend */
                 503: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -5772,7 +6120,7 @@ export interface paths {
                 /** @description De plannen */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -5831,20 +6179,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -5897,7 +6253,7 @@ export interface paths {
                 /** @description Het opgeslagen plan */
                 201: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -5954,20 +6310,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -5975,23 +6339,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -6000,23 +6368,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -6025,23 +6397,27 @@ export interface paths {
                 /** @description Nog geen cijfers berekend */
                 503: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -6075,7 +6451,7 @@ export interface paths {
                 /** @description De programma's */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -6153,7 +6529,7 @@ export interface paths {
                 /** @description Het programma */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -6305,20 +6681,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -6326,23 +6710,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -6382,7 +6770,7 @@ export interface paths {
                 /** @description Het gestarte programma */
                 201: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -6534,20 +6922,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -6555,23 +6951,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -6580,23 +6980,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -6605,23 +7009,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -6630,23 +7038,27 @@ export interface paths {
                 /** @description Intussen gewijzigd door iemand anders (met de huidige versie en stand), of bestaat al */
                 409: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                             /** @description De huidige versie */
@@ -6848,7 +7260,7 @@ export interface paths {
                 /** @description Het programma na de wijziging */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -7000,20 +7412,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -7021,23 +7441,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -7046,23 +7470,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -7071,23 +7499,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -7096,23 +7528,27 @@ export interface paths {
                 /** @description Intussen gewijzigd door iemand anders (met de huidige versie en stand), of bestaat al */
                 409: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                             /** @description De huidige versie */
@@ -7286,7 +7722,7 @@ export interface paths {
                 /** @description Het actieplan */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -7411,7 +7847,7 @@ export interface paths {
                 /** @description Ingelogd: de gebruiker en het CSRF-token */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -7441,20 +7877,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -7462,23 +7906,27 @@ export interface paths {
                 /** @description Inloggen mislukt */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -7487,23 +7935,27 @@ export interface paths {
                 /** @description De body is geen JSON */
                 415: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -7512,23 +7964,27 @@ export interface paths {
                 /** @description Te veel mislukte inlogpogingen: probeer het later opnieuw (header Retry-After) */
                 429: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -7564,7 +8020,7 @@ export interface paths {
                 /** @description Uitgelogd */
                 204: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -7573,20 +8029,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -7594,23 +8058,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -7619,23 +8087,27 @@ export interface paths {
                 /** @description CSRF-token ontbreekt of klopt niet */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -7669,7 +8141,7 @@ export interface paths {
                 /** @description De ingelogde gebruiker */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -7699,23 +8171,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -7751,7 +8227,7 @@ export interface paths {
                 /** @description De accounts */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -7792,23 +8268,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -7817,23 +8297,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -7878,7 +8362,7 @@ export interface paths {
                 /** @description Het nieuwe account */
                 201: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -7917,20 +8401,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -7938,23 +8430,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -7963,23 +8459,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -7988,23 +8488,27 @@ export interface paths {
                 /** @description De gebruikersnaam bestaat al */
                 409: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -8065,7 +8569,7 @@ export interface paths {
                 /** @description Het gewijzigde account */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -8104,20 +8608,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -8125,23 +8637,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -8150,23 +8666,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -8175,23 +8695,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -8200,23 +8724,27 @@ export interface paths {
                 /** @description U kunt uw eigen account niet blokkeren */
                 409: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -8270,7 +8798,7 @@ export interface paths {
                 /** @description Een pagina van de signaallijst, of met format=csv alle regels als download */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -8366,20 +8894,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -8387,23 +8923,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -8412,23 +8952,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -8514,7 +9058,7 @@ export interface paths {
                 /** @description Een pagina van de signaallijst, of met format=csv alle regels als download */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -8610,20 +9154,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -8631,23 +9183,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -8656,23 +9212,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -8709,7 +9269,7 @@ export interface paths {
                 /** @description Aantallen per regio en lijst */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -8738,23 +9298,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -8763,23 +9327,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -8821,7 +9389,7 @@ export interface paths {
                 /** @description De persoon */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -8996,20 +9564,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -9017,23 +9593,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -9042,23 +9622,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -9067,23 +9651,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -9136,7 +9724,7 @@ export interface paths {
                 /** @description Een pagina dossiers */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -9212,20 +9800,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -9233,23 +9829,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -9258,23 +9858,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -9308,7 +9912,7 @@ export interface paths {
                 /** @description Het nieuwe dossier */
                 201: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -9449,20 +10053,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -9470,23 +10082,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -9495,23 +10111,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -9520,23 +10140,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -9545,23 +10169,27 @@ export interface paths {
                 /** @description Conflict: de versie is verouderd (met current_version en het huidige dossier), er is al een open dossier (existing_case_id), of het dossier staat het niet toe */
                 409: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                             /** @description De huidige versie van het dossier */
@@ -9654,7 +10282,7 @@ export interface paths {
                 /** @description Het dossier */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -9795,20 +10423,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -9816,23 +10452,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -9841,23 +10481,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -9866,23 +10510,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -9929,7 +10577,7 @@ export interface paths {
                 /** @description Het dossier na de wijziging */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -10070,20 +10718,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -10091,23 +10747,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -10116,23 +10776,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -10141,23 +10805,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -10166,23 +10834,27 @@ export interface paths {
                 /** @description Conflict: de versie is verouderd (met current_version en het huidige dossier), er is al een open dossier (existing_case_id), of het dossier staat het niet toe */
                 409: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                             /** @description De huidige versie van het dossier */
@@ -10292,7 +10964,7 @@ export interface paths {
                 /** @description Het dossier met het nieuwe contactmoment */
                 201: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -10433,20 +11105,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -10454,23 +11134,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -10479,23 +11163,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -10504,23 +11192,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -10529,23 +11221,27 @@ export interface paths {
                 /** @description Conflict: de versie is verouderd (met current_version en het huidige dossier), er is al een open dossier (existing_case_id), of het dossier staat het niet toe */
                 409: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                             /** @description De huidige versie van het dossier */
@@ -10656,7 +11352,7 @@ export interface paths {
                 /** @description Het afgesloten dossier */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -10797,20 +11493,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -10818,23 +11522,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -10843,23 +11551,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -10868,23 +11580,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -10893,23 +11609,27 @@ export interface paths {
                 /** @description Conflict: de versie is verouderd (met current_version en het huidige dossier), er is al een open dossier (existing_case_id), of het dossier staat het niet toe */
                 409: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                             /** @description De huidige versie van het dossier */
@@ -11017,7 +11737,7 @@ export interface paths {
                 /** @description Het afgesloten dossier */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -11158,20 +11878,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -11179,23 +11907,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -11204,23 +11936,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -11229,23 +11965,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -11254,23 +11994,27 @@ export interface paths {
                 /** @description Conflict: de versie is verouderd (met current_version en het huidige dossier), er is al een open dossier (existing_case_id), of het dossier staat het niet toe */
                 409: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                             /** @description De huidige versie van het dossier */
@@ -11380,7 +12124,7 @@ export interface paths {
                 /** @description Het dossier met de uitkomst */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -11521,20 +12265,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -11542,23 +12294,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -11567,23 +12323,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -11592,23 +12352,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -11617,23 +12381,27 @@ export interface paths {
                 /** @description Conflict: de versie is verouderd (met current_version en het huidige dossier), er is al een open dossier (existing_case_id), of het dossier staat het niet toe */
                 409: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                             /** @description De huidige versie van het dossier */
@@ -11738,7 +12506,7 @@ export interface paths {
                 /** @description Een pagina meldingen */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -11784,20 +12552,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -11805,23 +12581,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -11830,23 +12610,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -11892,7 +12676,7 @@ export interface paths {
                 /** @description De vastgelegde melding */
                 201: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -11935,20 +12719,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -11956,23 +12748,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -11981,23 +12777,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -12006,23 +12806,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -12066,7 +12870,7 @@ export interface paths {
                 /** @description Aantallen per school of regio */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -12105,20 +12909,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -12126,23 +12938,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -12151,23 +12967,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -12215,7 +13035,7 @@ export interface paths {
                 /** @description De gekoppelde melding */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -12258,20 +13078,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -12279,23 +13107,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -12304,23 +13136,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -12329,23 +13165,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -12385,7 +13225,7 @@ export interface paths {
                 /** @description Het werkoverzicht */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -12437,20 +13277,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -12458,23 +13306,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -12483,23 +13335,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -12557,7 +13413,7 @@ export interface paths {
                 /** @description Een pagina logboekregels, of met format=csv een download */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -12603,20 +13459,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -12624,23 +13488,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -12649,23 +13517,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -12705,7 +13577,7 @@ export interface paths {
                 /** @description Het vastgestelde plan */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -12762,20 +13634,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -12783,23 +13663,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -12808,23 +13692,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -12833,23 +13721,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -12911,7 +13803,7 @@ export interface paths {
                 /** @description Het programma met de nieuwe maatregel */
                 201: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -13063,20 +13955,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -13084,23 +13984,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -13109,23 +14013,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -13134,23 +14042,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -13159,23 +14071,27 @@ export interface paths {
                 /** @description Intussen gewijzigd door iemand anders (met de huidige versie en stand), of bestaat al */
                 409: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                             /** @description De huidige versie */
@@ -13368,7 +14284,7 @@ export interface paths {
                 /** @description Het programma zonder de maatregel */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -13520,20 +14436,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -13541,23 +14465,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -13566,23 +14494,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -13591,23 +14523,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -13616,23 +14552,27 @@ export interface paths {
                 /** @description Intussen gewijzigd door iemand anders (met de huidige versie en stand), of bestaat al */
                 409: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                             /** @description De huidige versie */
@@ -13826,7 +14766,7 @@ export interface paths {
                 /** @description Het programma na de wijziging */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -13978,20 +14918,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -13999,23 +14947,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -14024,23 +14976,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -14049,23 +15005,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -14074,23 +15034,27 @@ export interface paths {
                 /** @description Intussen gewijzigd door iemand anders (met de huidige versie en stand), of bestaat al */
                 409: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                             /** @description De huidige versie */
@@ -14288,7 +15252,7 @@ export interface paths {
                 /** @description Het programma met de nieuwe begrotingsregel */
                 201: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -14440,20 +15404,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -14461,23 +15433,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -14486,23 +15462,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -14511,23 +15491,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -14536,23 +15520,27 @@ export interface paths {
                 /** @description Intussen gewijzigd door iemand anders (met de huidige versie en stand), of bestaat al */
                 409: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                             /** @description De huidige versie */
@@ -14745,7 +15733,7 @@ export interface paths {
                 /** @description Het programma zonder de begrotingsregel */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -14897,20 +15885,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -14918,23 +15914,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -14943,23 +15943,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -14968,23 +15972,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -14993,23 +16001,27 @@ export interface paths {
                 /** @description Intussen gewijzigd door iemand anders (met de huidige versie en stand), of bestaat al */
                 409: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                             /** @description De huidige versie */
@@ -15202,7 +16214,7 @@ export interface paths {
                 /** @description Het programma na de wijziging */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -15354,20 +16366,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -15375,23 +16395,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -15400,23 +16424,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -15425,23 +16453,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -15450,23 +16482,27 @@ export interface paths {
                 /** @description Intussen gewijzigd door iemand anders (met de huidige versie en stand), of bestaat al */
                 409: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                             /** @description De huidige versie */
@@ -15684,7 +16720,7 @@ export interface paths {
                 /** @description De actie na de wijziging */
                 200: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
@@ -15735,20 +16771,28 @@ export interface paths {
                 /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
                 400: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description URI van de soort fout */
                             type: string;
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            detail?: string;
-                            instance?: string;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
-                                name?: string;
-                                reason?: string;
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
                             }[];
                         };
                     };
@@ -15756,23 +16800,27 @@ export interface paths {
                 /** @description Niet ingelogd */
                 401: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -15781,23 +16829,27 @@ export interface paths {
                 /** @description Geen toegang */
                 403: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -15806,23 +16858,27 @@ export interface paths {
                 /** @description Niet gevonden */
                 404: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                         };
@@ -15831,23 +16887,27 @@ export interface paths {
                 /** @description Intussen gewijzigd door iemand anders (met de huidige versie en stand), of bestaat al */
                 409: {
                     headers: {
-                        /** @description The full version of the API that answered (major.minor.patch) */
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": {
-                            /** @description URI of the kind of problem */
+                            /** @description URI van de soort fout */
                             type: string;
-                            /** @description Short Dutch title */
+                            /** @description Korte titel */
                             title: string;
+                            /** @description HTTP-status */
                             status: number;
-                            /** @description What went wrong and what to do (Dutch) */
+                            /** @description Wat er mis is en wat u kunt doen */
                             detail: string;
-                            /** @description The request's path */
+                            /** @description Het pad van het verzoek */
                             instance: string;
+                            /** @description De parameters die niet kloppen */
                             invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
                                 name: string;
+                                /** @description Waarom de waarde niet klopt */
                                 reason: string;
                             }[];
                             /** @description De huidige versie */
