@@ -5,7 +5,8 @@
  * - every operation that takes parameters or a body, and every one that changes something, can answer 400 with an
  *   `application/problem+json` body naming the parameter (src/server/problem.ts).
  * And the document is valid OpenAPI 3.0: the JSON Schema keywords the validator needs in their draft-07 form
- * (`exclusiveMinimum: 0`, `propertyNames`) are written the way OpenAPI 3.0 has them, or left out of the document.
+ * (`exclusiveMinimum: 0`, `propertyNames`) are written the way OpenAPI 3.0 has them, or left out of the document,
+ * and a nullable enum lists null (OpenAPI 3.0.3).
  */
 import { ProblemSchema } from "./contract/responses.js";
 
@@ -31,6 +32,8 @@ function openApi30(schema: unknown): unknown {
     }
     out[k] = openApi30(v);
   }
+  // OpenAPI 3.0.3: `nullable` does not widen an `enum`; a nullable enum lists null among its values.
+  if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
   return out;
 }
 
