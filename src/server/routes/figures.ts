@@ -12,7 +12,6 @@ import { By, Format, Query, SelectionQuery } from "../contract/params.js";
 import { NO_DATA, jsonOrDownload } from "../contract/responses.js";
 
 // `code` and `parseLocationCode` live in ../params.ts; other route modules still import them from here.
-export { code, parseLocationCode } from "../params.js";
 
 const FiguresQuery = Query({
   ...SelectionQuery,

@@ -15,7 +15,6 @@ import { Format, Params, Query, SelectionQuery } from "../contract/params.js";
 import { NOT_FOUND, NO_DATA, json, jsonOrDownload } from "../contract/responses.js";
 
 // `regionList` lives in src/service/areas.ts; other route modules still import it from here.
-export { regionList } from "../../service/areas.js";
 
 const RegionParams = Params({ code: Type.String({ description: "RMC-regionummer 01-41 (MC21 en 21 werken ook)", examples: ["28"] }) });
 

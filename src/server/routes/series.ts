@@ -10,7 +10,6 @@ import { Format, Query } from "../contract/params.js";
 import { NO_DATA, jsonOrDownload } from "../contract/responses.js";
 
 // `targets` lives in src/service/series.ts; other route modules still import it from here.
-export { targets } from "../../service/series.js";
 
 const SeriesQuery = Query({
   definition: Type.Optional(Type.Enum([...DEFINITIONS], { type: "integer", description: "Leeftijdsgrens: 23 of 27 (standaard: beide)" })),

@@ -29,7 +29,7 @@ import { NO_DATA, jsonOrDownload } from "../contract/responses.js";
 import { NormRow, Norms, NormsQuery, SingledOut, SingledOutQuery } from "../contract/steering.js";
 import { answer } from "../steering-answers.js";
 import type { Store } from "../../service/store.js";
-import { code } from "./figures.js";
+import { code } from "../params.js";
 
 export type PublicNormRow = Static<typeof NormRow>;
 

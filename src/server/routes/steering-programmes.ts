@@ -47,11 +47,11 @@ import {
   stale,
 } from "../contract/steering-plans.js";
 import { sendSteeringError } from "../steering-answers.js";
-import { regionList } from "./regions.js";
+import { regionList } from "../../service/areas.js";
 import { publishedRegionBase } from "./steering-target-basis.js";
 import { publicTable } from "../../service/public-figures.js";
 import { nationalTarget } from "../../domain/steering/target-national.js";
-import { targets } from "./series.js";
+import { targets } from "../../service/series.js";
 
 const BASE = "/programmes";
 

@@ -13,7 +13,7 @@ import { stageParam, teljaarParam } from "../params.js";
 import { badParam } from "../problem.js";
 import { publicTable, rowKey } from "../../service/public-figures.js";
 import { type Store, cachedRows } from "../../service/store.js";
-import { targets } from "./series.js";
+import { targets } from "../../service/series.js";
 import { attempt } from "./steering-target-params.js";
 
 interface TargetRow {
