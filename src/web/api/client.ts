@@ -31,6 +31,11 @@ export function onUnauthorized(handler: (() => void) | null): void {
   unauthorized = handler;
 }
 
+/** Tells the app that the session ended (a 401 to a request made outside `send`). */
+export function sessionEnded(): void {
+  unauthorized?.();
+}
+
 export function isUnsafeMethod(method: string): boolean {
   const m = method.toUpperCase();
   return m !== "GET" && m !== "HEAD" && m !== "OPTIONS";
@@ -100,7 +105,7 @@ export async function send<M extends Method, P extends PathWith<M>>(method: M, p
   }
   const { response } = result;
   if (!response.ok) {
-    if (response.status === 401 && !options.expect401) unauthorized?.();
+    if (response.status === 401 && !options.expect401) sessionEnded();
     const body: ProblemBody = result.error && typeof result.error === "object" ? (result.error as ProblemBody) : {};
     const kind = {
       problemJson: (response.headers.get("content-type") ?? "").includes("application/problem+json"),

@@ -2,7 +2,7 @@
  * Downloads the CSV of a search made with POST (the search may be a name, so there is no link to follow): the file is
  * fetched with the session (and the CSRF token, by the client) and handed to the browser as a download.
  */
-import { api, ApiError } from "./client.js";
+import { api, ApiError, sessionEnded } from "./client.js";
 import { problemMessage } from "./problem.js";
 import type { Body } from "./types.js";
 
@@ -14,6 +14,7 @@ export async function downloadSignalSearchCsv(search: Body<"/signals/search", "p
     cache: "no-store",
     parseAs: "stream",
   });
+  if (response.status === 401) sessionEnded();
   if (!response.ok) throw new ApiError(response.status, {}, problemMessage(response.status, {}, { problemJson: false }));
   const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? fallbackName;
   const url = URL.createObjectURL(await response.blob());
