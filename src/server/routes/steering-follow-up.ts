@@ -21,7 +21,6 @@ import { neetCounts } from "../../engine/steering-neet.js";
 import { countsOf, vmboMboPersonsSql, vulnerablePersonsSql } from "../../engine/steering-transitions.js";
 import { linkedCube } from "../../service/public-figures.js";
 import type { RouteContext } from "../context.js";
-import { SUPPRESSED_TEXT, type ExportRow } from "../export.js";
 import { badParam, notFound } from "../problem.js";
 import type { Store } from "../../service/store.js";
 import { NOT_FOUND, NO_DATA, jsonOrDownload } from "../contract/responses.js";
@@ -51,7 +50,10 @@ function counts<F extends string>(fields: { readonly [K in F]: number | null }, 
   return fields;
 }
 
-/** Counts with their share of a whole: `<field>` and `<field>_pct`, each hidden count named in `suppressed`. */
+/**
+ * Counts with their share of a whole: `<field>` and `<field>_pct`, each hidden count named in `suppressed`, and each
+ * share that is null because its count or its whole is hidden too (a share of 0 people is not hidden: not applicable).
+ */
 function shares<F extends string>(fields: readonly F[], count: (field: F) => number | null, whole: number | null, suppressed: string[]) {
   const out: Record<string, number | null> = {};
   for (const f of fields) {
@@ -59,21 +61,11 @@ function shares<F extends string>(fields: readonly F[], count: (field: F) => num
     out[f] = n;
     if (n === null) suppressed.push(f);
     out[`${f}_pct`] = pct(n, whole);
+    if (n === null || whole === null) suppressed.push(`${f}_pct`);
   }
   return out as { [K in F]: number | null } & { [K in `${F}_pct`]: number | null };
 }
 
-/** A row for export: hidden counts as "x" (the export writes other hidden values as "x" too). */
-function forExport(rows: readonly Record<string, unknown>[], counts: readonly string[]): ExportRow[] {
-  return rows.map((r) => {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(r)) {
-      if (k === "suppressed") continue;
-      out[k] = v === null && counts.includes(k) && (r.suppressed as string[]).includes(k) ? SUPPRESSED_TEXT : v;
-    }
-    return out as ExportRow;
-  });
-}
 
 /** The area of a cube's row: NL for the whole, null for the unknown area. */
 function area(a: string, names: ReadonlyMap<string, string | null>) {
@@ -130,7 +122,7 @@ export function steeringFollowUpRoutes(fastify: FastifyInstance, ctx: RouteConte
       // Later teljaren whose follow-up day the register does not hold yet: "nog niet bekend", never a 0%.
       const pending = store.teljaren.filter((x) => x > store.followUpTeljaren.at(-1)!).map((x) => ({ teljaar: x, date: followUpDate(x) }));
       const json = { teljaar: t, teljaren: store.followUpTeljaren, pending, definition: officialDefinition(t), stage: "definitive" as const, date: followUpDate(t), situations: SITUATION_FIELDS.map((s) => s.field), rows, reference };
-      return answer(request, reply, json, () => ({ file: `vsv-vervolg-${t}`, title: `Vsv'ers van ${t} een jaar later (1 oktober ${startYear(t) + 2})`, rows: forExport(rows, ["vsv", ...SITUATION_FIELDS.map((s) => s.field)]) }));
+      return answer(request, reply, json, () => ({ file: `vsv-vervolg-${t}`, title: `Vsv'ers van ${t} een jaar later (1 oktober ${startYear(t) + 2})`, rows }));
     },
   );
 
@@ -181,8 +173,7 @@ export function steeringFollowUpRoutes(fastify: FastifyInstance, ctx: RouteConte
           suppressed: [...hidden("", all), ...hidden("with_sk_", withSk), ...hidden("without_sk_", withoutSk)],
         };
       });
-      const countFields = ["leavers", "working", "with_sk_leavers", "with_sk_working", "without_sk_leavers", "without_sk_working"];
-      return answer(request, reply, { teljaar: t, date: followUpDate(t), by, rows }, () => ({ file: `vsv-mbo-werk-${t}-${by}`, title: `mbo-verlaters van ${t} met werk een jaar later, per ${by}`, rows: forExport(rows, countFields) }));
+      return answer(request, reply, { teljaar: t, date: followUpDate(t), by, rows }, () => ({ file: `vsv-mbo-werk-${t}-${by}`, title: `mbo-verlaters van ${t} met werk een jaar later, per ${by}`, rows }));
     },
   );
 
@@ -209,7 +200,7 @@ export function steeringFollowUpRoutes(fastify: FastifyInstance, ctx: RouteConte
       });
       const all = areaRows(cube, [{ key: "true", field: "neet" }], "population", names);
       const rows = request.query.by === "region" ? all : all.slice(0, 1);
-      return answer(request, reply, { year, date: neetPeildatum(year), years, rows }, () => ({ file: `vsv-neet-${year}`, title: `Jongeren zonder school en werk, 1 oktober ${year}`, rows: forExport(rows, ["population", "neet"]) }));
+      return answer(request, reply, { year, date: neetPeildatum(year), years, rows }, () => ({ file: `vsv-neet-${year}`, title: `Jongeren zonder school en werk, 1 oktober ${year}`, rows }));
     },
   );
 
@@ -242,7 +233,7 @@ export function steeringFollowUpRoutes(fastify: FastifyInstance, ctx: RouteConte
           suppressed,
         };
       });
-      return answer(request, reply, { teljaar: t, date: followUpDate(t), rows }, () => ({ file: `vsv-kwetsbaar-${t}`, title: `Jongeren in een kwetsbare positie, ${t}`, rows: forExport(rows, ["pupils", "stayed", "leavers", ...AFTER_LEAVING]) }));
+      return answer(request, reply, { teljaar: t, date: followUpDate(t), rows }, () => ({ file: `vsv-kwetsbaar-${t}`, title: `Jongeren in een kwetsbare positie, ${t}`, rows }));
     },
   );
 
@@ -287,8 +278,8 @@ export function steeringFollowUpRoutes(fastify: FastifyInstance, ctx: RouteConte
         file: `vsv-overgangen-${t}`,
         title: `Overgangen vso → mbo en vmbo → mbo, ${t}`,
         rows: [
-          ...forExport(vsoMbo.map((r) => ({ table: "vso_mbo", ...r })), ["start_population", "vsv"]),
-          ...forExport(vmboMbo.map((r) => ({ table: "vmbo_mbo", ...r })), ["graduates", ...VMBO_MBO_OUTCOMES]),
+          ...vsoMbo.map((r) => ({ table: "vso_mbo", ...r })),
+          ...vmboMbo.map((r) => ({ table: "vmbo_mbo", ...r })),
         ],
       }));
     },
