@@ -35,6 +35,20 @@ export const LEERWEG_LABELS: Readonly<Record<string, string>> = {
   TL: "theoretische leerweg",
 };
 
+/** The figures' `sector` (the register's sector of the main enrolment). */
+export const SECTOR_LABELS: Readonly<Record<string, string>> = {
+  VO: "Voortgezet onderwijs (vo)",
+  MBO: "Middelbaar beroepsonderwijs (mbo)",
+  VAVO: "Vavo (voortgezet algemeen volwassenenonderwijs)",
+};
+
+/** The figures' `age_group` (age on 1 October of the teljaar). */
+export const AGE_GROUP_LABELS: Readonly<Record<string, string>> = {
+  "0-17": "Jonger dan 18 jaar",
+  "18-22": "18 tot en met 22 jaar",
+  "23-26": "23 tot en met 26 jaar",
+};
+
 /** Why someone is on a signal list: DUO's REDEN, and the engine's own reason. */
 export const SIGNAL_REASON_LABELS: Readonly<Record<string, string>> = {
   "GEEN INSCHRIJVING": "Niet meer ingeschreven",
