@@ -5,8 +5,7 @@
  */
 import { useCallback, useEffect, useState } from "react";
 import { ApiError, send, type CallOptions } from "./client.js";
-import type { PathWith } from "./types.js";
-import type { Answer } from "./types.js";
+import type { Answer, PathWith } from "./types.js";
 
 export interface Loaded<T> {
   readonly data: T | undefined;
