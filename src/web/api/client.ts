@@ -5,8 +5,7 @@
  */
 import createClient, { type Middleware } from "openapi-fetch";
 import type { paths } from "./schema.js";
-import type { Body, Method, PathParams, PathWith, Query } from "./types.js";
-import type { Answer } from "./types.js";
+import type { Answer, Body, Method, PathParams, PathWith, Query } from "./types.js";
 import { NO_ANSWER_MESSAGE, problemMessage, type ProblemBody } from "./problem.js";
 
 /** The server URL of the OpenAPI document (servers[0].url): its paths are relative to it. */
