@@ -9,7 +9,7 @@ import { canCoordinate } from "../../domain/casework/roles.js";
 import { type AuditRow, queryAudit } from "../../store/audit.js";
 import { parsePersonRef } from "../../store/pseudonym.js";
 import { type CaseworkContext, forbidden, requireActor } from "../casework/context.js";
-import { toCsv } from "../export.js";
+import { CSV_CONTENT_TYPE, toCsv } from "../export.js";
 import { badParam } from "../problem.js";
 import { AuditPage, AuditQuery, jsonOrCsv } from "../contract/casework.js";
 import { FORBIDDEN, NOT_SIGNED_IN } from "../contract/responses.js";
@@ -56,7 +56,7 @@ export function auditRoutes(fastify: FastifyInstance, ctx: CaseworkContext): voi
       const actor = requireActor(request);
       const q = request.query;
       if (actor.role !== "regional_coordinator") {
-        throw await ctx.deny(request, { activity: "audit", subjectKind: "audit_log", details: { route: "/audit-log" } }, forbidden("Alleen coördinatoren lezen het logboek, van hun eigen regio('s)"));
+        throw await ctx.deny(request, { activity: "audit", subjectKind: "audit_log", details: { route: request.routeOptions.url } }, forbidden("Alleen coördinatoren lezen het logboek, van hun eigen regio('s)"));
       }
       let regions: string[] = [...actor.regions];
       if (q.region !== undefined) {
@@ -67,7 +67,7 @@ export function auditRoutes(fastify: FastifyInstance, ctx: CaseworkContext): voi
           throw badParam("region", (e as Error).message);
         }
         if (!canCoordinate(actor, region)) {
-          throw await ctx.deny(request, { activity: "audit", subjectKind: "audit_log", region, details: { route: "/audit-log" } }, forbidden(`Regio ${region} is niet een van uw regio's (${actor.regions.join(", ")}): kies een van die`));
+          throw await ctx.deny(request, { activity: "audit", subjectKind: "audit_log", region, details: { route: request.routeOptions.url } }, forbidden(`Regio ${region} is niet een van uw regio's (${actor.regions.join(", ")}): kies een van die`));
         }
         regions = [region];
       }
@@ -94,13 +94,13 @@ export function auditRoutes(fastify: FastifyInstance, ctx: CaseworkContext): voi
       });
       const filters = { regions, from: q.from, to: q.to, actor: q.actor, person_filter: person !== undefined, action: q.action };
       for (const region of regions) {
-        await ctx.audit(request, { action: csv ? "export" : "read", activity: "audit", subjectKind: "audit_log", region, details: { route: "/audit-log", filters, rows: result.rows.length } });
+        await ctx.audit(request, { action: csv ? "export" : "read", activity: "audit", subjectKind: "audit_log", region, details: { route: request.routeOptions.url, filters, rows: result.rows.length } });
       }
       const items = result.rows.map(entry);
       if (csv) {
         const rows = items.map((i) => ({ ...i, details: i.details ? JSON.stringify(i.details) : null }));
         return reply
-          .type("text/csv; charset=utf-8")
+          .type(CSV_CONTENT_TYPE)
           .header("Content-Disposition", `attachment; filename="vsv-logboek-${regions.join("-")}.csv"`)
           .send(toCsv({ file: "vsv-logboek", title: "Logboek dataverwerkingen", rows }));
       }

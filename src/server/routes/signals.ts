@@ -14,7 +14,7 @@ import { accessScope, mayTouch } from "../../domain/casework/access.js";
 import { type Actor, isRegionalRole } from "../../domain/casework/roles.js";
 import { DEFAULT_PAGE_SIZE, DEFAULT_SIGNAL_SORT, type SignalItem, type SignalQuery, allSignals, listSignals, signalSummary } from "../../store/signals.js";
 import { type CaseworkContext, forbidden, requireActor } from "../casework/context.js";
-import { type Cell, toCsv } from "../export.js";
+import { CSV_CONTENT_TYPE, type Cell, toCsv } from "../export.js";
 import { badParam } from "../problem.js";
 import { jsonOrCsv } from "../contract/casework.js";
 import { SignalPage, SignalQuery as SignalQuerySchema, SignalSearch, SignalSummary } from "../contract/casework-signals.js";
@@ -160,7 +160,7 @@ export function signalRoutes(fastify: FastifyInstance, ctx: CaseworkContext): vo
     if (csv) {
       const file = `vsv-signaallijst-${list === "possible" ? "mogelijk" : "definitief"}-${result.report_month ?? result.teljaar ?? "leeg"}`;
       return reply
-        .type("text/csv; charset=utf-8")
+        .type(CSV_CONTENT_TYPE)
         .header("Content-Disposition", `attachment; filename="${file}.csv"`)
         .send(toCsv({ file, title: "Signaallijst", rows: csvRows(result.items, !school) }));
     }
