@@ -266,7 +266,7 @@ describe("the yearly report as PDF", () => {
     const r = await get("/api/v1/steering/report.pdf?teljaar=2003-2004");
     expect(r.status).toBe(400);
     expect(r.type).toMatch(/^application\/problem\+json/);
-    expect(r.json().detail).toMatch(/use one of 2015-2016/);
+    expect(r.json().detail).toMatch(/kies een van 2015-2016/);
   });
 
   it("is one accessible HTML document: Dutch, a title, headings h1-h3 in order, every table with its caption and header cells", () => {
