@@ -135,7 +135,8 @@ function media(m: MediaType, doc: ApiDocument, shownDescription: string | undefi
     const extra = renderFields(m.schema, doc.resolve, PROBLEM_FIELDS);
     return html`${type}<p class="utrecht-paragraph">${t.operation.problem} ${link(`#${ID.errors}`, t.errors.heading)}.${extra === EMPTY ? EMPTY : html` ${t.operation.extraFields}`}</p>${extra}`;
   }
-  return html`${type}${renderSchema(m.schema, doc.resolve, shownDescription)}`;
+  // Folded: the whole API's answers have thousands of fields; a reader opens the one they need.
+  return html`${type}<details class="vsv-docs-fields"><summary>${t.operation.fields}</summary>${renderSchema(m.schema, doc.resolve, shownDescription)}</details>`;
 }
 
 function requestBody(op: Operation, doc: ApiDocument): Html {

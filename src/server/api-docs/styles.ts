@@ -50,6 +50,7 @@ body { margin: 0; }
 
 .vsv-docs-response { margin-inline-start: 0.5rem; padding-inline-start: 0.75rem; border-inline-start: 3px solid #d0d0d0; margin-block: 0.75rem; }
 .vsv-docs-schema { margin-block: 0.25rem; padding-inline-start: 1.25rem; }
+.vsv-docs-fields > summary { cursor: pointer; margin-block: 0.25rem; }
 .vsv-docs-schema .vsv-docs-schema { border-inline-start: 1px dotted #8c8c8c; }
 .vsv-docs-field { margin-block: 0.35rem; }
 .vsv-docs-field__line { display: block; }

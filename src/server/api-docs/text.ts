@@ -75,6 +75,7 @@ export const t = {
     bodyRequired: "Verplicht.",
     bodyOptional: "Niet verplicht.",
     contentType: "Inhoudstype",
+    fields: "Velden",
     responses: "Antwoorden",
     headers: "Headers:",
     noContent: "Zonder inhoud.",
