@@ -72,7 +72,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       const problem = frameworkProblem(error);
       // Refused by the router, before any hook: the security headers are set here by helmet itself, with the same options.
       applySecurityHeaders(request.raw, reply.raw, () => {
-        void reply.status(problem.status).header("API-Version", API_VERSION).header("Cache-Control", "no-store").header("X-Trace-Id", request.id).type("application/problem+json").send(problemBody(problem, request.url));
+        void reply.status(problem.status).header("API-Version", API_VERSION).header("Cache-Control", "no-store").header("X-Trace-Id", request.id).header("Content-Language", "nl").type("application/problem+json").send(problemBody(problem, request.url));
       });
     },
   });
@@ -128,7 +128,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       request.log.error({ err: error, req: request }, "request failed: answered 500");
       problem = new Problem(500, "Interne fout", `De server kon dit verzoek niet beantwoorden; de fout is vastgelegd met traceernummer ${request.id}: geef dat nummer aan de beheerder`);
     }
-    reply.status(problem.status).type("application/problem+json").send(problemBody(problem, request.url));
+    reply.status(problem.status).header("Content-Language", "nl").type("application/problem+json").send(problemBody(problem, request.url));
   });
 
   const ctx = routeContext(state);
@@ -158,7 +158,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const requested = requestPath(request);
     if (requested.startsWith("/api/")) {
       const p = new Problem(404, "Niet gevonden", `${request.method} ${requested} bestaat niet: zie /api/v1/docs voor de routes`);
-      return reply.status(404).type("application/problem+json").send(problemBody(p, request.url));
+      return reply.status(404).header("Content-Language", "nl").type("application/problem+json").send(problemBody(p, request.url));
     }
     if (request.method !== "GET" && request.method !== "HEAD") return reply.status(404).send();
     return app.webIndex(reply);

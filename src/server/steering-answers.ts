@@ -10,7 +10,7 @@ import { Problem, problemBody } from "./problem.js";
 
 /** Answers a store refusal as problem+json; `current` is added to a 409 for a stale version. Rethrows anything else. */
 export async function sendSteeringError(reply: FastifyReply, request: FastifyRequest, e: unknown, current: () => Promise<Record<string, unknown>>): Promise<never> {
-  const send = (p: Problem, extra: Record<string, unknown> = {}) => reply.status(p.status).type("application/problem+json").send({ ...problemBody(p, request.url), ...extra });
+  const send = (p: Problem, extra: Record<string, unknown> = {}) => reply.status(p.status).header("Content-Language", "nl").type("application/problem+json").send({ ...problemBody(p, request.url), ...extra });
   if (e instanceof StaleVersion) {
     await send(new Problem(409, "Intussen gewijzigd", e.message), { current_version: e.current, ...(await current()) });
   } else if (e instanceof SteeringError) {

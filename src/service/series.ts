@@ -14,7 +14,8 @@ export type TargetRow = {
   scope: string;
   year: number;
   teljaar: string;
-  definition: number;
+  /** 23 or 27: the reference file holds only these (reference/targets.csv). */
+  definition: Definition;
   target: number;
   source: string;
 };

@@ -192,14 +192,21 @@ async function send(world: World, client: Client, request: InjectOptions) {
   return r;
 }
 
-/** Why an answer is wrong, or undefined: no 5xx, and every 4xx a problem+json with its status. */
+/** Words of an English sentence that a Dutch problem text does not hold (code names and parameter values aside). */
+const ENGLISH = /\b(is not|are not|must|should|cannot|use one of|there is|not found|invalid|required|only|give a|expected)\b/i;
+
+/** Why an answer is wrong, or undefined: no 5xx, and every 4xx a problem+json with its status, in Dutch. */
 function wrong(r: { statusCode: number; headers: Record<string, unknown>; body: string }): string | undefined {
   if (r.statusCode >= 500) return "5xx";
   if (r.statusCode < 400) return undefined;
   if (!/^application\/problem\+json/.test(String(r.headers["content-type"]))) return `4xx as ${String(r.headers["content-type"])}`;
   try {
-    const p = JSON.parse(r.body) as { status?: unknown; title?: unknown };
+    const p = JSON.parse(r.body) as { status?: unknown; title?: unknown; detail?: unknown };
     if (p.status !== r.statusCode || typeof p.title !== "string") return "4xx problem without status or title";
+    // Problems are for Dutch readers (issue 15): said so, and no English sentence in title or detail.
+    if (r.headers["content-language"] !== "nl") return "4xx problem without Content-Language: nl";
+    const english = ENGLISH.exec(`${p.title} ${String(p.detail ?? "")}`);
+    if (english) return `4xx problem in English ("${english[0]}"): ${String(p.detail).slice(0, 120)}`;
   } catch {
     return "4xx problem that is not JSON";
   }

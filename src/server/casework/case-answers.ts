@@ -60,7 +60,7 @@ export function schoolReport(r: AbsenceReport): Omit<AbsenceReport, "case_id"> {
 type ConflictExtra = Pick<Static<typeof CaseConflictBody>, "current_version" | "case" | "existing_case_id">;
 
 function send(reply: FastifyReply, request: FastifyRequest, problem: Problem, extra: ConflictExtra): FastifyReply {
-  return reply.status(problem.status).type("application/problem+json").send({ ...problemBody(problem, request.url), ...extra });
+  return reply.status(problem.status).header("Content-Language", "nl").type("application/problem+json").send({ ...problemBody(problem, request.url), ...extra });
 }
 
 export interface RefusalContext {

@@ -117,7 +117,7 @@ export const TargetRow = Strict({
   scope: Text("national"),
   year: Type.Integer({ description: "Jaar van het doel" }),
   teljaar: Teljaar,
-  definition: Type.Integer({ description: "Definitie (leeftijdsgrens) van het doel" }),
+  definition: Type.Enum([...DEFINITIONS], { type: "integer", description: "Definitie (leeftijdsgrens) van het doel" }),
   target: Type.Integer({ description: "Hoogstens zoveel nieuwe vsv'ers" }),
   source: Text("Bron"),
 });
