@@ -203,8 +203,11 @@ export interface paths {
                                 year: number;
                                 /** @description Teljaar, bijvoorbeeld 2023-2024 */
                                 teljaar: string;
-                                /** @description Definitie (leeftijdsgrens) van het doel */
-                                definition: number;
+                                /**
+                                 * @description Definitie (leeftijdsgrens) van het doel
+                                 * @enum {integer}
+                                 */
+                                definition: 23 | 27;
                                 /** @description Hoogstens zoveel nieuwe vsv'ers */
                                 target: number;
                                 /** @description Bron */
@@ -3757,8 +3760,11 @@ export interface paths {
                                 year: number;
                                 /** @description Teljaar, bijvoorbeeld 2023-2024 */
                                 teljaar: string;
-                                /** @description Definitie (leeftijdsgrens) van het doel */
-                                definition: number;
+                                /**
+                                 * @description Definitie (leeftijdsgrens) van het doel
+                                 * @enum {integer}
+                                 */
+                                definition: 23 | 27;
                                 /** @description Hoogstens zoveel nieuwe vsv'ers */
                                 target: number;
                                 /** @description Bron */
