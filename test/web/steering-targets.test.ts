@@ -67,8 +67,10 @@ describe.skipIf(!run)("target-setting page in Chromium", () => {
     // The API checks the sum too; its refusal reaches the user in Dutch (src/web/api/problem.ts), never in English
     if (diff !== 0) {
       await page.getByRole("button", { name: "Deze doelen tonen" }).click();
-      const alert = page.getByRole("alert").filter({ hasText: "Het verzoek klopt niet" });
+      // The server's detail is Dutch (Content-Language: nl), so the user reads what to change.
+      const alert = page.getByRole("alert").filter({ hasText: "tellen op tot" });
       await alert.waitFor({ timeout: 30_000 });
+      expect(await alert.textContent()).toMatch(new RegExp(`${diff > 0 ? "verlaag" : "verhoog"} ze samen met ${Math.abs(diff)}`));
       expect(await alert.textContent()).not.toMatch(/than the national target/);
     }
     expect(await axeViolations(page)).toEqual([]);

@@ -1,8 +1,8 @@
 /**
- * The one place an error answer becomes words for the user. The server's problem+json carries a Dutch `title` and a
- * `detail` that may still be English (written for developers, with routes and parameter names): the user sees the
- * title and a Dutch explanation per status, never a raw code or an English status line. The detail is shown only when
- * the answer says it is Dutch (`Content-Language: nl`).
+ * The one place an error answer becomes words for the user. The server's problem+json carries a Dutch `title` and,
+ * with `Content-Language: nl` (every problem of this server), a Dutch `detail` that says what to do: the user sees
+ * both. An answer that does not say it is Dutch (a proxy's error page, another server) shows the title and a Dutch
+ * explanation per status instead — never a raw code or an English status line.
  */
 
 export interface ProblemBody {
