@@ -7,11 +7,25 @@ import type { Selection } from "../domain/selection.js";
 import { normMet, parseNormPct } from "../domain/steering/norms.js";
 import { REFERENCE_SCHEMA } from "../engine/reference.js";
 import { areaBreakdown } from "./area-pages.js";
-import { publicTable, rowKey } from "./public-figures.js";
+import { type PublicFigure, publicTable, rowKey } from "./public-figures.js";
 import { institutions, municipalitiesOf, regionsOf } from "./reference-data.js";
 import { cachedRows, type Store } from "./store.js";
 
 /** Every region of the teljaar's municipality table with its figures (0 when nobody lives there). */
+/** The figures an area list shows for one area: its published row, or none (no students: 0 and 0). */
+function listFigures(f: PublicFigure | undefined) {
+  return {
+    start_population: f ? f.start_population : 0,
+    vsv: f ? f.vsv : 0,
+    vsv_pct: f?.vsv_pct ?? null,
+    change: f?.change ?? null,
+    change_pct: f?.change_pct ?? null,
+    previous_teljaar: f?.previous_teljaar ?? null,
+    previous_stage: f?.previous_stage ?? null,
+    suppressed: [...(f?.suppressed ?? [])],
+  };
+}
+
 export async function regionList(store: Store, sel: Selection) {
   const table = await publicTable(store, sel.teljaar, sel.definition, sel.stage, ["region"]);
   const byCode = new Map(table.rows.map((r) => [rowKey(r.keys, ["region"]), r]));
@@ -20,14 +34,7 @@ export async function regionList(store: Store, sel: Selection) {
     return {
       code: reg.code,
       name: reg.name,
-      start_population: f ? f.start_population : 0,
-      vsv: f ? f.vsv : 0,
-      vsv_pct: f?.vsv_pct ?? null,
-      change: f?.change ?? null,
-      change_pct: f?.change_pct ?? null,
-      previous_teljaar: f?.previous_teljaar ?? null,
-      previous_stage: f?.previous_stage ?? null,
-      suppressed: [...(f?.suppressed ?? [])],
+      ...listFigures(f),
     };
   });
 }
@@ -45,14 +52,7 @@ export async function municipalityList(store: Store, sel: Selection, region?: st
         name: m.municipality_name,
         region: m.rmc_region,
         region_name: m.rmc_region_name,
-        start_population: f ? f.start_population : 0,
-        vsv: f ? f.vsv : 0,
-        vsv_pct: f?.vsv_pct ?? null,
-        change: f?.change ?? null,
-        change_pct: f?.change_pct ?? null,
-        previous_teljaar: f?.previous_teljaar ?? null,
-        previous_stage: f?.previous_stage ?? null,
-        suppressed: [...(f?.suppressed ?? [])],
+        ...listFigures(f),
       };
     });
 }
