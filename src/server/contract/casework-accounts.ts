@@ -10,7 +10,8 @@ export const RoleSchema = Type.Enum([...ROLES], { type: "string", description: "
 const Regions = Type.Array(Type.String(), { description: "RMC-regio's (trajectbegeleiders, coördinatoren)" });
 const Institutions = Type.Array(Type.String(), { description: "BRIN-codes (schoolgebruikers)" });
 
-export const User = Strict({
+/** Who an account is: the signed-in user's answer, and the start of an account's. */
+const UserFields = {
   id: Type.Integer(),
   username: Type.String(),
   display_name: Type.String(),
@@ -18,7 +19,9 @@ export const User = Strict({
   role_label: Type.String({ description: "De Nederlandse naam van de rol" }),
   regions: Regions,
   institutions: Institutions,
-});
+};
+
+export const User = Strict(UserFields);
 
 export const SignedIn = Strict(
   { user: User, csrf_token: Type.String({ description: "Stuur dit mee als header X-CSRF-Token bij elke POST, PATCH, PUT en DELETE" }) },
@@ -31,13 +34,7 @@ export const LoginBody = Body({
 });
 
 export const Account = Strict({
-  id: Type.Integer(),
-  username: Type.String(),
-  display_name: Type.String(),
-  role: RoleSchema,
-  role_label: Type.String({ description: "De Nederlandse naam van de rol" }),
-  regions: Regions,
-  institutions: Institutions,
+  ...UserFields,
   national: Type.Boolean({ description: "Bereik: heel Nederland (landelijk analisten)" }),
   disabled: Type.Boolean({ description: "Geblokkeerd" }),
   disabled_at: Nullable(Type.String({ format: "date-time" }), { description: "Sinds wanneer geblokkeerd" }),
