@@ -19,12 +19,16 @@ export const APP_TABLE_PRIVILEGES: Readonly<Record<string, readonly TablePrivile
   account_scopes: READ_WRITE,
   sessions: READ_WRITE,
   login_attempts: READ_WRITE,
+  oidc_logins: READ_WRITE,
+  account_oidc_links: READ_WRITE,
   // Person-level casework.
   signals: READ_WRITE,
   cases: READ_WRITE,
   case_contacts: READ_WRITE,
   case_events: READ_WRITE,
   absence_reports: READ_WRITE,
+  person_history: READ_WRITE,
+  handovers: READ_WRITE,
   // Steering (no person data).
   target_plans: READ_WRITE,
   target_plan_regions: READ_WRITE,

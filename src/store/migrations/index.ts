@@ -7,6 +7,10 @@ import { programmes } from "./0005-programmes.js";
 import { actionPlan } from "./0006-action-plan.js";
 import { rowLevelSecurity } from "./0007-row-level-security.js";
 import { auditChain } from "./0008-audit-chain.js";
+import { personDetails } from "./0009-person-details.js";
+import { absenceDetails } from "./0010-absence-details.js";
+import { oidc } from "./0011-oidc.js";
+import { handovers } from "./0012-handovers.js";
 import type { Migration } from "./migration.js";
 
-export const migrations: readonly Migration[] = [base, casework, caseworkLookups, targetPlans, programmes, actionPlan, rowLevelSecurity, auditChain];
+export const migrations: readonly Migration[] = [base, casework, caseworkLookups, targetPlans, programmes, actionPlan, rowLevelSecurity, auditChain, personDetails, absenceDetails, oidc, handovers];
