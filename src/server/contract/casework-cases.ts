@@ -1,11 +1,11 @@
 /**
- * Cases, the person page and absence reports (TypeBox): a case as lists show it, its contact moments and history,
+ * Cases and the person page (TypeBox; absence reports in casework-absence.ts): a case as lists show it, its contact moments and history,
  * the bodies that change it, and the 409 answers that carry the current case or the open one.
  */
 import { Type } from "typebox";
 import { CASE_STATUSES, CLOSE_REASONS, CLOSE_REASONS_BY_HAND, CONTACT_CHANNELS, OPEN_STATUSES, OUTCOMES } from "../../domain/casework/case-status.js";
-import { ABSENCE_KINDS, MAX_ABSENCE_HOURS } from "../../store/absence-reports.js";
-import { Body, DATE_PATTERN, DateTime, DateValue, Details, Id, IsoDate, Nullable, PersonRef, RegionText } from "./casework.js";
+import { AbsenceReport } from "./casework-absence.js";
+import { Body, DATE_PATTERN, DateTime, DateValue, Details, IsoDate, Nullable, PersonRef } from "./casework.js";
 import { SignalItem } from "./casework-signals.js";
 import { Paging, Params, Query } from "./params.js";
 import { PROBLEM_TYPE, ProblemSchema, Strict } from "./responses.js";
@@ -84,22 +84,6 @@ export const CaseEvent = Strict({
   actor_name: Text,
   kind: Type.String({ description: "opened, status_changed, assigned, next_step_set, contact_added, closed, outcome_recorded, handed_over_to_region, received_from_region, absence_linked" }),
   details: Nullable(Details("Wat er veranderde (van/naar)")),
-});
-
-/** An absence report; `case_id` is left out for school users (they do not see the region's case work). */
-export const AbsenceReport = Strict({
-  id: Type.Integer(),
-  person_ref: PersonRef,
-  family_name: Text,
-  given_names: Text,
-  institution: Type.String({ description: "BRIN van de school die meldde" }),
-  region: Type.String(),
-  reported_on: DateValue("Datum van de melding"),
-  kind: Type.Enum([...ABSENCE_KINDS], { type: "string", description: "statutory: wettelijk verzuim (Leerplichtwet); non_statutory: ander verzuim" }),
-  hours: Type.Number({ description: "Uren afwezig" }),
-  case_id: Type.Optional(Nullable(Type.Integer(), { description: "Het gekoppelde dossier (niet voor schoolgebruikers)" })),
-  created_by: Nullable(Type.Integer({ description: "Account-id van wie het vastlegde" })),
-  created_at: DateTime,
 });
 
 export const CaseDetail = Strict({
@@ -186,53 +170,3 @@ export const Handover = Body({
 export const OutcomeBody = Body({ version: Version, outcome: Type.Enum([...OUTCOMES], { type: "string", description: "De situatie een jaar later" }) });
 
 export const PersonParams = Params({ personRef: PersonRef });
-
-// ---- Absence reports ----
-
-export const NewAbsenceReport = Body({
-  person_ref: PersonRef,
-  reported_on: IsoDate,
-  kind: Type.Enum([...ABSENCE_KINDS], { type: "string", description: "statutory: verzuim onder de Leerplichtwet; non_statutory: ander verzuim" }),
-  hours: Type.Number({ minimum: 0, maximum: MAX_ABSENCE_HOURS, description: "Uren afwezig (bewaard op één decimaal)" }),
-  institution: Type.Optional(Type.String({ description: "BRIN van de school die meldt" })),
-  region: Type.Optional(RegionText),
-  case_id: Type.Optional(Id),
-});
-
-export const AbsenceQuery = Query({
-  personRef: Type.Optional(PersonRef),
-  region: Type.Optional(Type.String({ description: "RMC-regio (regionale rollen: een van de uwe)" })),
-  institution: Type.Optional(Type.String({ description: "BRIN (schoolgebruikers: een van de uwe)" })),
-  from: Type.Optional(Type.String({ pattern: DATE_PATTERN, description: "Eerste dag van melding (inclusief)" })),
-  to: Type.Optional(Type.String({ pattern: DATE_PATTERN, description: "Laatste dag van melding (inclusief)" })),
-  ...Paging(50, 500),
-});
-
-export const AbsenceCountsQuery = Query({
-  by: Type.Optional(Type.Enum(["institution", "region"], { type: "string", default: "institution", description: "Tellen per school (institution) of per regio (region)" })),
-  from: Type.Optional(Type.String({ pattern: DATE_PATTERN, description: "Eerste dag van melding (inclusief)" })),
-  to: Type.Optional(Type.String({ pattern: DATE_PATTERN, description: "Laatste dag van melding (inclusief)" })),
-});
-
-export const AbsenceCounts = Strict({
-  by: Type.Enum(["institution", "region"], { type: "string" }),
-  from: Nullable(DateValue("Eerste dag van melding")),
-  to: Nullable(DateValue("Laatste dag van melding")),
-  rows: Type.Array(
-    Strict({
-      institution: Type.Optional(Type.String({ description: "BRIN (bij by=institution)" })),
-      region: Type.Optional(Type.String({ description: "RMC-regio (bij by=region)" })),
-      reports: Type.Integer({ description: "Meldingen" }),
-      persons: Type.Integer({ description: "Verschillende personen" }),
-      hours: Type.Number(),
-      statutory_reports: Type.Integer(),
-      statutory_hours: Type.Number(),
-      non_statutory_reports: Type.Integer(),
-      non_statutory_hours: Type.Number(),
-    }),
-  ),
-});
-
-export const AbsenceAnswer = Strict({ report: AbsenceReport });
-export const AbsenceList = Strict({ total: Type.Integer(), page: Type.Integer(), page_size: Type.Integer(), items: Type.Array(AbsenceReport) });
-export const LinkCase = Body({ case_id: Type.Integer({ minimum: 1, description: "Het dossier van de persoon in de regio van de melding" }) });

@@ -1,17 +1,22 @@
 /**
- * Absence reports (verzuimmeldingen, issue 5 part 5): a school records reports about persons on its institutions'
- * signal-list rows, a regional officer or coordinator about persons on their regions' lists or with a case there;
- * lists within the actor's scope, a link to a case, and counts per institution or region. Every person returned or
- * changed is one audit entry (activity absence) in the report's region. docs/casework.md, "Absence reports".
+ * Absence reports (verzuimmeldingen, issue 5 part 5; issue 16 part 7): a school records reports about persons on its
+ * institutions' signal-list rows, a regional officer or coordinator about persons on their regions' lists or with a
+ * case there — a period (from–to), the kind, hours and a note; statutory absence only for a student leerplichtig or
+ * kwalificatieplichtig on the first day (400 naming `kind` otherwise). Lists (JSON pages or a CSV download) within
+ * the actor's scope, a link to a case, and counts per institution or region. Every person returned or changed is one
+ * audit entry (activity absence) in the report's region. docs/casework.md, "Absence reports".
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { Static } from "typebox";
 import { parseBrin } from "../../domain/codes.js";
 import { accessScope, mayTouch } from "../../domain/casework/access.js";
+import { isVsvError } from "../../domain/errors.js";
 import { type Actor, isRegionalRole } from "../../domain/casework/roles.js";
 import {
+  ABSENCE_KIND_LABELS,
   type AbsenceReport,
+  MAX_ABSENCE_LIST,
   absenceCounts,
   linkAbsenceReport,
   listAbsenceReports,
@@ -20,9 +25,10 @@ import {
 } from "../../store/absence-reports.js";
 import type { PersonRef } from "../../store/pseudonym.js";
 import { type CaseworkContext, forbidden, requireActor } from "../casework/context.js";
-import { casePersonProblem, dateParam, regionParam, schoolReport, sendCaseError } from "../casework/case-answers.js";
-import { IdParams } from "../contract/casework.js";
-import { AbsenceAnswer, AbsenceCounts, AbsenceCountsQuery, AbsenceList, AbsenceQuery, LinkCase, NewAbsenceReport } from "../contract/casework-cases.js";
+import { casePersonProblem, dateParam, regionParam, schoolReport, sendCaseError, todayOf } from "../casework/case-answers.js";
+import { IdParams, jsonOrCsv } from "../contract/casework.js";
+import { AbsenceAnswer, AbsenceCounts, AbsenceCountsQuery, AbsenceList, AbsenceQuery, LinkCase, NewAbsenceReport } from "../contract/casework-absence.js";
+import { CSV_CONTENT_TYPE, type Cell, toCsv } from "../export.js";
 import { FORBIDDEN, NOT_FOUND, NOT_SIGNED_IN, json } from "../contract/responses.js";
 import { Problem, badParam, notFound } from "../problem.js";
 
@@ -58,6 +64,58 @@ function shown(actor: Actor, r: AbsenceReport) {
 }
 
 type NewReport = Static<typeof NewAbsenceReport>;
+
+/** The CSV columns with their Dutch headers (the web app's labels); the case column for regional roles only. */
+const CSV_COLUMNS: readonly (readonly [header: string, value: (r: AbsenceReport) => Cell])[] = [
+  ["Melding", (r) => r.id],
+  ["Referentie", (r) => r.person_ref],
+  ["Achternaam", (r) => r.family_name],
+  ["Voornamen", (r) => r.given_names],
+  ["BRIN", (r) => r.institution],
+  ["School", (r) => r.institution_name],
+  ["RMC-regio", (r) => r.region],
+  ["Datum melding", (r) => r.reported_on],
+  ["Afwezig van", (r) => r.absent_from],
+  ["Afwezig tot en met", (r) => r.absent_to],
+  ["Soort verzuim", (r) => ABSENCE_KIND_LABELS[r.kind]],
+  ["Uren", (r) => r.hours],
+  ["Toelichting", (r) => r.note],
+];
+const CASE_COLUMN = ["Dossier", (r: AbsenceReport) => r.case_id] as const;
+
+function csvRows(rows: readonly AbsenceReport[], withCases: boolean): Record<string, Cell>[] {
+  const columns = withCases ? [...CSV_COLUMNS, CASE_COLUMN] : CSV_COLUMNS;
+  return rows.map((r) => Object.fromEntries(columns.map(([header, value]) => [header, value(r)])));
+}
+
+/**
+ * The dates of a new report, checked: the day of the report (default today) and the period absent (default that
+ * day), none in the future, the period's end not before its start nor after the day of the report. 400 naming the field.
+ */
+function datesOf(request: FastifyRequest, b: NewReport): { reportedOn: string; absentFrom: string; absentTo: string } {
+  const today = todayOf(request);
+  const reportedOn = b.reported_on !== undefined ? dateParam("reported_on", b.reported_on) : today;
+  const absentFrom = b.absent_from !== undefined ? dateParam("absent_from", b.absent_from) : reportedOn;
+  const absentTo = b.absent_to !== undefined ? dateParam("absent_to", b.absent_to) : absentFrom;
+  const future = (name: string, d: string, what: string) => {
+    if (d > today) throw badParam(name, `${what} (${d}) ligt in de toekomst: meld verzuim dat er al was, met data tot en met vandaag (${today})`);
+  };
+  future("reported_on", reportedOn, "de datum van de melding");
+  future("absent_from", absentFrom, "de eerste dag afwezig");
+  future("absent_to", absentTo, "de laatste dag afwezig");
+  if (absentTo < absentFrom) throw badParam("absent_to", `de laatste dag afwezig (${absentTo}) ligt vóór de eerste (${absentFrom}): geef een einddatum op of na de begindatum`);
+  if (absentTo > reportedOn) throw badParam("absent_to", `de laatste dag afwezig (${absentTo}) ligt na de datum van de melding (${reportedOn}): meld verzuim tot en met de dag van de melding`);
+  return { reportedOn, absentFrom, absentTo };
+}
+
+/** The store's refusals of a report's content, as 400s naming the field. */
+function contentProblem(e: unknown): Problem | null {
+  if (!isVsvError(e)) return null;
+  if (e.code === "NOT_COMPULSORY") return badParam("kind", e.message);
+  if (e.code === "BAD_PERIOD") return badParam("absent_to", e.message);
+  if (e.code === "BAD_NOTE") return badParam("note", e.message);
+  return null;
+}
 
 /**
  * Where a new report belongs. A school: its institution (given, or its only one), and the region of the person's
@@ -108,7 +166,9 @@ export function absenceRoutes(fastify: FastifyInstance, ctx: CaseworkContext): v
         summary: "Een verzuimmelding over een persoon vastleggen",
         description:
           "Schoolgebruikers: voor personen op een regel van de signaallijst van hun school (institution mag weg bij één school). " +
-          "Trajectbegeleiders en coördinatoren: voor personen op de lijst van hun regio of met een dossier daar; case_id koppelt de melding aan dat dossier. 201 met de melding.",
+          "Trajectbegeleiders en coördinatoren: voor personen op de lijst van hun regio of met een dossier daar; case_id koppelt de melding aan dat dossier. " +
+          "De periode absent_from tot en met absent_to (standaard één dag: reported_on, standaard vandaag) ligt niet in de toekomst. " +
+          "Wettelijk verzuim (statutory) alleen als de jongere op absent_from leerplichtig of kwalificatieplichtig was: anders 400 met het veld kind. 201 met de melding.",
         tags: ["casework"],
         body: NewAbsenceReport,
         response: { 201: json(AbsenceAnswer, "De vastgelegde melding"), ...NOT_SIGNED_IN, ...FORBIDDEN, ...NOT_FOUND },
@@ -117,7 +177,7 @@ export function absenceRoutes(fastify: FastifyInstance, ctx: CaseworkContext): v
     async (request, reply) => {
       const actor = await absenceUser(ctx, request);
       const b = request.body;
-      const reportedOn = dateParam("reported_on", b.reported_on);
+      const { reportedOn, absentFrom, absentTo } = datesOf(request, b);
       const place = await placeOf(ctx, request, actor, b);
       if (!mayTouch(accessScope(actor), "absence_report", place)) throw new Error("placeOf returned a place outside the actor's scope");
       try {
@@ -127,8 +187,11 @@ export function absenceRoutes(fastify: FastifyInstance, ctx: CaseworkContext): v
             institution: place.institution,
             region: place.region,
             reportedOn,
+            absentFrom,
+            absentTo,
             kind: b.kind,
             hours: b.hours,
+            note: b.note ?? "",
             caseId: b.case_id ?? null,
             createdBy: actor.accountId,
           });
@@ -141,6 +204,8 @@ export function absenceRoutes(fastify: FastifyInstance, ctx: CaseworkContext): v
         });
         return reply.status(201).send({ report: shown(actor, report) });
       } catch (e) {
+        const problem = contentProblem(e);
+        if (problem) throw problem;
         return sendCaseError(ctx, request, reply, e, { activity: "absence", persons: [b.person_ref], region: place.region, caseIdParam: true });
       }
     },
@@ -151,12 +216,13 @@ export function absenceRoutes(fastify: FastifyInstance, ctx: CaseworkContext): v
     {
       schema: {
         summary: "Verzuimmeldingen van uw regio's (trajectbegeleiders, coördinatoren) of scholen (schoolgebruikers), nieuwste eerst",
+        description: "Met de naam van de school, de periode en de toelichting. format=csv: alle meldingen die voldoen als download (gelogd als export).",
         tags: ["casework"],
         querystring: AbsenceQuery,
-        response: { 200: json(AbsenceList, "Een pagina meldingen"), ...NOT_SIGNED_IN, ...FORBIDDEN },
+        response: { 200: jsonOrCsv(AbsenceList, "Een pagina meldingen, of met format=csv alle meldingen als download"), ...NOT_SIGNED_IN, ...FORBIDDEN },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const actor = await absenceUser(ctx, request);
       const q = request.query;
       const region = q.region !== undefined ? regionParam("region", q.region) : undefined;
@@ -168,8 +234,9 @@ export function absenceRoutes(fastify: FastifyInstance, ctx: CaseworkContext): v
       if (institution !== undefined && actor.role === "school_user" && !mayTouch(scope, "absence_report", { institution })) {
         throw await ctx.deny(request, { activity: "absence", subjectKind: "absence_report", details: { route: request.routeOptions.url, institution } }, forbidden(`School ${institution} is niet een van uw scholen (${actor.institutions.join(", ")}): kies een van die`));
       }
-      const page = q.page ?? 1;
-      const pageSize = q.pageSize ?? 50;
+      const csv = q.format === "csv";
+      const page = csv ? 1 : q.page ?? 1;
+      const pageSize = csv ? MAX_ABSENCE_LIST : q.pageSize ?? 50;
       const filter = {
         ...(q.personRef !== undefined ? { personRef: q.personRef } : {}),
         ...(region !== undefined ? { region } : {}),
@@ -178,15 +245,29 @@ export function absenceRoutes(fastify: FastifyInstance, ctx: CaseworkContext): v
         ...(q.to !== undefined ? { to: dateParam("to", q.to) } : {}),
       };
       const result = await listAbsenceReports(ctx.personSql(request), { scope, ...filter, limit: pageSize, offset: (page - 1) * pageSize });
-      const details = { route: request.routeOptions.url, filters: { region: region ?? null, institution: institution ?? null, from: q.from ?? null, to: q.to ?? null, person: q.personRef !== undefined }, page, page_size: pageSize };
+      const details = {
+        route: request.routeOptions.url,
+        filters: { region: region ?? null, institution: institution ?? null, from: q.from ?? null, to: q.to ?? null, person: q.personRef !== undefined },
+        page: csv ? null : page,
+        page_size: csv ? null : pageSize,
+        format: csv ? "csv" : "json",
+      };
+      const action = csv ? "export" : "read";
       const byRegion = new Map<string, PersonRef[]>();
       for (const r of result.rows) byRegion.set(r.region, [...new Set([...(byRegion.get(r.region) ?? []), r.person_ref])]);
       if (byRegion.size === 0) {
         for (const r of region !== undefined ? [region] : actor.role === "school_user" ? [null] : actor.regions) {
-          await ctx.audit(request, { action: "read", activity: "absence", subjectKind: "absence_report", region: r, details: { ...details, persons: 0 } });
+          await ctx.audit(request, { action, activity: "absence", subjectKind: "absence_report", region: r, details: { ...details, persons: 0 } });
         }
       }
-      for (const [r, persons] of byRegion) await ctx.audit(request, { action: "read", activity: "absence", subjectKind: "absence_report", persons, region: r, details });
+      for (const [r, persons] of byRegion) await ctx.audit(request, { action, activity: "absence", subjectKind: "absence_report", persons, region: r, details });
+      if (csv) {
+        const file = `vsv-verzuimmeldingen-${todayOf(request)}`;
+        return reply
+          .type(CSV_CONTENT_TYPE)
+          .header("Content-Disposition", `attachment; filename="${file}.csv"`)
+          .send(toCsv({ file, title: "Verzuimmeldingen", rows: csvRows(result.rows, actor.role !== "school_user") }));
+      }
       return { total: result.total, page, page_size: pageSize, items: result.rows.map((r) => shown(actor, r)) };
     },
   );
@@ -211,7 +292,12 @@ export function absenceRoutes(fastify: FastifyInstance, ctx: CaseworkContext): v
       const rows = await absenceCounts(ctx.personSql(request), { by, scope: accessScope(actor), ...(from ? { from } : {}), ...(to ? { to } : {}) });
       // Counts, no persons: logged without a subject, like every closed-part request.
       await ctx.audit(request, { action: "read", activity: "absence", subjectKind: "absence_report", details: { route: request.routeOptions.url, by, from: from ?? null, to: to ?? null, aggregate: true } });
-      return { by, from: from ?? null, to: to ?? null, rows: rows.map(({ code, ...counts }) => (by === "institution" ? { institution: code, ...counts } : { region: code, ...counts })) };
+      return {
+        by,
+        from: from ?? null,
+        to: to ?? null,
+        rows: rows.map(({ code, name, ...counts }) => (by === "institution" ? { institution: code, institution_name: name, ...counts } : { region: code, ...counts })),
+      };
     },
   );
 
