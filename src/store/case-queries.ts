@@ -6,6 +6,7 @@
 import { type CaseStatus, NO_CONTACT_DAYS } from "../domain/casework/case-status.js";
 import { type AbsenceReport, listAbsenceReports } from "./absence-reports.js";
 import { type CaseContact, listContacts } from "./case-contacts.js";
+import { type IncomingHandover, type OutgoingHandover, handoverInto, handoverOutOf } from "./case-handover.js";
 import { type CaseEventKind, type CaseRecord, caseColumns } from "./case-record.js";
 import type { PersonRef } from "./pseudonym.js";
 import type { Sql } from "./sql.js";
@@ -40,6 +41,10 @@ export interface CaseDetail {
   readonly events: CaseEvent[];
   /** The person's absence reports in the case's region (linked to this case or not). */
   readonly absence_reports: AbsenceReport[];
+  /** The handover that brought this case in: the sender's note, next step, who sent it and when (null: none). */
+  readonly handover_in: IncomingHandover | null;
+  /** The handover that took this case to another region: where to, when, and when it was received (null: none). */
+  readonly handover_out: OutgoingHandover | null;
 }
 
 /** SQL: an open case whose next step is due before `today`. */
@@ -62,9 +67,15 @@ const SUMMARY_FROM = `
     SELECT s.family_name, s.given_names FROM signals s WHERE s.person_ref = c.person_ref
     ORDER BY (s.region = c.region) DESC, s.teljaar DESC, s.loaded_at DESC, s.id DESC LIMIT 1
   ) n ON true
+  LEFT JOIN LATERAL (
+    SELECT h.family_name, h.given_names FROM handovers h WHERE h.to_case = c.id ORDER BY h.sent_at DESC, h.id DESC LIMIT 1
+  ) hn ON true
   LEFT JOIN LATERAL (SELECT max(contact_on) AS last_contact, count(*) AS contact_count FROM case_contacts WHERE case_id = c.id) k ON true`;
 
-const SUMMARY_COLUMNS = `${caseColumns("c")}, a.display_name AS officer_name, n.family_name, n.given_names,
+/** The name from the region's signal list; for a person who came with a handover only, the name the handover carried. */
+const SUMMARY_COLUMNS = `${caseColumns("c")}, a.display_name AS officer_name,
+  CASE WHEN n.family_name IS NULL AND n.given_names IS NULL THEN hn.family_name ELSE n.family_name END AS family_name,
+  CASE WHEN n.family_name IS NULL AND n.given_names IS NULL THEN hn.given_names ELSE n.given_names END AS given_names,
   k.last_contact::text AS last_contact_on, k.contact_count`;
 
 /** One case with its contacts (newest first), history (oldest first) and the person's absence reports in its region. */
@@ -84,7 +95,9 @@ export async function getCaseDetail(sql: Sql, id: number): Promise<CaseDetail | 
   }
   const contacts = (await listContacts(sql, id)).map((k) => ({ ...k, from_region: copiedFrom.get(k.id) ?? null }));
   const reports = await listAbsenceReports(sql, { scope: { regions: [summary.region], institutions: [] }, personRef: summary.person_ref, limit: 1000 });
-  return { case: summary, contacts, events, absence_reports: reports.rows };
+  const handoverIn = summary.handed_over_from !== null ? await handoverInto(sql, id) : null;
+  const handoverOut = summary.handed_over_to !== null ? await handoverOutOf(sql, id) : null;
+  return { case: summary, contacts, events, absence_reports: reports.rows, handover_in: handoverIn, handover_out: handoverOut };
 }
 
 export interface CaseFilter {

@@ -155,6 +155,10 @@ export async function updateCase(sql: Sql, id: number, expectedVersion: number, 
 
     const updated = await updateAtVersion(tx, id, expectedVersion, sets);
     for (const [kind, details] of events) await recordCaseEvent(tx, id, kind, actorId, details);
+    // Assigning a case that came with a handover takes the handover in: it leaves the incoming queue (case-handover.ts).
+    if (sets.officer_id != null) {
+      await tx.query("UPDATE handovers SET received_at = now(), received_by = $2 WHERE to_case = $1 AND received_at IS NULL", [id, actorId]);
+    }
     return updated;
   });
 }

@@ -3,7 +3,8 @@ import { openOperationalStore, type OperationalStore } from "../../src/store/ind
 import { CaseError, VersionConflict } from "../../src/store/case-errors.js";
 import { closeCase, openCase, recordOutcome, updateCase } from "../../src/store/cases.js";
 import { addContact } from "../../src/store/case-contacts.js";
-import { handoverCase } from "../../src/store/case-handover.js";
+import { assignHandover, handoverCase, listIncomingHandovers, listOutgoingHandovers } from "../../src/store/case-handover.js";
+import { scopedSql } from "../../src/store/scope.js";
 import { getCaseDetail, listCases } from "../../src/store/case-queries.js";
 import { Targets, storeKinds } from "./store-targets.js";
 import { addAccount, eventKinds, listPerson, listedPerson } from "./case-seed.js";
@@ -87,5 +88,93 @@ describe.each(kinds)("handover to another region on %s", (kind) => {
     const result = await handoverCase(sql, c.id, c.version, { toRegion: "13" }, sender);
     expect(((await refusal(recordOutcome(sql, c.id, result.closed.version, "working", sender))) as CaseError).code).toBe("OUTCOME_REFUSED");
     expect(await recordOutcome(sql, result.receiving.id, result.receiving.version, "working", receiver)).toMatchObject({ outcome_one_year: "working" });
+  });
+
+  describe("a handover that carries everything (issue 16)", () => {
+    let coordinator: number;
+    beforeAll(async () => {
+      coordinator = await addAccount(sql, { role: "regional_coordinator", regions: ["13"], name: "Coby" });
+    });
+    const region = (r: string) => scopedSql(sql, { regions: [r], institutions: [] });
+
+    async function handedOver(next: { step?: string; due?: string } = { step: "Huisbezoek plannen", due: "2024-03-01" }) {
+      const { p, c } = await workedCase();
+      const result = await handoverCase(sql, c.id, c.version, { toRegion: "13", note: "Woont bij tante, bel na 16 uur", nextStep: next.step ?? null, nextStepDue: next.due ?? null }, sender);
+      return { p, c, result };
+    }
+
+    it("writes a handover row with the note, next step, name and sender, and gives the receiving case the next step", async () => {
+      const { p, c, result } = await handedOver();
+      const [row] = await sql.query<Record<string, unknown>>("SELECT *, next_step_due::text AS due FROM handovers WHERE id = $1", [result.handoverId]);
+      expect(row).toMatchObject({ person_ref: p.ref, from_case: c.id, to_case: result.receiving.id, from_region: "21", to_region: "13", family_name: "Jansen", given_names: "Sam", note: "Woont bij tante, bel na 16 uur", next_step: "Huisbezoek plannen", due: "2024-03-01", sent_by: sender, received_at: null, received_by: null });
+      expect(result.receiving).toMatchObject({ next_step: "Huisbezoek plannen", next_step_due: "2024-03-01", version: 1, officer_id: null });
+
+      // The receiving region reads its case with the name, the note, the next step, the sender and the copied history.
+      const detail = (await region("13").transaction((tx) => getCaseDetail(tx, result.receiving.id)))!;
+      expect(detail.case).toMatchObject({ family_name: "Jansen", given_names: "Sam", next_step: "Huisbezoek plannen", next_step_due: "2024-03-01" });
+      expect(detail.handover_in).toMatchObject({ id: result.handoverId, from_region: "21", note: "Woont bij tante, bel na 16 uur", next_step: "Huisbezoek plannen", next_step_due: "2024-03-01", sent_by_name: "Anna", received_at: null, case_version: 1 });
+      expect(detail.contacts).toHaveLength(1);
+      expect(detail.handover_out).toBeNull();
+    });
+
+    it("lists the handover in the receiving region's incoming queue, not yet received first", async () => {
+      const { result } = await handedOver();
+      const incoming = await listIncomingHandovers(region("13"), { regions: ["13"] });
+      expect(incoming.rows[0]).toMatchObject({ id: result.handoverId, received_at: null, to_case: result.receiving.id, family_name: "Jansen" });
+      expect(incoming.waiting).toBeGreaterThanOrEqual(1);
+      const waiting = incoming.rows.filter((r) => r.received_at === null).length;
+      expect(incoming.rows.slice(0, waiting).every((r) => r.received_at === null)).toBe(true);
+      expect((await listIncomingHandovers(region("13"), { regions: ["13"], waiting: true })).total).toBe(incoming.waiting);
+    });
+
+    it("assigning sets the officer and received_at in one go; the sender then sees it received but still not the receiving case", async () => {
+      const { c, result } = await handedOver();
+      const assigned = await region("13").transaction((tx) => assignHandover(tx, result.handoverId, { officerId: receiver, version: result.receiving.version, regions: ["13"] }, coordinator));
+      expect(assigned.case).toMatchObject({ id: result.receiving.id, officer_id: receiver, version: result.receiving.version + 1 });
+      expect(assigned.handover.received_at).toBeInstanceOf(Date);
+      expect(assigned.handover).toMatchObject({ received_by_name: "Coby", officer_name: "Karel" });
+      expect(await eventKinds(sql, result.receiving.id)).toContain("assigned");
+
+      const sending = (await region("21").transaction((tx) => getCaseDetail(tx, c.id)))!;
+      expect(sending.handover_out).toMatchObject({ id: result.handoverId, to_region: "13", received_at: assigned.handover.received_at });
+      expect(Object.keys(sending.handover_out!)).not.toEqual(expect.arrayContaining(["officer_id"]));
+      expect(Object.keys(sending.handover_out!)).not.toContain("case_status");
+      expect(await region("21").transaction((tx) => getCaseDetail(tx, result.receiving.id))).toBeNull();
+      const outgoing = await listOutgoingHandovers(region("21"), { regions: ["21"] });
+      expect(outgoing.rows.find((r) => r.id === result.handoverId)).toMatchObject({ received_at: assigned.handover.received_at });
+
+      // Taken in once: a second assignment is refused, the officer changes on the case then.
+      expect(((await refusal(assignHandover(sql, result.handoverId, { officerId: receiver, version: assigned.case.version, regions: ["13"] }, coordinator))) as CaseError).code).toBe("HANDOVER_REFUSED");
+    });
+
+    it("keeps optimistic concurrency: a stale version assigns nothing and leaves the handover waiting", async () => {
+      const { result } = await handedOver({});
+      const moved = await updateCase(sql, result.receiving.id, 1, { status: "contacting" }, coordinator);
+      expect(await refusal(assignHandover(sql, result.handoverId, { officerId: receiver, version: 1, regions: ["13"] }, coordinator))).toBeInstanceOf(VersionConflict);
+      const [row] = await sql.query<{ received_at: Date | null }>("SELECT received_at FROM handovers WHERE id = $1", [result.handoverId]);
+      expect(row!.received_at).toBeNull();
+      // Assigning on the case page takes the handover in as well.
+      await updateCase(sql, result.receiving.id, moved.version, { officer_id: receiver }, coordinator);
+      const [after] = await sql.query<{ received_at: Date | null; received_by: number | null }>("SELECT received_at, received_by FROM handovers WHERE id = $1", [result.handoverId]);
+      expect(after).toMatchObject({ received_by: coordinator });
+      expect(after!.received_at).not.toBeNull();
+    });
+
+    it("is refused to a coordinator of another region, and invisible to a third region", async () => {
+      const { result } = await handedOver();
+      expect(((await refusal(assignHandover(sql, result.handoverId, { officerId: receiver, version: 1, regions: ["21"] }, sender))) as CaseError).code).toBe("CASE_NOT_FOUND");
+      expect(await region("01").query("SELECT id FROM handovers WHERE id = $1", [result.handoverId])).toEqual([]);
+      expect((await listIncomingHandovers(region("01"), { regions: ["13"] })).rows).toEqual([]);
+      expect(await region("21").query("SELECT id FROM handovers WHERE id = $1", [result.handoverId])).toHaveLength(1);
+    });
+
+    it("sets the next step on a linked open case, recorded as a change", async () => {
+      const { p, c } = await workedCase();
+      await listPerson(sql, p, { region: "13" });
+      const there = await openCase(sql, { personRef: p.ref, region: "13", actorId: receiver });
+      const result = await handoverCase(sql, c.id, c.version, { toRegion: "13", nextStep: "Intake", nextStepDue: "2024-04-01" }, sender);
+      expect(result.receiving).toMatchObject({ id: there.id, next_step: "Intake", next_step_due: "2024-04-01" });
+      expect(await eventKinds(sql, there.id)).toEqual(expect.arrayContaining(["received_from_region", "next_step_set"]));
+    });
   });
 });

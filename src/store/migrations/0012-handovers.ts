@@ -2,7 +2,9 @@
  * Handover that carries everything (issue 16, part 4). A handover is a row both regions can see: the sending case,
  * the receiving case, the sender's note, the next step and its due date, when it was sent, and when the receiving
  * region took it in (a coordinator assigned it). The sending region sees that it was received, never the
- * receiving case itself (cases stay under their own region's policy).
+ * receiving case itself (cases stay under their own region's policy). The person's name travels with the handover
+ * (family_name, given_names as the sending region knew them): the receiving region's signal list may not hold the
+ * person, and its coordinator must know whom the case is about.
  */
 import type { Migration } from "./migration.js";
 
@@ -17,6 +19,8 @@ CREATE TABLE handovers (
   to_case        bigint NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
   from_region    text NOT NULL,
   to_region      text NOT NULL,
+  family_name    text,
+  given_names    text,
   note           text NOT NULL DEFAULT '',
   next_step      text,
   next_step_due  date,
