@@ -1,7 +1,9 @@
 /**
  * The absence-report routes: a school records reports for persons on its institution's list rows, a region for
- * persons on its list or with a case there (and links them to the case); lists and counts stay within the actor's
- * scope; analysts and administrators are refused; every person-level request is logged; no person number leaks.
+ * persons on its list or with a case there (and links them to the case); a period, a note, and statutory absence only
+ * under leerplicht or kwalificatieplicht (Dutch 400s naming the field); lists (JSON and CSV, with the school's name)
+ * and counts stay within the actor's scope; analysts and administrators are refused; every person-level request is
+ * logged; no person number leaks.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { personRef } from "../../src/store/pseudonym.js";
@@ -10,7 +12,7 @@ import { Targets, storeKinds } from "../store/store-targets.js";
 
 const kinds = await storeKinds();
 
-const [LISA, OMAR, NOOR] = ["123456782", "111222333", "876543210"] as const;
+const [LISA, OMAR, NOOR, BRAM] = ["123456782", "111222333", "876543210", "222333444"] as const;
 const ref = (key: string) => personRef(TEST_KEY, key);
 
 describe.each(kinds)("the absence-report routes on %s", (kind) => {
@@ -27,14 +29,16 @@ describe.each(kinds)("the absence-report routes on %s", (kind) => {
     await t.createUser({ username: "twoschools", role: "school_user", institutions: ["27GZ", "30RX"] });
     await t.createUser({ username: "analyst", role: "national_analyst" });
     await t.createUser({ username: "admin", role: "administrator" });
-    const list = (key: string, region: string, institution: string) =>
+    const list = (key: string, region: string, institution: string, birthDate: string | null = null) =>
       t.sql.query(
-        `INSERT INTO signals (person_ref, person_key, list, source, teljaar, region, institution, family_name) VALUES ($1, $2, 'possible', 'duo', '2024-2025', $3, $4, 'Smit')`,
-        [ref(key), key, region, institution],
+        `INSERT INTO signals (person_ref, person_key, list, source, teljaar, region, institution, institution_name, family_name, birth_date)
+         VALUES ($1, $2, 'possible', 'duo', '2024-2025', $3, $4, $5, 'Smit', $6)`,
+        [ref(key), key, region, institution, institution === "27GZ" ? "Grafisch Lyceum Zuid" : null, birthDate],
       );
-    await list(LISA, "21", "27GZ");
+    await list(LISA, "21", "27GZ", "2009-05-01");
     await list(OMAR, "21", "30RX");
     await list(NOOR, "13", "27GZ");
+    await list(BRAM, "21", "27GZ", "2007-01-15");
     for (const name of ["anna", "karel", "school", "twoschools", "analyst", "admin"]) clients[name] = await t.login(name);
   }, 60_000);
   afterAll(async () => {
@@ -82,6 +86,34 @@ describe.each(kinds)("the absence-report routes on %s", (kind) => {
     expect((await as("twoschools").post("/api/v1/absence-reports", { person_ref: ref(OMAR), reported_on: "2025-09-15", kind: "statutory", hours: 1, institution: "30RX" })).status).toBe(201);
     expect((await school.post("/api/v1/absence-reports", { person_ref: ref(LISA), reported_on: "2025-09-15", kind: "statutory", hours: -2 })).status).toBe(400);
     expect((await school.post("/api/v1/absence-reports", { person_ref: ref(LISA), reported_on: "2025-13-01", kind: "statutory", hours: 2 })).status).toBe(400);
+  });
+
+  it("keeps a school's period and note, and answers a wrong period, a long note or statutory absence of an adult with a Dutch 400 naming the field", async () => {
+    const school = as("school");
+    const filed = await school.post("/api/v1/absence-reports", {
+      person_ref: ref(BRAM), reported_on: "2026-03-06", absent_from: "2026-03-02", absent_to: "2026-03-04", kind: "non_statutory", hours: 12, note: "Drie dagen niet verschenen, ouders niet bereikbaar.",
+    });
+    expect(filed.status).toBe(201);
+    expect(filed.json().report).toMatchObject({ absent_from: "2026-03-02", absent_to: "2026-03-04", note: "Drie dagen niet verschenen, ouders niet bereikbaar.", institution_name: "Grafisch Lyceum Zuid" });
+    const problem = async (body: object) => {
+      const r = await school.post("/api/v1/absence-reports", { person_ref: ref(BRAM), kind: "non_statutory", hours: 1, ...body });
+      expect(r.status).toBe(400);
+      expect(r.headers["content-language"]).toBe("nl");
+      return { field: r.json().invalid_params[0].name as string, detail: r.json().detail as string };
+    };
+    expect(await problem({ reported_on: "2026-03-06", absent_from: "2026-03-04", absent_to: "2026-03-02" })).toEqual({
+      field: "absent_to", detail: expect.stringMatching(/laatste dag afwezig \(2026-03-02\) ligt vóór de eerste \(2026-03-04\)/),
+    });
+    expect(await problem({ absent_from: "2999-01-04" })).toEqual({ field: "absent_from", detail: expect.stringMatching(/ligt in de toekomst/) });
+    expect(await problem({ reported_on: "2026-03-06", absent_from: "2026-03-02", absent_to: "2999-01-04" })).toEqual({ field: "absent_to", detail: expect.stringMatching(/ligt in de toekomst/) });
+    expect(await problem({ reported_on: "2026-03-06", absent_from: "2026-03-09" })).toEqual({ field: "absent_to", detail: expect.stringMatching(/na de datum van de melding/) });
+    expect((await problem({ reported_on: "2026-03-06", note: "x".repeat(2001) })).field).toBe("note");
+    expect(await problem({ reported_on: "2026-03-06", absent_from: "2026-03-03", kind: "statutory" })).toEqual({
+      field: "kind",
+      detail: 'Parameter "kind": Deze jongere was op 3 maart 2026 19 jaar en niet meer leerplichtig of kwalificatieplichtig: meld dit verzuim als niet-wettelijk verzuim.',
+    });
+    // The same student, 17 on the first day of the period: statutory.
+    expect((await school.post("/api/v1/absence-reports", { person_ref: ref(BRAM), reported_on: "2024-12-20", absent_from: "2024-12-02", kind: "statutory", hours: 3 })).status).toBe(201);
   });
 
   it("lets the region record and link reports to the person's case, and refuses another region's case", async () => {
@@ -135,16 +167,39 @@ describe.each(kinds)("the absence-report routes on %s", (kind) => {
     const byInstitution = (await as("anna").get("/api/v1/absence-reports/counts?by=institution&from=2025-01-01&to=2025-12-31")).json();
     expect(byInstitution.by).toBe("institution");
     expect(byInstitution.rows).toEqual([
-      { institution: "27GZ", reports: 2, persons: 1, hours: 20, statutory_reports: 2, statutory_hours: 20, non_statutory_reports: 0, non_statutory_hours: 0 },
-      { institution: "30RX", reports: 1, persons: 1, hours: 1, statutory_reports: 1, statutory_hours: 1, non_statutory_reports: 0, non_statutory_hours: 0 },
+      { institution: "27GZ", institution_name: "Grafisch Lyceum Zuid", reports: 2, persons: 1, hours: 20, statutory_reports: 2, statutory_hours: 20, non_statutory_reports: 0, non_statutory_hours: 0 },
+      { institution: "30RX", institution_name: null, reports: 1, persons: 1, hours: 1, statutory_reports: 1, statutory_hours: 1, non_statutory_reports: 0, non_statutory_hours: 0 },
     ]);
     const byRegion = (await as("school").get("/api/v1/absence-reports/counts?by=region")).json();
     expect(byRegion.rows.map((r: { region: string; reports: number }) => [r.region, r.reports])).toEqual([
       ["13", 1],
-      ["21", 2],
+      ["21", 4],
     ]);
     expect(JSON.stringify(byRegion)).not.toMatch(/person_ref/);
     expect((await as("analyst").get("/api/v1/absence-reports/counts")).status).toBe(403);
+  });
+
+  it("shows the school's name and the period in the list, and downloads the school's reports as CSV (logged as export, without cases)", async () => {
+    const list = (await as("school").get(`/api/v1/absence-reports?personRef=${ref(BRAM)}`)).json();
+    expect(list.items.map((r: { institution_name: string; absent_from: string; absent_to: string }) => [r.institution_name, r.absent_from, r.absent_to])).toEqual([
+      ["Grafisch Lyceum Zuid", "2026-03-02", "2026-03-04"],
+      ["Grafisch Lyceum Zuid", "2024-12-02", "2024-12-02"],
+    ]);
+    const csv = await as("school").get("/api/v1/absence-reports?format=csv");
+    expect(csv.status).toBe(200);
+    expect(String(csv.headers["content-type"])).toMatch(/^text\/csv/);
+    expect(String(csv.headers["content-disposition"])).toMatch(/attachment; filename="vsv-verzuimmeldingen-\d{4}-\d{2}-\d{2}\.csv"/);
+    const lines = csv.body.replace(/^\uFEFF/, "").split(/\r?\n/).filter(Boolean);
+    const header = lines.find((l) => l.includes("Referentie"))!;
+    expect(header).toMatch(/School.*Afwezig van.*Afwezig tot en met.*Soort verzuim.*Uren.*Toelichting/);
+    expect(header).not.toMatch(/Dossier/);
+    expect(csv.body).toContain("Grafisch Lyceum Zuid");
+    expect(csv.body).toContain("Drie dagen niet verschenen, ouders niet bereikbaar.");
+    expect(csv.body).not.toContain(ref(OMAR));
+    const entries = await entriesOf(csv);
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((e) => e.action === "export")).toBe(true);
+    expect((await as("anna").get("/api/v1/absence-reports?format=csv")).body.split(/\r?\n/).find((l) => l.includes("Referentie"))).toMatch(/Dossier/);
   });
 
   it("never puts a person number in an answer", () => {
