@@ -1,12 +1,11 @@
 /**
  * The closed part's building blocks (TypeBox): person references, dates, free-form details, answers that are JSON
- * or a CSV download, and the schemas of the workload overview and the audit log. Sign-in and accounts are in
- * casework-accounts.ts, the signal lists in casework-signals.ts, cases and absence reports in casework-cases.ts.
+ * or a CSV download, and the schema of the workload overview. Sign-in and accounts are in casework-accounts.ts,
+ * the audit log in casework-audit.ts, the signal lists in casework-signals.ts, cases and absence reports in casework-cases.ts.
  */
 import { type TSchema, Type } from "typebox";
-import { AUDIT_ACTIONS } from "../../store/audit.js";
 import type { PersonRef as PersonRefValue } from "../../store/pseudonym.js";
-import { Paging, Params, Query } from "./params.js";
+import { Params, Query } from "./params.js";
 import { CSV_TYPE, Strict } from "./responses.js";
 
 /** A JSON body: only the named keys (an unknown key is a 400 naming it), like a query string. */
@@ -88,33 +87,3 @@ export const Workload = Strict({
 });
 
 export const WorkloadQuery = Query({ region: Type.Optional(Type.String({ description: "RMC-regio (standaard: uw enige regio)" })) });
-
-// ---- Audit log (GET /audit-log) ----
-
-export const AuditQuery = Query({
-  region: Type.Optional(Type.String({ description: "RMC-regio (standaard: al uw regio's)" })),
-  from: Type.Optional(Type.String({ pattern: DATE_PATTERN, description: "Eerste dag (inclusief), JJJJ-MM-DD" })),
-  to: Type.Optional(Type.String({ pattern: DATE_PATTERN, description: "Laatste dag (inclusief), JJJJ-MM-DD" })),
-  actor: Type.Optional(Type.Integer({ description: "Account-id van wie het deed" })),
-  person: Type.Optional(Type.String({ description: "Persoonsreferentie (p + 24 hexadecimale tekens)" })),
-  action: Type.Optional(Type.Enum([...AUDIT_ACTIONS], { type: "string", description: "Soort handeling" })),
-  ...Paging(100, 1000),
-  format: Type.Optional(Type.Enum(["json", "csv"], { type: "string", default: "json", description: "json (standaard) of csv (een download van hoogstens 10.000 regels)" })),
-});
-
-export const AuditEntry = Strict({
-  id: Type.Integer(),
-  at: DateTime,
-  actor_id: Nullable(Type.Integer()),
-  actor_username: Nullable(Type.String()),
-  actor_role: Type.String({ description: "Rol van wie het deed (anonymous zonder sessie)" }),
-  action: Type.Enum([...AUDIT_ACTIONS], { type: "string" }),
-  subject_kind: Nullable(Type.String({ description: "Waarover: person, case, signal_list, account, …" })),
-  person_ref: Nullable(Type.String({ description: "De persoonsreferentie (nooit het BSN)" })),
-  purpose: Type.String({ description: "Verwerkingsdoel" }),
-  region: Nullable(Type.String()),
-  trace_id: Nullable(Type.String({ description: "Trace-id van het verzoek (header X-Trace-Id)" })),
-  details: Nullable(Details("Wat er gevraagd of gewijzigd is (nooit persoonsgegevens)")),
-});
-
-export const AuditPage = PageOf(AuditEntry, "Logboekregels, nieuwste eerst");

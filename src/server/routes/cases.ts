@@ -280,7 +280,8 @@ export function caseRoutes(fastify: FastifyInstance, ctx: CaseworkContext): void
         ...(nextStep !== undefined ? { next_step: nextStep } : {}),
         ...(b.next_step_due !== undefined ? { next_step_due: b.next_step_due === null ? null : dateParam("next_step_due", b.next_step_due) } : {}),
       };
-      const changed = Object.keys(changes);
+      // The fields whose value changes (names only, for the audit entry: "wijzigde dossier: status, volgende stap").
+      const changed = (Object.keys(changes) as (keyof CaseChanges)[]).filter((k) => changes[k] !== c[k]);
       return changeCase(ctx, request, reply, c, { action: "update", details: { changed, version: b.version }, change: (tx) => updateCase(tx, c.id, b.version, changes, actor.accountId) });
     },
   );

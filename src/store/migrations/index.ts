@@ -11,6 +11,7 @@ import { personDetails } from "./0009-person-details.js";
 import { absenceDetails } from "./0010-absence-details.js";
 import { oidc } from "./0011-oidc.js";
 import { handovers } from "./0012-handovers.js";
+import { auditLookups } from "./0014-audit-lookups.js";
 import type { Migration } from "./migration.js";
 
-export const migrations: readonly Migration[] = [base, casework, caseworkLookups, targetPlans, programmes, actionPlan, rowLevelSecurity, auditChain, personDetails, absenceDetails, oidc, handovers];
+export const migrations: readonly Migration[] = [base, casework, caseworkLookups, targetPlans, programmes, actionPlan, rowLevelSecurity, auditChain, personDetails, absenceDetails, oidc, handovers, auditLookups];
