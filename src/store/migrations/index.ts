@@ -11,7 +11,8 @@ import { personDetails } from "./0009-person-details.js";
 import { absenceDetails } from "./0010-absence-details.js";
 import { oidc } from "./0011-oidc.js";
 import { handovers } from "./0012-handovers.js";
+import { searchIndexes } from "./0013-search-indexes.js";
 import { auditLookups } from "./0014-audit-lookups.js";
 import type { Migration } from "./migration.js";
 
-export const migrations: readonly Migration[] = [base, casework, caseworkLookups, targetPlans, programmes, actionPlan, rowLevelSecurity, auditChain, personDetails, absenceDetails, oidc, handovers, auditLookups];
+export const migrations: readonly Migration[] = [base, casework, caseworkLookups, targetPlans, programmes, actionPlan, rowLevelSecurity, auditChain, personDetails, absenceDetails, oidc, handovers, searchIndexes, auditLookups];
