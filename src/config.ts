@@ -27,6 +27,29 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** Who answers for the API, in its OpenAPI document (VSV_API_CONTACT_NAME, _EMAIL, _URL); defaults: the project's. */
   readonly apiContact: ApiContact;
+  /** Sign-in through an OpenID Connect provider (VSV_OIDC_*); undefined when not configured (the feature is off). */
+  readonly oidc: OidcSettings | undefined;
+}
+
+/** What sign-in through an OpenID Connect provider needs (docs/auth.md, "Login through OpenID Connect"). */
+export interface OidcSettings {
+  /** VSV_OIDC_ISSUER: the provider's issuer URL; its metadata is read from <issuer>/.well-known/openid-configuration. */
+  readonly issuer: string;
+  /** VSV_OIDC_CLIENT_ID: this application's client id at the provider. */
+  readonly clientId: string;
+  /** VSV_OIDC_CLIENT_SECRET: client_secret_basic; or VSV_OIDC_PRIVATE_KEY (PEM, PKCS#8) for private_key_jwt. */
+  readonly clientSecret: string | undefined;
+  readonly privateKeyPem: string | undefined;
+  /** VSV_OIDC_PRIVATE_KEY_ID: the key's `kid` as registered at the provider (optional). */
+  readonly privateKeyId: string | undefined;
+  /** VSV_OIDC_REDIRECT_URI: https://<host>/api/v1/auth/oidc/callback, as registered at the provider. */
+  readonly redirectUri: string;
+  /** VSV_OIDC_POST_LOGOUT_REDIRECT_URI: where the provider sends the browser after logout; default <origin>/inloggen. */
+  readonly postLogoutRedirectUri: string;
+  /** VSV_OIDC_ACR: the required authentication level (acr_values; the id_token's acr must equal it); optional. */
+  readonly acr: string | undefined;
+  /** VSV_OIDC_NAME: the provider's name on the login page's button ("Inloggen via <name>"). */
+  readonly name: string;
 }
 
 export interface ApiContact {
@@ -51,6 +74,48 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       email: env.VSV_API_CONTACT_EMAIL?.trim() || PROJECT_CONTACT.email,
       url: env.VSV_API_CONTACT_URL?.trim() || PROJECT_CONTACT.url,
     },
+    oidc: parseOidc(env),
+  };
+}
+
+/**
+ * The VSV_OIDC_* variables: none set → undefined (OIDC sign-in off); issuer, client id and redirect URI all set with
+ * a client secret or a private key → the settings; anything in between is refused, naming what to add.
+ */
+export function parseOidc(env: NodeJS.ProcessEnv): OidcSettings | undefined {
+  const get = (name: string) => env[name]?.trim() || undefined;
+  const issuer = get("VSV_OIDC_ISSUER");
+  const clientId = get("VSV_OIDC_CLIENT_ID");
+  const redirectUri = get("VSV_OIDC_REDIRECT_URI");
+  const clientSecret = get("VSV_OIDC_CLIENT_SECRET");
+  const privateKeyPem = get("VSV_OIDC_PRIVATE_KEY");
+  if (!issuer && !clientId && !redirectUri && !clientSecret && !privateKeyPem) return undefined;
+  const missing = [issuer ? "" : "VSV_OIDC_ISSUER", clientId ? "" : "VSV_OIDC_CLIENT_ID", redirectUri ? "" : "VSV_OIDC_REDIRECT_URI"].filter(Boolean);
+  if (!clientSecret && !privateKeyPem) missing.push("VSV_OIDC_CLIENT_SECRET or VSV_OIDC_PRIVATE_KEY");
+  if (missing.length) throw new VsvError("BAD_OIDC_CONFIG", `OIDC sign-in is half configured: set ${missing.join(", ")} too (or unset every VSV_OIDC_* variable to turn it off)`);
+  const url = (name: string, text: string) => {
+    try {
+      const u = new URL(text);
+      if (u.protocol !== "https:" && u.protocol !== "http:") throw new Error();
+      return u;
+    } catch {
+      throw new VsvError("BAD_OIDC_CONFIG", `${name} "${text}" is not an http(s) URL`);
+    }
+  };
+  url("VSV_OIDC_ISSUER", issuer!);
+  const redirect = url("VSV_OIDC_REDIRECT_URI", redirectUri!);
+  const postLogout = get("VSV_OIDC_POST_LOGOUT_REDIRECT_URI") ?? `${redirect.origin}/inloggen`;
+  url("VSV_OIDC_POST_LOGOUT_REDIRECT_URI", postLogout);
+  return {
+    issuer: issuer!,
+    clientId: clientId!,
+    clientSecret,
+    privateKeyPem,
+    privateKeyId: get("VSV_OIDC_PRIVATE_KEY_ID"),
+    redirectUri: redirectUri!,
+    postLogoutRedirectUri: postLogout,
+    acr: get("VSV_OIDC_ACR"),
+    name: get("VSV_OIDC_NAME") ?? "uw organisatie",
   };
 }
 

@@ -10,7 +10,9 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, ty
 import swagger from "@fastify/swagger";
 import { conformingDocument } from "./openapi-conformance.js";
 import { apiDocs } from "./api-docs/index.js";
-import { type ApiContact, PROJECT_CONTACT } from "../config.js";
+import { type ApiContact, type OidcSettings, PROJECT_CONTACT } from "../config.js";
+import { OidcRelyingParty } from "./auth/oidc.js";
+import { signInOptionsRoute } from "./routes/auth-oidc.js";
 import helmet from "@fastify/helmet";
 import { applySecurityHeaders, securityHeaders } from "./security-headers.js";
 import { Problem, badParam, frameworkProblem, problemBody, requestProblem, validationProblem } from "./problem.js";
@@ -51,6 +53,8 @@ export interface AppOptions {
   readonly trustProxy?: string | number | undefined;
   /** Who answers for the API (VSV_API_CONTACT_*), in the OpenAPI document; default the project's. */
   readonly apiContact?: ApiContact;
+  /** Sign-in through an OpenID Connect provider (VSV_OIDC_*, src/config.ts); without it that sign-in is off. */
+  readonly oidc?: OidcSettings | undefined;
 }
 
 /** Fastify takes a hop count, or addresses as a string (comma-separated) — not the union type as such. */
@@ -134,16 +138,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const ctx = routeContext(state);
   // The time sessions, login limits and other time rules use (auth/plugin.ts): on the root, so a test can move it.
   app.decorate("clock", () => new Date());
+  // The provider's metadata is fetched now, without waiting; a failure is retried at the next login (auth/oidc.ts).
+  const oidc = options.oidc && options.casework ? new OidcRelyingParty(options.oidc) : undefined;
+  oidc?.warm((e) => app.log.warn({ err: e }, "OIDC provider not reachable at start: sign-in through it retries at the next login"));
   await app.register(
     async (api) => {
       await api.register(async (open) => {
         open.addHook("onRoute", (route) => refuseTags(route, CLOSED_TAGS, "is registered in the public part"));
+        signInOptionsRoute(open, oidc);
         await open.register(publicFigures, { ctx, state });
         await open.register(steeringReads, { prefix: STEERING_PREFIX, ctx, ...(options.casework ? { sql: options.casework.sql } : {}) });
       });
       if (options.casework) {
         const casework = caseworkContext(options.casework.sql, options.casework.key, options.casework.secureCookies ?? false);
-        await api.register(closedPart, { casework, figures: ctx });
+        await api.register(closedPart, { casework, figures: ctx, oidc });
       }
       api.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
       // The documentation page: Dutch, server-rendered from the document, no script (src/server/api-docs/).

@@ -54,7 +54,7 @@ export async function serveUntilStopped(io: CliIo, options: ServeOptions): Promi
   const casework = await openCaseworkRuntime({ dataDir, databaseUrl: config.databaseUrl, secureCookies: config.secureCookies, postgresSchema: "check" });
   let app: Awaited<ReturnType<typeof buildApp>>;
   try {
-    app = await buildApp({ dataDir, webRoot: options.webRoot, casework, trustProxy: config.trustProxy, apiContact: config.apiContact, logger: { level: config.logLevel, stream: io.stdout } });
+    app = await buildApp({ dataDir, webRoot: options.webRoot, casework, trustProxy: config.trustProxy, apiContact: config.apiContact, oidc: config.oidc, logger: { level: config.logLevel, stream: io.stdout } });
   } catch (e) {
     await casework.close();
     throw e;

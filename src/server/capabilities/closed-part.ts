@@ -8,6 +8,8 @@
 import type { FastifyInstance } from "fastify";
 import { registerAuth } from "../auth/plugin.js";
 import { authRoutes } from "../routes/auth.js";
+import { oidcRoutes } from "../routes/auth-oidc.js";
+import type { OidcRelyingParty } from "../auth/oidc.js";
 import { accountRoutes } from "../routes/accounts.js";
 import { signalRoutes } from "../routes/signals.js";
 import { caseRoutes } from "../routes/cases.js";
@@ -23,9 +25,11 @@ import { STEERING_PREFIX, steeringChanges } from "./steering.js";
 export interface ClosedPartOptions {
   readonly casework: CaseworkContext;
   readonly figures: RouteContext;
+  /** Sign-in through an OpenID Connect provider, when configured (VSV_OIDC_*). */
+  readonly oidc?: OidcRelyingParty | undefined;
 }
 
-export async function closedPart(app: FastifyInstance, { casework: ctx, figures }: ClosedPartOptions): Promise<void> {
+export async function closedPart(app: FastifyInstance, { casework: ctx, figures, oidc }: ClosedPartOptions): Promise<void> {
   // The OpenAPI document groups operations by tag, and tests enumerate the closed routes by tag: every route in this
   // scope must say it is closed (and public routes must not: publicScope in route-tags.ts).
   app.addHook("onRoute", (route) => requireTags(route, CLOSED_TAGS, "is registered in the closed part"));
@@ -38,7 +42,13 @@ export async function closedPart(app: FastifyInstance, { casework: ctx, figures 
     return payload;
   });
   await registerAuth(app, ctx);
-  await app.register(async (signIn) => authRoutes(signIn, ctx), { prefix: "/auth" });
+  await app.register(
+    async (signIn) => {
+      authRoutes(signIn, ctx, oidc);
+      await signIn.register(async (provider) => oidcRoutes(provider, ctx, oidc), { prefix: "/oidc" });
+    },
+    { prefix: "/auth" },
+  );
   await app.register(async (guarded) => {
     // A person-level route or a change tried without signing in is a refused attempt like any other: logged.
     // (Sign-in itself is outside this scope: a 401 there is a failed login, logged by the login route.)

@@ -12,6 +12,9 @@ import { verifyPassword } from "../../store/password.js";
 import { createSession, endSession, sessionTokenHash } from "../../store/sessions.js";
 import { type CaseworkContext, requireActor } from "../casework/context.js";
 import { SESSION_COOKIE, clearSessionCookie, readCookie, setSessionCookie } from "../auth/cookies.js";
+import type { OidcRelyingParty } from "../auth/oidc.js";
+import { oidcSessionInfo } from "../../store/oidc.js";
+import { LoggedOutOidc } from "../contract/casework-oidc.js";
 import { requestTime } from "../auth/plugin.js";
 import { userBody } from "../auth/user.js";
 import { LoginBody, SignedIn } from "../contract/casework-accounts.js";
@@ -41,7 +44,7 @@ function clientOf(request: FastifyRequest): string {
   return request.ip || "unknown";
 }
 
-export function authRoutes(fastify: FastifyInstance, ctx: CaseworkContext): void {
+export function authRoutes(fastify: FastifyInstance, ctx: CaseworkContext, oidc?: OidcRelyingParty): void {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   app.post(
     "/login",
@@ -111,15 +114,29 @@ export function authRoutes(fastify: FastifyInstance, ctx: CaseworkContext): void
     {
       schema: {
         summary: "Uitloggen: beëindigt de sessie en wist de cookie (met header X-CSRF-Token)",
+        description:
+          "204 na inloggen met wachtwoord. Kwam de sessie van de identiteitsprovider (OIDC), dan 200 met end_session_url: de web-app stuurt de browser daarheen, zodat ook de sessie bij de provider eindigt.",
         tags: ["auth"],
-        response: { 204: Type.Null({ description: "Uitgelogd" }), ...NOT_SIGNED_IN, 403: problem("CSRF-token ontbreekt of klopt niet") },
+        response: {
+          200: json(LoggedOutOidc, "Uitgelogd; ga naar end_session_url om ook bij de identiteitsprovider uit te loggen"),
+          204: Type.Null({ description: "Uitgelogd" }),
+          ...NOT_SIGNED_IN,
+          403: problem("CSRF-token ontbreekt of klopt niet"),
+        },
       },
     },
     async (request, reply) => {
       requireActor(request);
-      if (request.authSession) await endSession(ctx.sql, request.authSession.tokenHash);
-      await ctx.audit(request, { action: "logout", activity: "authentication", subjectKind: "session" });
+      let endSessionUrl: string | null = null;
+      if (request.authSession) {
+        // Read before the row goes: a session of the provider's login ends at the provider too (RP-initiated logout).
+        const fromProvider = oidc ? await oidcSessionInfo(ctx.sql, request.authSession.tokenHash) : null;
+        if (oidc && fromProvider && fromProvider.issuer === oidc.issuer) endSessionUrl = await oidc.endSessionUrl(fromProvider.idToken);
+        await endSession(ctx.sql, request.authSession.tokenHash);
+      }
+      await ctx.audit(request, { action: "logout", activity: "authentication", subjectKind: "session", ...(endSessionUrl ? { details: { method: "oidc" } } : {}) });
       clearSessionCookie(reply, ctx.secureCookies);
+      if (endSessionUrl) return reply.status(200).send({ end_session_url: endSessionUrl });
       return reply.status(204).send(null);
     },
   );
