@@ -42,9 +42,18 @@ export interface CaseDetail {
   /** The person's absence reports in the case's region (linked to this case or not). */
   readonly absence_reports: AbsenceReport[];
   /** The handover that brought this case in: the sender's note, next step, who sent it and when (null: none). */
-  readonly handover_in: IncomingHandover | null;
+  readonly handover_in: CaseHandoverIn | null;
   /** The handover that took this case to another region: where to, when, and when it was received (null: none). */
-  readonly handover_out: OutgoingHandover | null;
+  readonly handover_out: CaseHandoverOut | null;
+}
+
+/** What a handover carried, as a case's detail shows it (exactly these fields: the answer's schema is an allow-list). */
+type HandoverSent = Pick<IncomingHandover, "id" | "note" | "next_step" | "next_step_due" | "sent_by_name" | "sent_at" | "received_at">;
+export type CaseHandoverIn = HandoverSent & Pick<IncomingHandover, "from_region" | "received_by_name">;
+export type CaseHandoverOut = HandoverSent & Pick<OutgoingHandover, "to_region">;
+
+function sentPart(h: IncomingHandover | OutgoingHandover): HandoverSent {
+  return { id: h.id, note: h.note, next_step: h.next_step, next_step_due: h.next_step_due, sent_by_name: h.sent_by_name, sent_at: h.sent_at, received_at: h.received_at };
 }
 
 /** SQL: an open case whose next step is due before `today`. */
@@ -95,8 +104,10 @@ export async function getCaseDetail(sql: Sql, id: number): Promise<CaseDetail | 
   }
   const contacts = (await listContacts(sql, id)).map((k) => ({ ...k, from_region: copiedFrom.get(k.id) ?? null }));
   const reports = await listAbsenceReports(sql, { scope: { regions: [summary.region], institutions: [] }, personRef: summary.person_ref, limit: 1000 });
-  const handoverIn = summary.handed_over_from !== null ? await handoverInto(sql, id) : null;
-  const handoverOut = summary.handed_over_to !== null ? await handoverOutOf(sql, id) : null;
+  const into = summary.handed_over_from !== null ? await handoverInto(sql, id) : null;
+  const outOf = summary.handed_over_to !== null ? await handoverOutOf(sql, id) : null;
+  const handoverIn = into ? { ...sentPart(into), from_region: into.from_region, received_by_name: into.received_by_name } : null;
+  const handoverOut = outOf ? { ...sentPart(outOf), to_region: outOf.to_region } : null;
   return { case: summary, contacts, events, absence_reports: reports.rows, handover_in: handoverIn, handover_out: handoverOut };
 }
 

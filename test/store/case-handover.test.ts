@@ -112,7 +112,7 @@ describe.each(kinds)("handover to another region on %s", (kind) => {
       // The receiving region reads its case with the name, the note, the next step, the sender and the copied history.
       const detail = (await region("13").transaction((tx) => getCaseDetail(tx, result.receiving.id)))!;
       expect(detail.case).toMatchObject({ family_name: "Jansen", given_names: "Sam", next_step: "Huisbezoek plannen", next_step_due: "2024-03-01" });
-      expect(detail.handover_in).toMatchObject({ id: result.handoverId, from_region: "21", note: "Woont bij tante, bel na 16 uur", next_step: "Huisbezoek plannen", next_step_due: "2024-03-01", sent_by_name: "Anna", received_at: null, case_version: 1 });
+      expect(detail.handover_in).toEqual({ id: result.handoverId, from_region: "21", note: "Woont bij tante, bel na 16 uur", next_step: "Huisbezoek plannen", next_step_due: "2024-03-01", sent_by_name: "Anna", sent_at: expect.any(Date), received_at: null, received_by_name: null });
       expect(detail.contacts).toHaveLength(1);
       expect(detail.handover_out).toBeNull();
     });

@@ -86,12 +86,78 @@ export const CaseEvent = Strict({
   details: Nullable(Details("Wat er veranderde (van/naar)")),
 });
 
+/** What a handover carried, as both regions know it. */
+const HandoverSent = {
+  id: Type.Integer({ description: "Id van de overdracht" }),
+  note: Type.String({ description: "Toelichting van de verzendende regio (leeg: geen)" }),
+  next_step: Nullable(Type.String({ description: "De volgende stap die de verzendende regio meegaf" })),
+  next_step_due: Nullable(DateValue("Uiterste datum van die volgende stap")),
+  sent_by_name: Nullable(Type.String({ description: "Naam van de trajectbegeleider die overdroeg" })),
+  sent_at: DateTime,
+  received_at: Nullable(DateTime, { description: "Wanneer de ontvangende regio het dossier toewees (null: nog niet)" }),
+};
+
+/** On the receiving case: where it came from, the sender's note and next step, who sent it and when, who took it in. */
+export const HandoverIn = Strict({
+  ...HandoverSent,
+  from_region: Type.String({ description: "De regio die overdroeg" }),
+  received_by_name: Nullable(Type.String({ description: "Wie het dossier toewees" })),
+});
+
+/** On the sending (closed) case: where it went and whether it was received — nothing of what happens there. */
+export const HandoverOut = Strict({ ...HandoverSent, to_region: Type.String({ description: "De regio die het dossier kreeg" }) });
+
 export const CaseDetail = Strict({
   case: CaseSummary,
   contacts: Type.Array(Contact, { description: "Contactmomenten, nieuwste eerst" }),
   events: Type.Array(CaseEvent, { description: "Geschiedenis, oudste eerst" }),
   absence_reports: Type.Array(AbsenceReport, { description: "Verzuimmeldingen van de persoon in de regio van het dossier" }),
+  handover_in: Nullable(HandoverIn, { description: "De overdracht waarmee dit dossier binnenkwam (null: geen)" }),
+  handover_out: Nullable(HandoverOut, { description: "De overdracht waarmee dit dossier naar een andere regio ging (null: geen)" }),
 });
+
+/**
+ * A handover in a list: incoming (to one of your regions: with the receiving case, its version, status and officer)
+ * or outgoing (from one of your regions: only whether it was received).
+ */
+export const HandoverItem = Strict({
+  ...HandoverSent,
+  person_ref: PersonRef,
+  family_name: Text,
+  given_names: Text,
+  from_region: Type.String(),
+  to_region: Type.String(),
+  from_case: Type.Optional(Type.Integer({ description: "Uw afgesloten dossier (uitgaand)" })),
+  to_case: Type.Optional(Type.Integer({ description: "Het dossier in uw regio (binnengekomen)" })),
+  case_version: Type.Optional(Type.Integer({ description: "Versie van dat dossier: stuur die mee bij het toewijzen" })),
+  case_status: Type.Optional(Type.Enum([...CASE_STATUSES], { type: "string" })),
+  officer_id: Type.Optional(Nullable(Type.Integer())),
+  officer_name: Type.Optional(Text),
+  received_by_name: Type.Optional(Text),
+});
+
+export const HandoverList = Strict({
+  direction: Type.Enum(["incoming", "outgoing"], { type: "string" }),
+  total: Type.Integer(),
+  waiting: Type.Integer({ description: "Nog niet ontvangen (binnengekomen: nog toe te wijzen)" }),
+  page: Type.Integer(),
+  page_size: Type.Integer(),
+  items: Type.Array(HandoverItem),
+});
+
+export const HandoverQuery = Query({
+  direction: Type.Optional(Type.Enum(["incoming", "outgoing"], { type: "string", default: "incoming", description: "incoming: naar uw regio('s); outgoing: vanuit uw regio('s)" })),
+  region: Type.Optional(Type.String({ description: "Een van de regio's die u coördineert (standaard: allemaal)" })),
+  waiting: Type.Optional(Type.Boolean({ description: "true: alleen nog niet ontvangen; false: alleen ontvangen" })),
+  ...Paging(50, 500),
+});
+
+export const AssignHandover = Body({
+  officer_id: Type.Integer({ minimum: 1, description: "Account-id van een trajectbegeleider (of coördinator) van de ontvangende regio" }),
+  version: Type.Integer({ minimum: 1, description: "De versie van het ontvangende dossier die u las (case_version)" }),
+});
+
+export const AssignedHandover = Strict({ handover: HandoverItem });
 
 export const PersonPage = Strict({
   person_ref: PersonRef,
@@ -164,7 +230,9 @@ export const CloseCase = Body({
 export const Handover = Body({
   version: Version,
   to_region: Type.String({ description: "RMC-regio 01-41 waarheen de persoon verhuisde (niet die van het dossier)" }),
-  note: Type.Optional(Type.String({ maxLength: 2000 })),
+  note: Type.Optional(Type.String({ maxLength: 2000, description: "Toelichting voor de nieuwe regio" })),
+  next_step: Type.Optional(Type.String({ maxLength: 1000, description: "De volgende stap voor de nieuwe regio" })),
+  next_step_due: Type.Optional(Type.String({ pattern: DATE_PATTERN, description: "Uiterste datum van die stap, JJJJ-MM-DD (alleen met next_step)" })),
 });
 
 export const OutcomeBody = Body({ version: Version, outcome: Type.Enum([...OUTCOMES], { type: "string", description: "De situatie een jaar later" }) });

@@ -9,10 +9,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { Static } from "typebox";
 import { type AccessScope, accessScope, mayTouch, withReceivingRegion } from "../../domain/casework/access.js";
-import { type Actor, isRegionalRole } from "../../domain/casework/roles.js";
+import { type Actor, canCoordinate, isRegionalRole } from "../../domain/casework/roles.js";
 import { listAbsenceReports } from "../../store/absence-reports.js";
 import { addContact } from "../../store/case-contacts.js";
-import { handoverCase } from "../../store/case-handover.js";
+import { assignHandover, handoverCase, incomingHandover, listIncomingHandovers, listOutgoingHandovers } from "../../store/case-handover.js";
 import { getCaseDetail, listCases } from "../../store/case-queries.js";
 import { readCase, type CaseRecord } from "../../store/case-record.js";
 import { type CaseChanges, closeCase, openCase, recordOutcome, updateCase } from "../../store/cases.js";
@@ -23,6 +23,8 @@ import { type CaseworkContext, forbidden, requireActor } from "../casework/conte
 import { casePersonProblem, dateParam, regionParam, schoolReport, sendCaseError, todayOf } from "../casework/case-answers.js";
 import { IdParams } from "../contract/casework.js";
 import {
+  AssignHandover,
+  AssignedHandover,
   CaseChange,
   CaseConflict,
   CaseDetail as CaseDetailSchema,
@@ -30,6 +32,8 @@ import {
   CaseListQuery,
   CloseCase,
   Handover,
+  HandoverList,
+  HandoverQuery,
   NewCase,
   NewContact,
   OutcomeBody,
@@ -40,6 +44,7 @@ import { FORBIDDEN, NOT_FOUND, NOT_SIGNED_IN, json } from "../contract/responses
 import { Problem, badParam, notFound } from "../problem.js";
 
 const CASES = "/cases";
+const HANDOVERS = "/handovers";
 const PERSONS = "/persons";
 
 /** Officers and coordinators; any other role is refused (and logged). */
@@ -339,10 +344,11 @@ export function caseRoutes(fastify: FastifyInstance, ctx: CaseworkContext): void
     `${CASES}/:id/handover`,
     {
       schema: {
-        summary: "Een open dossier overdragen aan de regio waarheen de persoon verhuisde",
+        summary: "Een open dossier overdragen aan de regio waarheen de persoon verhuisde, met toelichting en volgende stap",
         description:
-          "Het dossier wordt hier afgesloten als vastlegging (reden handed_over) en de ontvangende regio krijgt een dossier met kopieën van de contactmomenten (of haar open dossier van de persoon krijgt ze). " +
-          `Het dossier van de ontvangende regio ziet u niet. ${STALE}`,
+          "Het dossier wordt hier afgesloten als vastlegging (reden handed_over) en de ontvangende regio krijgt een dossier met kopieën van de contactmomenten, de toelichting en de volgende stap met uiterste datum (of haar open dossier van de persoon krijgt ze). " +
+          "Het komt bij de coördinator van die regio binnen (GET /handovers?direction=incoming), die het toewijst. " +
+          `Het dossier van de ontvangende regio ziet u niet; wel wanneer het werd ontvangen (handover_out). ${STALE}`,
         tags: ["casework"],
         params: IdParams,
         body: Handover,
@@ -355,10 +361,13 @@ export function caseRoutes(fastify: FastifyInstance, ctx: CaseworkContext): void
       const b = request.body;
       const toRegion = regionParam("to_region", b.to_region);
       if (toRegion === c.region) throw badParam("to_region", `het dossier is al in regio ${toRegion}: geef de regio waarheen de persoon verhuisde`);
+      const nextStep = b.next_step?.trim() || null;
+      const nextStepDue = b.next_step_due === undefined ? null : dateParam("next_step_due", b.next_step_due);
+      if (nextStepDue && !nextStep) throw badParam("next_step", "een uiterste datum hoort bij een volgende stap: beschrijf de stap, of laat de datum weg");
       return changeCase(ctx, request, reply, c, {
         action: "update",
-        details: { handed_over_to_region: toRegion, version: b.version },
-        change: (tx) => handoverCase(tx, c.id, b.version, { toRegion, note: b.note?.trim() || null }, actor.accountId),
+        details: { handed_over_to_region: toRegion, version: b.version, next_step: nextStep !== null },
+        change: (tx) => handoverCase(tx, c.id, b.version, { toRegion, note: b.note?.trim() || null, nextStep, nextStepDue }, actor.accountId),
         widen: (scope) => withReceivingRegion(scope, toRegion),
         more: (r) => [{ action: r.linked ? "update" : "create", region: toRegion, details: { case_id: r.receiving.id, received_from_region: c.region } }],
       });
@@ -382,6 +391,96 @@ export function caseRoutes(fastify: FastifyInstance, ctx: CaseworkContext): void
       const c = await caseInScope(ctx, request, actor, request.params.id);
       const b = request.body;
       return changeCase(ctx, request, reply, c, { action: "update", details: { outcome: b.outcome, version: b.version }, change: (tx) => recordOutcome(tx, c.id, b.version, b.outcome, actor.accountId) });
+    },
+  );
+
+  /** Coordinators of the region(s) only: the incoming queue is theirs to empty (officers get 403, logged). */
+  async function coordinatorOf(request: FastifyRequest, region: string | undefined): Promise<{ actor: Actor; regions: string[] }> {
+    const actor = requireActor(request);
+    if (actor.role !== "regional_coordinator") {
+      throw await ctx.deny(request, { activity: "case_work", subjectKind: "case", details: { route: request.routeOptions.url } }, forbidden("Overdrachten worden ontvangen en toegewezen door de coördinator van de regio: vraag uw coördinator"));
+    }
+    if (region === undefined) return { actor, regions: [...actor.regions] };
+    const r = regionParam("region", region);
+    if (!canCoordinate(actor, r)) {
+      throw await ctx.deny(request, { activity: "case_work", subjectKind: "case", region: r, details: { route: request.routeOptions.url } }, forbidden(`Regio ${r} is niet een van uw regio's (${actor.regions.join(", ")}): kies een van die`));
+    }
+    return { actor, regions: [r] };
+  }
+
+  app.get(
+    HANDOVERS,
+    {
+      schema: {
+        summary: "Overdrachten: binnengekomen in uw regio('s), nog niet toegewezen eerst; of uitgaand, met wanneer ze werden ontvangen",
+        description:
+          "Voor coördinatoren. Binnengekomen: met toelichting, volgende stap, afzender en het dossier in uw regio (met versie, om toe te wijzen). " +
+          "Uitgaand: alleen wat u meegaf en wanneer het werd ontvangen, niet wat de andere regio ermee doet.",
+        tags: ["casework"],
+        querystring: HandoverQuery,
+        response: { 200: json(HandoverList, "Een pagina overdrachten"), ...NOT_SIGNED_IN, ...FORBIDDEN },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const { regions } = await coordinatorOf(request, q.region);
+      const direction = q.direction ?? "incoming";
+      const page = q.page ?? 1;
+      const pageSize = q.pageSize ?? 50;
+      const filter = { regions, ...(q.waiting !== undefined ? { waiting: q.waiting } : {}), limit: pageSize, offset: (page - 1) * pageSize };
+      const db = ctx.personSql(request);
+      const result = direction === "incoming" ? await db.transaction((tx) => listIncomingHandovers(tx, filter)) : await db.transaction((tx) => listOutgoingHandovers(tx, filter));
+      const items = result.rows.map((h) => ({ ...h }));
+      // Names and notes are person data: one read entry per region whose persons are shown.
+      const details = { route: request.routeOptions.url, direction, waiting: q.waiting ?? null, page, page_size: pageSize };
+      const byRegion = new Map<string, PersonRef[]>();
+      for (const h of result.rows) {
+        const region = direction === "incoming" ? h.to_region : h.from_region;
+        byRegion.set(region, [...(byRegion.get(region) ?? []), h.person_ref]);
+      }
+      if (byRegion.size === 0) for (const region of regions) await ctx.audit(request, { action: "read", activity: "case_work", subjectKind: "case", region, details: { ...details, persons: 0 } });
+      for (const [region, persons] of byRegion) await ctx.audit(request, { action: "read", activity: "case_work", subjectKind: "case", persons, region, details });
+      return { direction, total: result.total, waiting: result.waiting, page, page_size: pageSize, items };
+    },
+  );
+
+  app.post(
+    `${HANDOVERS}/:id/assign`,
+    {
+      schema: {
+        summary: "Een binnengekomen overdracht toewijzen aan een trajectbegeleider van uw regio",
+        description:
+          "Zet de trajectbegeleider van het ontvangende dossier en markeert de overdracht als ontvangen (received_at), in één keer. " +
+          "Stuur de versie van het dossier mee (case_version); is die verouderd, dan volgt 409 met het huidige dossier. Al toegewezen: 409, wijzig dan de trajectbegeleider in het dossier.",
+        tags: ["casework"],
+        params: IdParams,
+        body: AssignHandover,
+        response: { 200: json(AssignedHandover, "De overdracht, ontvangen"), ...CHANGE_REFUSALS },
+      },
+    },
+    async (request, reply) => {
+      const { actor } = await coordinatorOf(request, undefined);
+      const id = request.params.id;
+      const b = request.body;
+      const db = ctx.personSql(request);
+      const found = await db.transaction((tx) => incomingHandover(tx, id, actor.regions));
+      if (!found) {
+        throw await ctx.deny(request, { activity: "case_work", subjectKind: "case", details: { route: request.routeOptions.url, handover_id: id } }, notFound(`Er is geen binnengekomen overdracht ${id} in uw regio's (${actor.regions.join(", ")}): kies er een uit de lijst Binnengekomen`));
+      }
+      try {
+        const assigned = await db.transaction(async (tx) => {
+          const r = await assignHandover(tx, id, { officerId: b.officer_id, version: b.version, regions: actor.regions }, actor.accountId);
+          await ctx.audit(
+            request,
+            { action: "update", activity: "case_work", subjectKind: "case", persons: [found.person_ref], region: found.to_region, details: { route: request.routeOptions.url, case_id: found.to_case, handover_id: id, officer_id: b.officer_id, version: b.version } },
+            tx,
+          );
+          return r;
+        });
+        return { handover: assigned.handover };
+      } catch (e) {
+        return sendCaseError(ctx, request, reply, e, { persons: [found.person_ref], region: found.to_region });
+      }
     },
   );
 }
