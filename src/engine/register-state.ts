@@ -53,7 +53,7 @@ export async function readRegisterState(conn: DuckDBConnection): Promise<Registe
 }
 
 /** The latest date of any fact in the register. */
-async function latestFactDate(conn: DuckDBConnection): Promise<IsoDate | null> {
+export async function latestFactDate(conn: DuckDBConnection): Promise<IsoDate | null> {
   const rows = await queryRows<{ d: string | null }>(
     conn,
     `SELECT CAST(max(d) AS VARCHAR) AS d FROM (

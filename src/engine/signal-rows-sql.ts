@@ -16,24 +16,36 @@ import { PERSON_RESULTS_VIEW } from "./results-tables.js";
 export const SIGNAL_ROW_COLUMNS = [
   "person_key", "list", "source", "teljaar", "report_month", "region", "municipality_code", "municipality_name",
   "institution", "institution_name", "location", "programme", "programme_name", "level", "leerweg", "birth_date", "age",
-  "family_name", "given_names", "listed_since", "deregistration_date", "reason", "absence_statutory", "absence_non_statutory",
+  "family_name", "given_names", "street", "house_number", "postcode", "residence", "phone", "email", "listed_since", "deregistration_date", "reason", "absence_statutory", "absence_non_statutory",
+  "target_group",
 ] as const;
 export type SignalRowColumn = (typeof SIGNAL_ROW_COLUMNS)[number];
 
 /** Every column's expression, cast to the type the row has; a missing one is an error, so the SELECTs cannot drift apart. */
-function selectList(exprs: Readonly<Record<SignalRowColumn, string>>): string {
+export function selectList(exprs: Readonly<Record<SignalRowColumn, string>>): string {
   const types: Partial<Record<SignalRowColumn, string>> = { age: "INTEGER", absence_statutory: "BOOLEAN", absence_non_statutory: "BOOLEAN" };
   return SIGNAL_ROW_COLUMNS.map((c) => `CAST(${exprs[c]} AS ${types[c] ?? "VARCHAR"}) AS ${c}`).join(",\n    ");
 }
 
 /** Whole years between a birth date and a day, as the engine computes age (src/engine/compute-sql.ts). */
-function ageSql(birth: string, on: string): string {
+export function ageSql(birth: string, on: string): string {
   return `year(${on}) - year(${birth}) - CASE WHEN strftime(${birth}, '%m-%d') > strftime(${on}, '%m-%d') THEN 1 ELSE 0 END`;
 }
 
 /** The register's sector and level as DUO's level (MBO-2, VMBO …), the vocabulary DUO rows carry. */
-function duoLevelSql(sector: string, level: string): string {
+export function duoLevelSql(sector: string, level: string): string {
   return `CASE ${REGISTER_TO_DUO_LEVEL.map(([s, l, d]) => `WHEN ${sector} = ${sqlString(s)} AND ${level} = ${sqlString(l)} THEN ${sqlString(d)}`).join(" ")} END`;
+}
+
+/** A house number with its letter and addition as one text, as written on an envelope (`12a`, `12-II`, `12a-2`). */
+function houseNumberSql(number: string, letter: string, addition: string): string {
+  return `nullif(concat(trim(CAST(${number} AS VARCHAR)), trim(${letter}), CASE WHEN nullif(trim(${addition}), '') IS NOT NULL THEN '-' || trim(${addition}) END), '')`;
+}
+
+/** A postcode as `1234 AB` when it is one (DUO writes `1234AB` or `1234 ab`), else as written; null when empty. */
+function postcodeSql(postcode: string): string {
+  const bare = `upper(replace(trim(${postcode}), ' ', ''))`;
+  return `CASE WHEN regexp_full_match(${bare}, '[1-9][0-9]{3}[A-Z]{2}') THEN left(${bare}, 4) || ' ' || right(${bare}, 2) ELSE nullif(trim(${postcode}), '') END`;
 }
 
 /** A family name with its voorvoegsel, as written in the Netherlands (`de Vries`); null when there is none. */
@@ -44,7 +56,7 @@ function familyNameSql(prefix: string, surname: string): string {
 const NOT_IN_DUO = "pr.region IS NOT NULL AND pr.region NOT IN (SELECT region FROM duo_regions WHERE region IS NOT NULL)";
 
 /** The attribution columns of an engine row (results.person_results `pr`, register.persons `p`). */
-function engineColumns(): Pick<Record<SignalRowColumn, string>, "person_key" | "source" | "region" | "municipality_code" | "municipality_name" | "institution" | "institution_name" | "location" | "programme" | "programme_name" | "level" | "leerweg" | "birth_date" | "family_name" | "given_names" | "absence_statutory" | "absence_non_statutory"> {
+function engineColumns(): Pick<Record<SignalRowColumn, string>, "person_key" | "source" | "region" | "municipality_code" | "municipality_name" | "institution" | "institution_name" | "location" | "programme" | "programme_name" | "level" | "leerweg" | "birth_date" | "family_name" | "given_names" | "street" | "house_number" | "postcode" | "residence" | "phone" | "email" | "absence_statutory" | "absence_non_statutory" | "target_group"> {
   return {
     person_key: "pr.person_id",
     source: "'engine'",
@@ -63,8 +75,15 @@ function engineColumns(): Pick<Record<SignalRowColumn, string>, "person_key" | "
     // The register has no names.
     family_name: "NULL",
     given_names: "NULL",
+    street: "NULL",
+    house_number: "NULL",
+    postcode: "NULL",
+    residence: "NULL",
+    phone: "NULL",
+    email: "NULL",
     absence_statutory: "NULL",
     absence_non_statutory: "NULL",
+    target_group: "NULL",
   };
 }
 
@@ -192,11 +211,19 @@ export function duoListSql(list: "possible" | "definitive"): string {
     age: ageSql("r.birth_date", `CAST(${peildatum} AS DATE)`),
     family_name: familyNameSql("r.name_prefix", "r.surname"),
     given_names: "r.first_names",
+    // The NenR has no address (only POSTCODE_CIJFERS); DUO's files never hold phone or e-mail.
+    street: possible ? "nullif(trim(r.street), '')" : "NULL",
+    house_number: possible ? houseNumberSql("r.house_number", "r.house_letter", "r.house_number_addition") : "NULL",
+    postcode: possible ? postcodeSql("r.postcode") : "NULL",
+    residence: possible ? "nullif(trim(r.place), '')" : "NULL",
+    phone: "NULL",
+    email: "NULL",
     listed_since: possible ? "r.listed_since" : "NULL",
     deregistration_date: possible ? "r.deregistration_date" : "NULL",
     reason: possible ? "r.reason" : "NULL",
     absence_statutory: possible ? "r.absence_statutory" : "NULL",
     absence_non_statutory: possible ? "r.absence_non_statutory" : "NULL",
+    target_group: "NULL",
   };
   return `
 SELECT

@@ -26,11 +26,14 @@ import {
   engineDefinitiveSql,
   enginePossibleSql,
 } from "./signal-rows-sql.js";
+import { type TargetGroupDay, chooseTargetGroupDay, targetGroupRowsSql } from "./target-group.js";
 
 /** What the engine's lists are taken from; null when nothing suitable is computed. */
 export interface EngineLists {
   readonly possible: EnginePossible | null;
   readonly definitive: EngineDefinitive | null;
+  /** The target group's reference day (docs/target-group.md): always the engine's list, DUO sends none. */
+  readonly target_group: TargetGroupDay | null;
 }
 
 /** One region's list: where it comes from and how many persons are on it (a DUO region with an empty list included). */
@@ -57,7 +60,7 @@ export interface SignalLists {
  * month), for the definitive list the latest teljaar with a complete definitive run.
  */
 export async function chooseEngineLists(conn: DuckDBConnection): Promise<EngineLists> {
-  if (!(await tableExists(conn, "register", "meta"))) return { possible: null, definitive: null };
+  if (!(await tableExists(conn, "register", "meta"))) return { possible: null, definitive: null, target_group: null };
   const runs = await currentRuns(conn);
   const { asOf } = await readRegisterState(conn);
   const teljaren = [...new Set(runs.map((r) => r.teljaar))].sort().reverse();
@@ -71,12 +74,12 @@ export async function chooseEngineLists(conn: DuckDBConnection): Promise<EngineL
   }
   const last = runs.filter((r) => r.stage === "definitive" && r.complete).sort((a, b) => a.teljaar.localeCompare(b.teljaar)).at(-1);
   const definitive = last ? { teljaar: last.teljaar, definition: officialDefinition(last.teljaar) as Definition, cutoff: last.cutoff as IsoDate } : null;
-  return { possible, definitive };
+  return { possible, definitive, target_group: await chooseTargetGroupDay(conn) };
 }
 
 /** The relations the list queries share: the chosen DUO files, their rows, and the regions that are DUO's. */
 function sharedRelations(list: SignalList, hasDuo: boolean): string {
-  if (!hasDuo) return "WITH duo_regions AS (SELECT NULL::VARCHAR AS region WHERE false)";
+  if (!hasDuo || list === "target_group") return "WITH duo_regions AS (SELECT NULL::VARCHAR AS region WHERE false)";
   return `WITH chosen AS (${duoChosenFilesSql(list)}),
 duo_rows AS (${duoRowsSql(list)}),
 duo_regions AS (${DUO_REGIONS_SQL})`;
@@ -98,10 +101,12 @@ export async function readSignalLists(conn: DuckDBConnection): Promise<SignalLis
   let withoutRegion = 0;
   for (const list of SIGNAL_LISTS) {
     const shared = sharedRelations(list, hasDuo);
+    const duo = hasDuo && list !== "target_group";
     const parts: string[] = [];
-    if (hasDuo) parts.push(duoListSql(list));
+    if (duo) parts.push(duoListSql(list));
     if (list === "possible" && engine.possible) parts.push(enginePossibleSql(engine.possible));
     if (list === "definitive" && engine.definitive) parts.push(engineDefinitiveSql(engine.definitive));
+    if (list === "target_group" && engine.target_group) parts.push(targetGroupRowsSql(engine.target_group));
     if (parts.length === 0) continue;
     const found = await queryRows<Record<string, unknown>>(
       conn,
@@ -115,7 +120,7 @@ export async function readSignalLists(conn: DuckDBConnection): Promise<SignalLis
       const c = counts.get(r.region);
       counts.set(r.region, { list, region: r.region, source: r.source, persons: (c?.persons ?? 0) + 1 });
     }
-    if (hasDuo) {
+    if (duo) {
       for (const { region } of await queryRows<{ region: string }>(conn, `${shared}\nSELECT region FROM duo_regions`)) {
         if (!counts.has(region)) counts.set(region, { list, region, source: "duo", persons: 0 });
       }
@@ -137,8 +142,9 @@ export async function readSignalRows(conn: DuckDBConnection): Promise<SignalRow[
 }
 
 /** The teljaar a list was taken from, for messages. */
-export function describeEngineLists(e: EngineLists): { possible: string | null; definitive: string | null } {
+export function describeEngineLists(e: EngineLists): { possible: string | null; definitive: string | null; target_group: string | null } {
   return {
+    target_group: e.target_group ? `reference day ${e.target_group.referenceDay}, leavers since ${e.target_group.windowStart}, vsv'ers of ${e.target_group.vsvTeljaren.join(", ") || "no computed definitive teljaar"}` : null,
     possible: e.possible ? `${e.possible.teljaar} ${e.possible.stage}, definition ${e.possible.definition}, report month ${e.possible.month.month}` : null,
     definitive: e.definitive ? `${e.definitive.teljaar} definitive, definition ${e.definitive.definition}` : null,
   };

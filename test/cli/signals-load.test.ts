@@ -39,9 +39,11 @@ describe("vsv signals load, on the demo data of vsv start", () => {
     const definitive = rows.filter((r) => r.list === "definitive").length;
     expect(possible).toBeGreaterThan(0);
     expect(definitive).toBeGreaterThan(0);
+    const targetGroup = rows.filter((r) => r.list === "target_group").length;
+    expect(targetGroup).toBeGreaterThan(0);
     const regions = new Set(rows.map((r) => r.region)).size;
-    expect(stdout).toContain(`Loaded the signal lists: ${possible} possible and ${definitive} definitive vsv'ers in ${regions} regions.`);
-    expect(stdout).toMatch(/^region\s+possible\s+definitive$/m);
+    expect(stdout).toContain(`Loaded the signal lists: ${possible} possible and ${definitive} definitive vsv'ers, ${targetGroup} young people in the target group, in ${regions} regions.`);
+    expect(stdout).toMatch(/^region\s+possible\s+definitive\s+target_group$/m);
   });
 
   it("takes the demo region's lists from its DUO files and the other regions' from the engine, never both", async () => {
@@ -53,7 +55,9 @@ describe("vsv signals load, on the demo data of vsv start", () => {
     expect(sources.get(`possible ${demoRegion}`)).toEqual(new Set(["duo"]));
     expect(sources.get(`definitive ${demoRegion}`)).toEqual(new Set(["duo"]));
     expect([...sources.values()].filter((s) => s.has("engine")).length).toBeGreaterThan(10);
-    expect(new RegExp(`^${demoRegion}\\s+\\d+ \\(duo\\)\\s+\\d+ \\(duo\\)$`, "m").test(stdout)).toBe(true);
+    // The target group is always the engine's: DUO sends no such list.
+    expect(sources.get(`target_group ${demoRegion}`) ?? new Set(["engine"])).toEqual(new Set(["engine"]));
+    expect(new RegExp(`^${demoRegion}\\s+\\d+ \\(duo\\)\\s+\\d+ \\(duo\\)(\\s+\\d+ \\(engine\\))?\\s*$`, "m").test(stdout)).toBe(true);
   });
 
   it("stores each person's reference under the data folder's key, and prints no person number", async () => {

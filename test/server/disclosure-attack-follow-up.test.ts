@@ -1,6 +1,6 @@
 /**
  * Our own disclosure attack on the public answers about what becomes of young people (follow-up, mbo leavers' work,
- * NEET, vulnerable groups, transitions), together with the figures tables they share young people with: a
+ * NEET, vulnerable groups, transitions, the target group of the Wet van school naar duurzaam werk), together with the figures tables they share young people with: a
  * follow-up's region total is the region's definitive vsv count, the vso → mbo table's levels are the national
  * entree and mbo-2 cells, and the mbo-work breakdowns share their national row (docs/privacy-public.md).
  */
@@ -132,6 +132,18 @@ describe("the disclosure attack on the follow-up answers", () => {
       const codes = (ne.rows as Row[]).map((r) => r.code).filter((c) => c !== "NL");
       for (const m of ["population", "neet"]) attacker.sum(cell(m, "NL"), codes.map((c) => cell(m, c)));
     }
+    // The target group of the Wet van school naar duurzaam werk: region × group with its margins, one reference day.
+    const tg = await json("/api/v1/steering/target-group?by=region");
+    const tgAt = { teljaar: tg.date as string, stage: "target_group" };
+    const tgCell = (m: string, code: unknown) => attacker.id(`target group ${m}`, tgAt, code === "NL" ? {} : { region: (code as string | null) ?? null });
+    const groups = tg.groups as string[];
+    expect((tg.rows as Row[]).length).toBeGreaterThan(1);
+    for (const r of tg.rows as Row[]) {
+      for (const m of ["total", ...groups]) attacker.read(tgCell(m, r.code), count(r[m]), "target_group");
+      attacker.sum(tgCell("total", r.code), groups.map((g) => tgCell(g, r.code)));
+    }
+    const tgCodes = (tg.rows as Row[]).map((r) => r.code).filter((c) => c !== "NL");
+    for (const m of ["total", ...groups]) attacker.sum(tgCell(m, "NL"), tgCodes.map((c) => tgCell(m, c)));
     const report = attacker.solve();
     console.log(`follow-up disclosure attack: ${report.observations} numbers read, ${report.cells} cells, ${report.relations} relations; shown elsewhere ${report.shownElsewhere.length}, pinned ${report.pinned.length}, pinned by linear algebra only ${report.pinnedByAlgebra.length}, narrowed into 1..4 ${report.narrowed.length}`);
     expect(report.inconsistent.slice(0, 5)).toEqual([]);

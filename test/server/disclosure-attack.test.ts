@@ -41,6 +41,7 @@ const ATTACKED = [
   "/api/v1/steering/neet",
   "/api/v1/steering/vulnerable",
   "/api/v1/steering/transitions",
+  "/api/v1/steering/target-group",
 ];
 const NOT_ATTACKED: Record<string, string> = {
   "/api/v1/health": "no counts",

@@ -10,6 +10,7 @@ import type { RouteContext } from "../context.js";
 import { steeringReportRoutes } from "../routes/steering-report.js";
 import { steeringNormRoutes } from "../routes/steering-norms.js";
 import { steeringFollowUpRoutes } from "../routes/steering-follow-up.js";
+import { steeringTargetGroupRoutes } from "../routes/steering-target-group.js";
 import { steeringTargetRoutes } from "../routes/steering-targets.js";
 import { steeringTargetPlanChanges, steeringTargetPlanReads } from "../routes/steering-target-plans.js";
 import { steeringProgrammeChanges, steeringProgrammeReads } from "../routes/steering-programmes.js";
@@ -27,6 +28,7 @@ export async function steeringReads(app: FastifyInstance, { ctx, sql }: Steering
   steeringReportRoutes(app, ctx, sql);
   steeringNormRoutes(app, ctx);
   steeringFollowUpRoutes(app, ctx);
+  steeringTargetGroupRoutes(app, ctx);
   steeringTargetRoutes(app, ctx, sql);
   if (sql) {
     steeringTargetPlanReads(app, ctx, sql);
