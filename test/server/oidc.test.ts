@@ -6,7 +6,8 @@
  * configured against it. A cookie jar follows every redirect: start → provider → login → callback → session cookie →
  * GET /auth/me shows the linked account's role and scope → logout ends the session and answers the provider's
  * end_session URL. Refused: an unknown subject (as a wrong password, with a denied audit entry), a disabled
- * account, a reused or foreign state, a wrong nonce, the provider's error= callback. Off without VSV_OIDC_*: 404.
+ * account, a reused or foreign state, a wrong nonce, the provider's error= callback. Back-channel logout: the provider's
+ * logout token ends the session, a forged one nothing. Off without VSV_OIDC_*: 404.
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -72,6 +73,7 @@ describe("sign-in through an OpenID Connect provider", () => {
   let signInAs = "";
   let officerId = 0;
   let disabledId = 0;
+  const backchannelErrors: string[] = [];
 
   /** Follows redirects like a browser (GET, cookies per host) until an answer that is no redirect, or a page of the app outside /api. */
   async function follow(start: string, jar: Jar, headers: Record<string, string> = {}): Promise<Hop[]> {
@@ -161,16 +163,20 @@ describe("sign-in through an OpenID Connect provider", () => {
           grant_types: ["authorization_code"],
           response_types: ["code"],
           token_endpoint_auth_method: "client_secret_basic",
+          backchannel_logout_uri: `${appBase}/api/v1/auth/oidc/backchannel-logout`,
+          backchannel_logout_session_required: true,
         },
       ],
       jwks: { keys: [{ ...privateKey.export({ format: "jwk" }), kid: "test-key", alg: "RS256", use: "sig" } as never] },
       pkce: { required: () => true },
       cookies: { keys: [randomBytes(16).toString("hex")] },
-      features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true } },
+      features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true }, backchannelLogout: { enabled: true } },
       interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
       // Two subjects are linked to accounts in the app, a third is known here only.
       findAccount: async (_ctx: unknown, id: string) =>
         ["sub-officer", "sub-coordinator", "sub-disabled", "sub-stranger"].includes(id) ? { accountId: id, claims: async () => ({ sub: id }) } : undefined,
+      // The provider refuses to post to loopback addresses (its SSRF guard, a dispatcher): the app is on one here.
+      fetch: (url: string, { dispatcher: _guard, ...options }: RequestInit & { dispatcher?: unknown }) => globalThis.fetch(url, options),
       // No consent screen: the grant is made when the user has signed in (a first-party client).
       loadExistingGrant: async (ctx: any) => {
         const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client.clientId, accountId: ctx.oidc.session.accountId });
@@ -179,6 +185,7 @@ describe("sign-in through an OpenID Connect provider", () => {
         return grant;
       },
     } as never);
+    provider.on("backchannel.error", (_ctx: unknown, err: Error) => backchannelErrors.push(String(err)));
     ready(provider);
 
     app = await buildApp({ dataDir: tempDir("vsv-oidc-app-"), webRoot: tempDir("vsv-no-web-"), casework: { sql, key: TEST_KEY }, oidc });
@@ -274,6 +281,8 @@ describe("sign-in through an OpenID Connect provider", () => {
         const r = await off.inject(url);
         expect([r.statusCode, r.headers["content-type"], r.headers["cache-control"]]).toEqual([404, "application/problem+json; charset=utf-8", "no-store"]);
       }
+      const back = await off.inject({ method: "POST", url: "/api/v1/auth/oidc/backchannel-logout", headers: { "content-type": "application/x-www-form-urlencoded" }, payload: "logout_token=x" });
+      expect(back.statusCode).toBe(404);
       expect((await off.inject("/api/v1/auth/config")).json()).toEqual({ oidc: false });
     } finally {
       await off.close();
@@ -326,5 +335,41 @@ describe("sign-in through an OpenID Connect provider", () => {
     const { last } = await signIn("sub-officer", "https://elders.example/werk");
     expect(last.pathname).toBe("/werk");
     expect(last.origin).toBe(appBase);
+  });
+
+  it("ends the session when the provider's session ends (back-channel logout), and refuses a forged logout token", async () => {
+    const { jar } = await signIn("sub-officer");
+    const signedIn = await me(jar);
+    expect(signedIn.status).toBe(200);
+    const [row] = await sql.query<{ id_token: string; sid: string | null }>(
+      "SELECT oidc_id_token AS id_token, oidc_sid AS sid FROM sessions WHERE account_id = $1 AND oidc_id_token IS NOT NULL ORDER BY created_at DESC LIMIT 1",
+      [officerId],
+    );
+    expect(row!.sid).toBeTruthy();
+
+    // A forged token (not signed by the provider) ends nothing: 400 and a denied entry.
+    const forged = `${Buffer.from('{"alg":"RS256","typ":"logout+jwt"}').toString("base64url")}.${Buffer.from(JSON.stringify({ iss: issuer, aud: CLIENT_ID, sid: row!.sid, events: { "http://schemas.openid.net/event/backchannel-logout": {} } })).toString("base64url")}.c2lnbmF0dXJl`;
+    const refused = await fetch(`${appBase}/api/v1/auth/oidc/backchannel-logout`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ logout_token: forged }) });
+    expect([refused.status, refused.headers.get("content-type")]).toEqual([400, "application/problem+json; charset=utf-8"]);
+    expect((await auditReasons()).at(-1)).toBe("oidc_logout_token_invalid");
+    const json = await fetch(`${appBase}/api/v1/auth/oidc/backchannel-logout`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ logout_token: forged }) });
+    expect(json.status).toBe(415);
+    expect((await me(jar)).status).toBe(200);
+
+    // The user logs out at the provider (its confirmation form): the provider posts a logout token here.
+    const end = new URL(`${issuer}/session/end`);
+    end.searchParams.set("id_token_hint", row!.id_token);
+    end.searchParams.set("client_id", CLIENT_ID);
+    const form = await fetch(end, { headers: { cookie: jar.header(end) } });
+    jar.take(end, form);
+    const html = await form.text();
+    const action = new URL(/action="([^"]+)"/.exec(html)![1]!, end);
+    const xsrf = /name="xsrf" value="([^"]+)"/.exec(html)![1]!;
+    const confirmed = await fetch(action, { method: "POST", redirect: "manual", headers: { cookie: jar.header(action), "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ xsrf, logout: "yes" }) });
+    expect(confirmed.status).toBe(303);
+    expect(backchannelErrors).toEqual([]);
+    expect((await me(jar)).status).toBe(401);
+    const [logout] = await sql.query<{ actor_id: number; method: string }>("SELECT actor_id, details->>'method' AS method FROM audit_log WHERE action = 'logout' ORDER BY id DESC LIMIT 1");
+    expect(logout).toEqual({ actor_id: officerId, method: "oidc_backchannel" });
   });
 });

@@ -41,3 +41,11 @@ export const LoggedOutOidc = Strict(
   { end_session_url: Type.String({ description: "Het adres waar de browser heen moet om ook bij de identiteitsprovider uit te loggen (met id_token_hint)" }) },
   { description: "Uitgelogd; de sessie kwam van de identiteitsprovider" },
 );
+
+/** The form type of a back-channel logout request. */
+export const FORM_TYPE = "application/x-www-form-urlencoded";
+
+export const LogoutToken = Type.Object(
+  { logout_token: Type.String({ maxLength: 16_384, description: "De logout token van de provider (een ondertekende JWT)" }) },
+  { additionalProperties: false, required: ["logout_token"] },
+);

@@ -12,14 +12,17 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { getActor } from "../../store/accounts.js";
 import { loginAttemptSucceeded, startLoginAttempt, usernameHash } from "../../store/login-attempts.js";
-import { OIDC_LOGIN_MS, createPendingLogin, findOidcAccount, markOidcSession, takePendingLogin } from "../../store/oidc.js";
+import { OIDC_LOGIN_MS, createPendingLogin, endOidcSessions, findOidcAccount, markOidcSession, takePendingLogin } from "../../store/oidc.js";
+import { getAccount } from "../../store/accounts.js";
+import { recordAudit } from "../../store/audit.js";
 import { createSession, endSession, sessionTokenHash } from "../../store/sessions.js";
 import type { CaseworkContext } from "../casework/context.js";
 import { SESSION_COOKIE, readCookie, setSessionCookie } from "../auth/cookies.js";
 import { type OidcRelyingParty, OidcRefusal } from "../auth/oidc.js";
 import { requestTime } from "../auth/plugin.js";
-import { OidcCallbackQuery, OidcStartQuery, SignInOptions, redirect } from "../contract/casework-oidc.js";
+import { FORM_TYPE, LogoutToken, OidcCallbackQuery, OidcStartQuery, SignInOptions, redirect } from "../contract/casework-oidc.js";
 import { json, problem } from "../contract/responses.js";
+import { Type } from "typebox";
 import { Problem } from "../problem.js";
 
 /** The short-lived cookie that binds a login's state to the browser that started it. */
@@ -176,6 +179,58 @@ export function oidcRoutes(fastify: FastifyInstance, ctx: CaseworkContext, oidc:
       setSessionCookie(reply, session.token, ctx.secureCookies);
       reply.header("set-cookie", bindingCookie("", 0, ctx.secureCookies));
       return reply.redirect(pending.returnTo, 303);
+    },
+  );
+
+  // Back-channel logout (OpenID Connect Back-Channel Logout 1.0): the provider posts a signed logout_token, server
+  // to server, when the user's session there ends; the sessions it names end here too. The body is a form, as the
+  // specification has it (this scope only parses that type).
+  fastify.addContentTypeParser(FORM_TYPE, { parseAs: "string", bodyLimit: 64 * 1024 }, (_request, body, done) => {
+    done(null, Object.fromEntries(new URLSearchParams(String(body))));
+  });
+  app.post(
+    "/backchannel-logout",
+    {
+      config: { skipCsrf: true },
+      preValidation: async (request) => {
+        if (!oidc) throw oidcOff();
+        const type = String(request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+        if (type !== FORM_TYPE) throw new Problem(415, "Verkeerd formaat", `Stuur het logout_token als formulier (Content-Type: ${FORM_TYPE}), zoals OpenID Connect Back-Channel Logout voorschrijft`);
+      },
+      schema: {
+        summary: "Uitloggen door de identiteitsprovider (back-channel logout): beëindigt de sessies die het logout_token noemt",
+        description:
+          "Voor de provider, niet voor browsers: een POST met logout_token (een door de provider ondertekende JWT met sid of sub). Ongeldig token: 400. 404 als inloggen via een provider niet is ingesteld.",
+        tags: ["auth"],
+        body: { content: { [FORM_TYPE]: { schema: LogoutToken } } } as never,
+        response: {
+          200: Type.Null({ description: "De sessies zijn beëindigd (ook als er geen meer waren)" }),
+          404: problem("Inloggen via een identiteitsprovider staat niet aan"),
+          415: problem("De body is geen formulier"),
+        },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body as { logout_token?: unknown } | undefined;
+      const token = typeof body?.logout_token === "string" ? body.logout_token : "";
+      const refuse = async (reason: string) => {
+        await ctx.audit(request, { action: "denied", activity: "authentication", subjectKind: "session", details: { reason, method: "oidc_backchannel" } });
+        return new Problem(400, "Ongeldig logout_token", "Het logout_token ontbreekt of is niet geldig (handtekening, issuer, audience, event, sid of sub): er is niemand uitgelogd");
+      };
+      if (!token || token.length > 16_384) throw await refuse("oidc_logout_token_missing");
+      let named;
+      try {
+        named = await oidc!.verifyLogoutToken(token);
+      } catch (e) {
+        request.log.warn({ reason: e instanceof OidcRefusal ? e.reason : "unreachable", message: (e as Error).message }, "OIDC back-channel logout refused");
+        throw await refuse(e instanceof OidcRefusal ? e.reason : "oidc_provider_unreachable");
+      }
+      const accounts = await endOidcSessions(ctx.sql, oidc!.issuer, named);
+      for (const id of accounts) {
+        const account = await getAccount(ctx.sql, id);
+        await recordAudit(ctx.sql, { actor: { id, role: account?.role ?? "anonymous" }, action: "logout", activity: "authentication", subjectKind: "session", traceId: request.id, details: { method: "oidc_backchannel" } });
+      }
+      return reply.status(200).send(null);
     },
   );
 }
