@@ -82,6 +82,8 @@ export interface AuditQuery {
    * account number (an account that no longer exists has only its stored id).
    */
   readonly user?: string;
+  /** Who did it, by account number (command line, tests). */
+  readonly actorId?: number;
   /** A person reference, or the start of one (`p` and at least one hex digit). */
   readonly person?: string;
   readonly action?: AuditAction;
@@ -109,6 +111,7 @@ function filterOf(q: AuditQuery): { filter: string; params: unknown[] } {
     if (id) add((n) => `l.actor_id = ${n}`, Number(id[1]));
     else add((n) => `l.actor_id IN (SELECT id FROM accounts WHERE username ILIKE ${n} OR display_name ILIKE ${n})`, `%${likeEscaped(q.user.trim())}%`);
   }
+  if (q.actorId !== undefined) add((n) => `l.actor_id = ${n}`, q.actorId);
   if (q.person !== undefined) {
     if (q.person.length >= 25) add((n) => `l.subject_pseudonym = ${n}`, q.person);
     else {

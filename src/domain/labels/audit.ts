@@ -33,10 +33,14 @@ const ACTION_SENTENCES: Readonly<Record<AuditActionCode, (object: string) => str
   denied: (o) => `kreeg geen toegang tot ${o}`,
 };
 
-/** Each processing activity by a short Dutch name (the filter and the log's column "Activiteit"). */
-export const AUDIT_ACTIVITY_LABELS: Readonly<Record<ProcessingActivity, string>> = {
+/**
+ * Each processing activity by a short Dutch name (the filter and the log's column "Activiteit"). The texts are a
+ * separate constant so the typed map below checks that none is missing without refusing one ahead of its activity.
+ */
+const ACTIVITY_LABEL_TEXTS = {
   signal_list: "Signaallijst (RMC)",
   school_signal_list: "Signaallijst van de school",
+  target_group_list: "Doelgroeplijst Doorstroompunt",
   case_work: "Trajectbegeleiding",
   absence: "Verzuimmeldingen",
   audit: "Toezicht op het logboek",
@@ -45,10 +49,11 @@ export const AUDIT_ACTIVITY_LABELS: Readonly<Record<ProcessingActivity, string>>
   authentication: "Inloggen",
   account_management: "Gebruikersbeheer",
 };
+export const AUDIT_ACTIVITY_LABELS: Readonly<Record<ProcessingActivity, string>> = ACTIVITY_LABEL_TEXTS;
 
 /** What an entry is about, as the object of its sentence. */
 export const AUDIT_SUBJECT_LABELS: Readonly<Record<string, string>> = {
-  person: "gegevens van een jongere",
+  person: "persoonsgegevens",
   population: "een personenlijst (hele populatie)",
   case: "dossier",
   absence_report: "verzuimmelding",
@@ -59,9 +64,10 @@ export const AUDIT_SUBJECT_LABELS: Readonly<Record<string, string>> = {
 };
 
 /** The object of a sentence when an entry names no subject kind: by its activity. */
-const ACTIVITY_OBJECTS: Readonly<Record<ProcessingActivity, string>> = {
+const ACTIVITY_OBJECT_TEXTS = {
   signal_list: "signaallijst",
   school_signal_list: "signaallijst van de school",
+  target_group_list: "doelgroeplijst",
   case_work: "dossier",
   absence: "verzuimmelding",
   audit: "logboek",
@@ -70,6 +76,7 @@ const ACTIVITY_OBJECTS: Readonly<Record<ProcessingActivity, string>> = {
   authentication: "sessie",
   account_management: "account",
 };
+const ACTIVITY_OBJECTS: Readonly<Record<ProcessingActivity, string>> = ACTIVITY_OBJECT_TEXTS;
 
 /** The fields of a case a change names (details.changed of PATCH /cases/{id}). */
 export const CASE_FIELD_LABELS: Readonly<Record<string, string>> = {
