@@ -3,6 +3,7 @@
  * account has: officers and coordinators one or more RMC regions, school users one or more institutions (BRIN),
  * the national analyst the whole country (`NL`), the administrator none. docs/auth.md, "Roles and scopes".
  */
+import { randomInt } from "node:crypto";
 import { type Brin, type RmcRegio, parseBrin, parseRmcRegio } from "../domain/codes.js";
 import { VsvError, isVsvError } from "../domain/errors.js";
 import { type Actor, ROLES, type Role, isRegionalRole, isRole } from "../domain/casework/roles.js";
@@ -251,6 +252,24 @@ export async function updateAccount(sql: Sql, accountId: number, change: Account
 /** Sets an account's password (at least 12 characters) and ends its sessions. */
 export async function setPassword(sql: Sql, accountId: number, password: string): Promise<void> {
   await updateAccount(sql, accountId, { password });
+}
+
+/** Letters and digits that cannot be mistaken for one another when read aloud or copied (no 0/O, 1/l/I). */
+const RESET_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+
+/**
+ * A new random password for a reset: four groups of five characters from RESET_ALPHABET (about 98 bits), joined
+ * with dashes so it can be read out or typed; shown once to whoever reset it, never stored in plain text.
+ */
+export function generatePassword(): string {
+  const groups: string[] = [];
+  for (let g = 0; g < 4; g++) {
+    let group = "";
+    // randomInt draws without modulo bias.
+    for (let i = 0; i < 5; i++) group += RESET_ALPHABET[randomInt(RESET_ALPHABET.length)];
+    groups.push(group);
+  }
+  return groups.join("-");
 }
 
 /** The account errors a caller shows as a bad request (400) rather than a failure. */

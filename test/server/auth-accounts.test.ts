@@ -165,6 +165,52 @@ describe.each(kinds)("accounts over the API on %s", (kind) => {
     });
   });
 
+  describe("password reset", () => {
+    it("a coordinator resets an officer of their region: a new password shown once, sessions ended, audited without it", async () => {
+      const victim = (await t.createUser({ username: "reset.21", role: "regional_officer", regions: ["21"] })).id;
+      const session = await t.login("reset.21");
+      expect((await session.get("/api/v1/auth/me")).status).toBe(200);
+      const r = await coordinator.post(`/api/v1/accounts/${victim}/password-reset`);
+      expect(r.status).toBe(200);
+      expect(r.headers["cache-control"]).toBe("no-store");
+      const { password, account } = r.json() as { password: string; account: Record<string, unknown> };
+      expect(account).toMatchObject({ id: victim, username: "reset.21" });
+      expect(password).toMatch(/^[a-z2-9]{5}(-[a-z2-9]{5}){3}$/);
+      // The old session ended; the old password no longer works, the new one does.
+      expect((await session.get("/api/v1/auth/me")).status).toBe(401);
+      await expect(t.login("reset.21")).rejects.toThrow();
+      expect((await t.login("reset.21", password)).csrf).not.toBe("");
+      const [entry] = await t.sql.query<{ action: string; actor_id: number; details: Record<string, unknown> }>(
+        "SELECT action, actor_id, details FROM audit_log WHERE details->>'account_id' = $1 AND details->>'reset' = 'true'",
+        [String(victim)],
+      );
+      expect(entry).toMatchObject({ action: "update", actor_id: ids.coordinator, details: { fields: ["password"], reset: true } });
+      expect(JSON.stringify(await t.sql.query("SELECT details FROM audit_log"))).not.toContain(password);
+    });
+
+    it("is refused for another region's officer (404), a non-officer of the region or oneself (403) and officers (403)", async () => {
+      const before = await t.sql.query<{ h: string }>("SELECT password_hash AS h FROM accounts WHERE id = ANY($1::bigint[]) ORDER BY id", [[ids.officer22, ids.coordinator2122, ids.coordinator]]);
+      expect((await coordinator.post(`/api/v1/accounts/${ids.officer22}/password-reset`)).status).toBe(404);
+      expect((await coordinator.post(`/api/v1/accounts/${ids.coordinator2122}/password-reset`)).status).toBe(403);
+      expect((await coordinator.post(`/api/v1/accounts/${ids.coordinator}/password-reset`)).status).toBe(403);
+      expect((await coordinator.post("/api/v1/accounts/999999/password-reset")).status).toBe(404);
+      const anOfficer = await t.login("officer.22");
+      expect((await anOfficer.post(`/api/v1/accounts/${ids.officer21}/password-reset`)).status).toBe(403);
+      const after = await t.sql.query<{ h: string }>("SELECT password_hash AS h FROM accounts WHERE id = ANY($1::bigint[]) ORDER BY id", [[ids.officer22, ids.coordinator2122, ids.coordinator]]);
+      expect(after).toEqual(before);
+      const denied = await t.sql.query<{ n: number }>("SELECT count(*) AS n FROM audit_log WHERE action = 'denied' AND details->>'reset' = 'password'");
+      expect(denied[0]!.n).toBeGreaterThanOrEqual(4);
+    });
+
+    it("an administrator resets any account but their own", async () => {
+      const other = (await t.createUser({ username: "reset.school", role: "school_user", institutions: ["27GZ"] })).id;
+      const r = await admin.post(`/api/v1/accounts/${other}/password-reset`);
+      expect(r.status).toBe(200);
+      expect((await t.login("reset.school", r.json().password)).csrf).not.toBe("");
+      expect((await admin.post(`/api/v1/accounts/${ids.admin}/password-reset`)).status).toBe(409);
+    });
+  });
+
   describe("other roles", () => {
     it("get 403 on every account route, anonymous users 401", async () => {
       const others = [officer, await t.login("school"), await t.login("analist")];

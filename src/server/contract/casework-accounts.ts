@@ -70,3 +70,8 @@ export const AccountChange = Type.Object(
 );
 
 export const AccountParams = Params({ id: Type.Integer({ minimum: 1, description: "Account-id" }) });
+
+export const PasswordReset = Strict({
+  account: Account,
+  password: Type.String({ description: "Het nieuwe wachtwoord, eenmalig getoond: geef het veilig door; het wordt nergens in leesbare vorm bewaard" }),
+});

@@ -9,10 +9,22 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { type Actor, ROLE_LABELS, canCoordinate, canManageAccounts } from "../../domain/casework/roles.js";
 import { VsvError } from "../../domain/errors.js";
-import { type Account, type AccountChange, type Scopes, ScopeError, checkScopes, createAccount, getAccount, isAccountInputError, listAccounts, updateAccount } from "../../store/accounts.js";
+import {
+  type Account,
+  type AccountChange,
+  type Scopes,
+  ScopeError,
+  checkScopes,
+  createAccount,
+  generatePassword,
+  getAccount,
+  isAccountInputError,
+  listAccounts,
+  updateAccount,
+} from "../../store/accounts.js";
 import { type CaseworkContext, forbidden, requireActor } from "../casework/context.js";
 import { requestTime } from "../auth/plugin.js";
-import { Account as AccountSchema, AccountChange as AccountChangeBody, AccountList, AccountParams, NewAccount } from "../contract/casework-accounts.js";
+import { Account as AccountSchema, AccountChange as AccountChangeBody, AccountList, AccountParams, NewAccount, PasswordReset } from "../contract/casework-accounts.js";
 import { FORBIDDEN, NOT_FOUND, NOT_SIGNED_IN, json, problem } from "../contract/responses.js";
 import { Problem, notFound } from "../problem.js";
 
@@ -164,6 +176,54 @@ export function accountRoutes(fastify: FastifyInstance, ctx: CaseworkContext): v
         });
       reply.status(201).header("location", `/api/v1/accounts/${account.id}`);
       return accountBody(account);
+    },
+  );
+
+  app.post(
+    "/:id/password-reset",
+    {
+      schema: {
+        summary: "Het wachtwoord van een account opnieuw instellen (een coördinator: alleen de trajectbegeleiders van de eigen regio's)",
+        description:
+          "De server kiest een nieuw willekeurig wachtwoord en geeft het eenmalig terug; alle sessies van het account eindigen. " +
+          "Een account buiten de regio's van de coördinator: 404; een account in die regio's dat geen trajectbegeleider van alleen die regio's is: 403.",
+        tags: ["auth"],
+        params: AccountParams,
+        response: { 200: json(PasswordReset, "Het account en zijn nieuwe wachtwoord (eenmalig)"), ...NOT_SIGNED_IN, ...FORBIDDEN, ...NOT_FOUND, 409: problem("U kunt uw eigen wachtwoord hier niet opnieuw instellen") },
+      },
+    },
+    async (request, reply) => {
+      const actor = await accountManager(request);
+      const id = request.params.id;
+      const current = await getAccount(ctx.sql, id);
+      if (!canManageAccounts(actor)) {
+        // As for blocking: another region's account is not theirs to know of (404); a visible non-officer is 403.
+        const visible = current !== null && current.regions.some((r) => canCoordinate(actor, r));
+        if (visible && !coordinates(actor, current)) {
+          throw await refuse(request, "not_their_officer", forbidden("Een coördinator mag alleen het wachtwoord van de trajectbegeleiders van de eigen regio's opnieuw instellen: vraag een beheerder"), { account_id: id, reset: "password" });
+        }
+        if (!current || !coordinates(actor, current)) {
+          throw await refuse(request, "no_such_account", notFound(`Er is geen account ${id} onder de trajectbegeleiders van uw regio's: kies een account uit de lijst`), { account_id: id, reset: "password" });
+        }
+      }
+      if (!current) throw await refuse(request, "no_such_account", notFound(`Er is geen account ${id}: kies een account uit de lijst`), { account_id: id, reset: "password" });
+      if (current.id === actor.accountId) {
+        throw await refuse(request, "own_account", new Problem(409, "Eigen account", "Uw eigen wachtwoord stelt u hier niet opnieuw in: vraag een beheerder of een andere coördinator"), { account_id: id, reset: "password" });
+      }
+      const password = generatePassword();
+      const updated = await ctx.sql.transaction(async (tx) => {
+        // Sets the hash and ends every session of the account (updateAccount), in one transaction with the entry.
+        const account = await updateAccount(tx, id, { password }, requestTime(request));
+        await ctx.audit(
+          request,
+          { action: "update", activity: "account_management", subjectKind: "account", region: account.regions[0] ?? null, details: { account_id: id, fields: ["password"], reset: true, sessions_ended: true } },
+          tx,
+        );
+        return account;
+      });
+      // Shown once: no cache may keep it.
+      reply.header("cache-control", "no-store");
+      return { account: accountBody(updated), password };
     },
   );
 
