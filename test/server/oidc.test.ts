@@ -19,12 +19,16 @@ import { parseOidc } from "../../src/config.js";
 import { buildApp } from "../../src/server/app.js";
 import { createAccount, updateAccount } from "../../src/store/accounts.js";
 import { type OperationalStore, openOperationalStore } from "../../src/store/index.js";
-import { linkOidcSubject } from "../../src/store/oidc.js";
+import { findOidcAccount, linkOidcSubject, oidcLinksOf } from "../../src/store/oidc.js";
+import { accountsCommands } from "../../src/cli/commands/accounts.js";
+import { findAccountByUsername } from "../../src/store/accounts.js";
+import { withOperationalStore } from "../../src/store/index.js";
 import { TEST_KEY, TEST_PASSWORD } from "../support/casework-app.js";
 import { tempDir } from "../support/temp-dirs.js";
 import { Targets, storeKinds } from "../store/store-targets.js";
 
-const kind = (await storeKinds())[0]!;
+// PostgreSQL when there is one (CI has it): a fresh database opens in a fraction of a PGlite start.
+const kind = (await storeKinds()).at(-1)!;
 const CLIENT_ID = "vsv-monitor";
 const CLIENT_SECRET = randomBytes(24).toString("base64url");
 
@@ -371,5 +375,37 @@ describe("sign-in through an OpenID Connect provider", () => {
     expect((await me(jar)).status).toBe(401);
     const [logout] = await sql.query<{ actor_id: number; method: string }>("SELECT actor_id, details->>'method' AS method FROM audit_log WHERE action = 'logout' ORDER BY id DESC LIMIT 1");
     expect(logout).toEqual({ actor_id: officerId, method: "oidc_backchannel" });
+  });
+
+  it("links and unlinks subjects from the command line (vsv accounts create --no-password, link-oidc, unlink-oidc), audited without the subject", async () => {
+    const target = await targets.fresh();
+    const saved = process.env.DATABASE_URL;
+    if (target.databaseUrl) process.env.DATABASE_URL = target.databaseUrl;
+    else delete process.env.DATABASE_URL;
+    const out: string[] = [];
+    const io = { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => out.push(t) }, interactive: false } as never;
+    const run = (...args: string[]) => accountsCommands.find((c) => c.name[1] === args[0])!.run([...args.slice(1), "--data-dir", target.dataDir], io);
+    try {
+      expect(await run("create", "alleen.oidc", "--role", "regional_officer", "--regions", "21", "--no-password")).toBe(0);
+      expect(await run("create", "ander", "--role", "regional_officer", "--regions", "21", "--no-password")).toBe(0);
+      expect(await run("link-oidc", "alleen.oidc", "--issuer", issuer, "--subject", "pseudoniem-123")).toBe(0);
+      expect(await run("link-oidc", "alleen.oidc", "--issuer", issuer, "--subject", "pseudoniem-123")).toBe(0);
+      await expect(run("link-oidc", "ander", "--issuer", issuer, "--subject", "pseudoniem-123")).rejects.toThrow(/al gekoppeld aan een ander account/);
+      await expect(run("link-oidc", "alleen.oidc", "--subject", "x")).rejects.toThrow(/--issuer|VSV_OIDC_ISSUER/);
+      await withOperationalStore(target, async (store) => {
+        const id = (await findAccountByUsername(store, "alleen.oidc"))!;
+        expect(id.passwordHash).toBeNull();
+        expect(await findOidcAccount(store, issuer, "pseudoniem-123")).toBe(id.id);
+        const entries = await store.query<{ details: Record<string, unknown> }>("SELECT details FROM audit_log WHERE details->>'oidc_link' = 'added'");
+        expect(entries.length).toBe(2);
+        expect(JSON.stringify(entries)).not.toContain("pseudoniem-123");
+      });
+      expect(await run("unlink-oidc", "alleen.oidc", "--issuer", issuer)).toBe(0);
+      await withOperationalStore(target, async (store) => expect(await oidcLinksOf(store, (await findAccountByUsername(store, "alleen.oidc"))!.id)).toEqual([]));
+      expect(out.join("")).toContain("alleen.oidc: 1 link(s) to");
+    } finally {
+      if (saved === undefined) delete process.env.DATABASE_URL;
+      else process.env.DATABASE_URL = saved;
+    }
   });
 });

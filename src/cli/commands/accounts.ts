@@ -1,6 +1,7 @@
 /**
- * `vsv accounts list|create|disable|enable|set-password`: managing accounts from the server's shell, e.g. to
- * create the first administrator of a production installation (docs/auth.md, "Accounts in production").
+ * `vsv accounts list|create|disable|enable|set-password|link-oidc|unlink-oidc`: managing accounts from the server's
+ * shell, e.g. to create the first administrator of a production installation (docs/auth.md, "Accounts in
+ * production"), or to link an account to the subject it signs in as at the OpenID Connect provider.
  * Passwords come from stdin (--password-stdin) or VSV_NEW_PASSWORD, never from an argument that `ps` would show.
  * Changes are written to the audit log with the operating-system user as actor (role `operator`).
  */
@@ -18,6 +19,7 @@ import { type OperationalStore, withOperationalStore } from "../../store/index.j
 import { PASSWORD_MIN_LENGTH } from "../../store/password.js";
 import type { Sql } from "../../store/sql.js";
 import { csvLine } from "../../domain/csv.js";
+import { linkOidcSubject, unlinkOidcSubject } from "../../store/oidc.js";
 
 const passwordHelp = `The password (at least ${PASSWORD_MIN_LENGTH} characters) is read from stdin with --password-stdin
 (e.g. \`printf '%s' "$PW" | vsv accounts …\`), else from the environment variable VSV_NEW_PASSWORD;
@@ -104,7 +106,7 @@ const listCommand: Command = {
   },
 };
 
-const createUsage = `Usage: vsv accounts create <username> --role <role> --name "<display name>" [--regions 21,22] [--institutions 27GZ] [--password-stdin] [--data-dir ./data]
+const createUsage = `Usage: vsv accounts create <username> --role <role> --name "<display name>" [--regions 21,22] [--institutions 27GZ] [--password-stdin | --no-password] [--data-dir ./data]
 
 Creates an account. Roles and their scopes:
   regional_officer, regional_coordinator   --regions (RMC regions 01-41, at least one)
@@ -112,6 +114,8 @@ Creates an account. Roles and their scopes:
   national_analyst                         none (always the whole country)
   administrator                            none (manages accounts, sees no person data)
 ${passwordHelp}
+--no-password: an account without a local password, that signs in through the OpenID Connect provider only
+(link it with vsv accounts link-oidc).
 ${storeHelp}`;
 
 const createCommand: Command = {
@@ -121,14 +125,15 @@ const createCommand: Command = {
   async run(args, io) {
     const { values, positionals, dataDir } = parseCommandArgs(
       args,
-      { role: { type: "string" }, name: { type: "string" }, regions: { type: "string" }, institutions: { type: "string" }, "password-stdin": { type: "boolean" } },
+      { role: { type: "string" }, name: { type: "string" }, regions: { type: "string" }, institutions: { type: "string" }, "password-stdin": { type: "boolean" }, "no-password": { type: "boolean" } },
       createUsage,
     );
     const username = positionals[0];
     if (!username || positionals.length > 1) throw new VsvError("BAD_ARGUMENTS", `Give one user name\n\n${createUsage}`);
     if (typeof values.role !== "string") throw new VsvError("BAD_ARGUMENTS", `--role is required\n\n${createUsage}`);
     const role = parseRole(values.role);
-    const password = await newPassword(values["password-stdin"] === true, createUsage);
+    if (values["no-password"] === true && values["password-stdin"] === true) throw new VsvError("BAD_ARGUMENTS", `Give --password-stdin or --no-password, not both\n\n${createUsage}`);
+    const password = values["no-password"] === true ? undefined : await newPassword(values["password-stdin"] === true, createUsage);
     const account = await withStore(dataDir, (store) =>
       store.transaction(async (tx) => {
         const id = await createAccount(tx, {
@@ -137,7 +142,7 @@ const createCommand: Command = {
           role,
           regions: splitList(values.regions as string | undefined),
           institutions: splitList(values.institutions as string | undefined),
-          password,
+          ...(password === undefined ? {} : { password }),
         });
         const created = (await getAccount(tx, id))!;
         await auditChange(tx, "create", created, { regions: created.regions, institutions: created.institutions });
@@ -184,6 +189,48 @@ Sets a new password and ends the account's open sessions.
 ${passwordHelp}
 ${storeHelp}`;
 
+const linkUsage = `Usage: vsv accounts link-oidc <username> --subject <sub> [--issuer <url>] [--data-dir ./data]
+
+Links the account to a subject of the OpenID Connect provider: whoever signs in there as that subject (the id
+token's sub) is signed in here as this account, with its role and scope. --issuer defaults to VSV_OIDC_ISSUER.
+A subject is linked to one account at most. ${storeHelp}`;
+const unlinkUsage = `Usage: vsv accounts unlink-oidc <username> [--subject <sub>] [--issuer <url>] [--data-dir ./data]
+
+Removes the account's link to a subject of the provider (without --subject: all its links of that issuer).
+Sessions already open end at their idle or absolute timeout, or with vsv accounts disable. ${storeHelp}`;
+
+function oidcLinkCommand(word: "link-oidc" | "unlink-oidc"): Command {
+  const usage = word === "link-oidc" ? linkUsage : unlinkUsage;
+  return {
+    name: ["accounts", word],
+    summary: word === "link-oidc" ? "link an account to its subject at the OpenID Connect provider" : "remove an account's link to the OpenID Connect provider",
+    usage,
+    async run(args, io) {
+      const { values, positionals, dataDir } = parseCommandArgs(args, { subject: { type: "string" }, issuer: { type: "string" } }, usage);
+      if (positionals.length !== 1) throw new VsvError("BAD_ARGUMENTS", `Give one user name\n\n${usage}`);
+      const issuer = typeof values.issuer === "string" ? values.issuer : readConfig().oidc?.issuer;
+      if (!issuer) throw new VsvError("BAD_ARGUMENTS", `Give --issuer, or set VSV_OIDC_ISSUER\n\n${usage}`);
+      const subject = typeof values.subject === "string" ? values.subject : undefined;
+      if (word === "link-oidc" && !subject) throw new VsvError("BAD_ARGUMENTS", `--subject is required\n\n${usage}`);
+      const result = await withStore(dataDir, (store) =>
+        store.transaction(async (tx) => {
+          const account = await accountNamed(tx, positionals[0], usage);
+          const count = word === "link-oidc" ? (await linkOidcSubject(tx, account.id, issuer, subject!), 1) : await unlinkOidcSubject(tx, account.id, issuer, subject);
+          // The subject is not logged: a provider may use a personal number as subject.
+          if (count > 0) await auditChange(tx, "update", account, { fields: ["oidc_link"], oidc_link: word === "link-oidc" ? "added" : "removed", issuer });
+          return { account, count };
+        }),
+      );
+      io.stdout.write(
+        word === "link-oidc"
+          ? `${result.account.username}: linked to a subject of ${issuer}; it can sign in there now\n`
+          : `${result.account.username}: ${result.count} link(s) to ${issuer} removed\n`,
+      );
+      return 0;
+    },
+  };
+}
+
 /** The `vsv accounts …` commands. */
 export const accountsCommands: readonly Command[] = [
   listCommand,
@@ -197,4 +244,6 @@ export const accountsCommands: readonly Command[] = [
     async (values) => ({ password: await newPassword(values["password-stdin"] === true, setPasswordUsage) }),
     "password set; its sessions have ended",
   ),
+  oidcLinkCommand("link-oidc"),
+  oidcLinkCommand("unlink-oidc"),
 ];
