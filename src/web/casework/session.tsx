@@ -96,11 +96,14 @@ export function SessionProvider({ path, children }: { path: string; children: Re
         return s.user;
       },
       async logout() {
+        let endSessionUrl: string | undefined;
         try {
-          await send("post", "/auth/logout", { expect401: true });
+          endSessionUrl = (await send("post", "/auth/logout", { expect401: true }))?.end_session_url;
         } finally {
           signedOut("signedOut");
         }
+        // A session from the identity provider (OIDC) ends there too: the browser goes to its end-session page.
+        if (endSessionUrl) window.location.assign(endSessionUrl);
       },
     }),
     [state, check, signedIn, signedOut],
