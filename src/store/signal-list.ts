@@ -9,6 +9,7 @@ import type { CaseStatus } from "../domain/casework/case-status.js";
 import { VsvError } from "../domain/errors.js";
 import type { PersonRef } from "./pseudonym.js";
 import type { SignalList, SignalSource } from "../domain/signal-row.js";
+import type { TargetGroup } from "../domain/target-group.js";
 import type { Sql } from "./sql.js";
 
 /** What an actor may see (src/domain/casework/access.ts `accessScope`); the row-level security policies hold it too. */
@@ -66,6 +67,13 @@ export interface SignalItem {
   readonly report_month: string | null;
   readonly family_name: string | null;
   readonly given_names: string | null;
+  /** Address and contact details (docs/signal-lists.md): from DUO's A04/A14 or the register; phone and e-mail never from DUO. */
+  readonly street: string | null;
+  readonly house_number: string | null;
+  readonly postcode: string | null;
+  readonly residence: string | null;
+  readonly phone: string | null;
+  readonly email: string | null;
   readonly birth_date: string | null;
   readonly age: number | null;
   readonly municipality_code: string | null;
@@ -83,6 +91,8 @@ export interface SignalItem {
   readonly reason: string | null;
   readonly absence_statutory: boolean | null;
   readonly absence_non_statutory: boolean | null;
+  /** Target-group list: the group (vso, pro, entree, mbo2_bol, vsv; docs/target-group.md); null on the other lists. */
+  readonly target_group: TargetGroup | null;
   /** Absence reports recorded for this person in this region. */
   readonly absence_reports: number;
   readonly case: SignalCase | null;
@@ -177,9 +187,10 @@ function withCases(source: string, includeCases: boolean): string {
 
 const date = (column: string) => `to_char(${column}, 'YYYY-MM-DD') AS ${column.replace(/^.*\./, "")}`;
 
-const ITEM_COLUMNS = `person_ref, list, source, teljaar, report_month, family_name, given_names, ${date("birth_date")}, age,
+const ITEM_COLUMNS = `person_ref, list, source, teljaar, report_month, family_name, given_names,
+  street, house_number, postcode, residence, phone, email, ${date("birth_date")}, age,
   municipality_code, municipality_name, region, institution, institution_name, location, programme, programme_name, level, leerweg,
-  listed_since, ${date("deregistration_date")}, reason, absence_statutory, absence_non_statutory, absence_reports,
+  listed_since, ${date("deregistration_date")}, reason, absence_statutory, absence_non_statutory, target_group, absence_reports,
   case_id, case_status, case_officer_id, case_officer_name, to_char(last_contact_on, 'YYYY-MM-DD') AS case_last_contact_on,
   to_char(case_next_step_due, 'YYYY-MM-DD') AS case_next_step_due`;
 

@@ -28,6 +28,15 @@ const LATER_COLUMNS = [
   ["reason", "text"],
   ["absence_statutory", "boolean"],
   ["absence_non_statutory", "boolean"],
+  // Migration 0009: where the person lives and how to reach them.
+  ["street", "text"],
+  ["house_number", "text"],
+  ["postcode", "text"],
+  ["residence", "text"],
+  ["phone", "text"],
+  ["email", "text"],
+  // Migration 0009: the target-group list's group (null on the other lists; absent from rows made before it).
+  ["target_group", "text"],
 ] as const;
 const COLUMNS: readonly (readonly [string, string])[] = [...TEXT_COLUMNS.map((c) => [c, "text"] as const), ...LATER_COLUMNS];
 

@@ -27,8 +27,8 @@ function sig(person_key: string, attrs: Partial<SignalRow>): SignalRow {
     person_key, list: "possible", source: "duo", teljaar: "2024-2025", report_month: "2025-12", region: "21",
     municipality_code: "0363", municipality_name: "Amsterdam", institution: "90AX", institution_name: "Beroepscampus Agglomeratie Amsterdam",
     location: "90AX00", programme: "25180", programme_name: "Kok", level: "MBO-2", leerweg: "BOL", birth_date: "2006-03-01", age: 19,
-    family_name: null, given_names: null, listed_since: "2025-02", deregistration_date: "2025-02-10", reason: "GEEN INSCHRIJVING",
-    absence_statutory: null, absence_non_statutory: null, ...attrs,
+    family_name: null, given_names: null, street: null, house_number: null, postcode: null, residence: null, phone: null, email: null, listed_since: "2025-02", deregistration_date: "2025-02-10", reason: "GEEN INSCHRIJVING",
+    absence_statutory: null, absence_non_statutory: null, target_group: null, ...attrs,
   };
 }
 
@@ -194,7 +194,7 @@ describe.each(kinds)("the signal-list route on %s", (kind) => {
     expect(String(r.headers["content-disposition"])).toBe('attachment; filename="vsv-signaallijst-mogelijk-2025-12.csv"');
     const lines = r.body.replace(/^\uFEFF/, "").trim().split("\r\n");
     expect(lines[0]).toMatch(/^vsv-monitor — Signaallijst;/);
-    expect(lines[2]).toMatch(/^Referentie;Lijst;Bron;Teljaar;Rapportagemaand;Achternaam;Voornamen;Geboortedatum;Leeftijd;/);
+    expect(lines[2]).toMatch(/^Referentie;Lijst;Bron;Teljaar;Rapportagemaand;Achternaam;Voornamen;Straat;Huisnummer;Postcode;Woonplaats;Telefoon;E-mail;Geboortedatum;Leeftijd;/);
     expect(lines[2]).toMatch(/;Dossierstatus;Trajectbegeleider;Laatste contact;Volgende stap uiterlijk$/);
     expect(lines).toHaveLength(6);
     expect(lines[4]).toContain(`${ref(JAN)};mogelijk vsv;DUO;2024-2025;2025-12;de Vries;Jan;`);

@@ -39,18 +39,28 @@ function sig(person_key: string, attrs: Partial<SignalRow> = {}): SignalRow {
     age: 19,
     family_name: null,
     given_names: null,
+    street: null,
+    house_number: null,
+    postcode: null,
+    residence: null,
+    phone: null,
+    email: null,
     listed_since: "2025-02",
     deregistration_date: "2025-02-10",
     reason: "GEEN INSCHRIJVING",
     absence_statutory: null,
     absence_non_statutory: null,
+    target_group: null,
     ...attrs,
   };
 }
 
 /** Region 21 from DUO (with names), region 04 from the engine, and a definitive list. */
 const ROWS: SignalRow[] = [
-  sig("100000001", { source: "duo", family_name: "de Vries", given_names: "Jan", age: 18, deregistration_date: "2025-03-01", absence_statutory: true }),
+  sig("100000001", {
+    source: "duo", family_name: "de Vries", given_names: "Jan", age: 18, deregistration_date: "2025-03-01", absence_statutory: true,
+    street: "Voorbeeldstraat", house_number: "12a", postcode: "1011 AB", residence: "Amsterdam", phone: "06 9999 0001", email: "jan.devries@voorbeeld.nl",
+  }),
   sig("100000002", { source: "duo", family_name: "Bakker", given_names: "Sanne", age: 22, deregistration_date: "2025-01-15", institution: "90AZ", institution_name: "Stadscampus Amsterdam", programme_name: "Kok" }),
   sig("100000003", { source: "duo", family_name: "Zwart", given_names: "Ali", age: 20, deregistration_date: null, municipality_code: "0479", municipality_name: "Zaanstad", level: "MBO-3" }),
   sig("100000004", { source: "duo", family_name: "van den Berg", given_names: "Eva", age: 17, deregistration_date: "2025-06-30" }),
@@ -165,6 +175,12 @@ describe.each(kinds)("signal lists in the operational store on %s", (kind) => {
         report_month: "2025-12",
         family_name: "de Vries",
         given_names: "Jan",
+        street: "Voorbeeldstraat",
+        house_number: "12a",
+        postcode: "1011 AB",
+        residence: "Amsterdam",
+        phone: "06 9999 0001",
+        email: "jan.devries@voorbeeld.nl",
         birth_date: "2006-03-01",
         age: 18,
         municipality_code: "0363",
@@ -182,6 +198,7 @@ describe.each(kinds)("signal lists in the operational store on %s", (kind) => {
         reason: "GEEN INSCHRIJVING",
         absence_statutory: true,
         absence_non_statutory: null,
+        target_group: null,
         absence_reports: 0,
         case: { id: expect.any(Number), status: "contacting", officer_id: officer, officer_name: "M. de Wit", last_contact_on: "2025-04-02", next_step_due: "2026-01-20" },
       });

@@ -5,6 +5,7 @@
  */
 export const PROCESSING_ACTIVITIES = {
   signal_list: "Voortijdig schoolverlaters in beeld brengen (RMC-functie, Doorstroompunt)",
+  target_group_list: "Jongeren met (een risico op) een afstand tot de arbeidsmarkt in beeld brengen (Wet van school naar duurzaam werk, Doorstroompunt)",
   case_work: "Begeleiden van voortijdig schoolverlaters naar onderwijs of werk (RMC-functie, Doorstroompunt)",
   school_signal_list: "Uitgeschreven leerlingen zonder startkwalificatie volgen (zorgplicht van de school)",
   absence: "Registreren van verzuimmeldingen (Leerplichtwet, RMC-functie)",

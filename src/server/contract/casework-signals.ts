@@ -2,17 +2,18 @@
 import { Type } from "typebox";
 import { CASE_STATUSES } from "../../domain/casework/case-status.js";
 import { SIGNAL_LISTS, SIGNAL_SOURCES } from "../../domain/signal-row.js";
+import { TARGET_GROUPS } from "../../domain/target-group.js";
 import { DEFAULT_PAGE_SIZE, DEFAULT_SIGNAL_SORT, MAX_PAGE_SIZE, SIGNAL_SORTS } from "../../store/signal-list.js";
 import { Body, DateValue, Nullable, PersonRef } from "./casework.js";
 import { Paging, Query } from "./params.js";
 import { Strict } from "./responses.js";
 
-const SignalListSchema = Type.Enum([...SIGNAL_LISTS], { type: "string", description: "possible: mogelijke vsv'ers; definitive: definitieve vsv'ers" });
+const SignalListSchema = Type.Enum([...SIGNAL_LISTS], { type: "string", description: "possible: mogelijke vsv'ers; definitive: definitieve vsv'ers; target_group: de doelgroep van het Doorstroompunt" });
 const SourceSchema = Type.Enum([...SIGNAL_SOURCES], { type: "string", description: "engine: berekend; duo: de lijst van DUO" });
 
 const FILTERS = {
   list: Type.Optional(
-    Type.Enum([...SIGNAL_LISTS], { type: "string", default: "possible", description: "possible: de mogelijke vsv'ers van de laatste rapportagemaand; definitive: de vsv'ers van het laatste teljaar" }),
+    Type.Enum([...SIGNAL_LISTS], { type: "string", default: "possible", description: "possible: de mogelijke vsv'ers van de laatste rapportagemaand; definitive: de vsv'ers van het laatste teljaar; target_group: de doelgroep van het Doorstroompunt onder de Wet van school naar duurzaam werk (niet voor schoolgebruikers)" }),
   ),
   region: Type.Optional(Type.String({ description: "RMC-regio 01-41 (een van de uwe)" })),
   institution: Type.Optional(Type.String({ description: "BRIN (schoolgebruikers: een van de uwe)" })),
@@ -56,6 +57,12 @@ export const SignalItem = Strict({
   report_month: Nullable(Type.String({ description: "Rapportagemaand JJJJ-MM (mogelijke vsv'ers)" })),
   family_name: Text,
   given_names: Text,
+  street: Nullable(Type.String({ description: "Straat van het woonadres" })),
+  house_number: Nullable(Type.String({ description: "Huisnummer met huisletter en toevoeging, bijvoorbeeld 12a" })),
+  postcode: Nullable(Type.String({ description: "Postcode, bijvoorbeeld 1234 AB" })),
+  residence: Nullable(Type.String({ description: "Woonplaats" })),
+  phone: Nullable(Type.String({ description: "Telefoonnummer (uit het register; DUO levert het niet)" })),
+  email: Nullable(Type.String({ description: "E-mailadres (uit het register; DUO levert het niet)" })),
   birth_date: Nullable(DateValue("Geboortedatum")),
   age: Nullable(Type.Integer()),
   municipality_code: Text,
@@ -73,6 +80,7 @@ export const SignalItem = Strict({
   reason: Nullable(Type.String({ description: "Reden van uitschrijving" })),
   absence_statutory: Nullable(Type.Boolean({ description: "Wettelijke verzuimmelding (volgens de bron)" })),
   absence_non_statutory: Nullable(Type.Boolean({ description: "Niet-wettelijke verzuimmelding (volgens de bron)" })),
+  target_group: Nullable(Type.Enum([...TARGET_GROUPS], { type: "string", description: "Doelgroeplijst: de groep (vso, pro, entree, mbo2_bol, vsv); null op de andere lijsten" })),
   absence_reports: Type.Integer({ description: "Verzuimmeldingen vastgelegd voor deze persoon in deze regio" }),
   case: Nullable(SignalCase),
 });

@@ -9,10 +9,12 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { Static } from "typebox";
 import { parseBrin, parseGemeenteCode, parseRmcRegio } from "../../domain/codes.js";
 import { CASE_STATUS_LABELS } from "../../domain/casework/case-status.js";
+import { fieldLabel } from "../../domain/labels/fields.js";
+import { targetGroupLabel } from "../../domain/labels/target-group.js";
 import type { ProcessingActivity } from "../../domain/casework/processing-activities.js";
 import { accessScope, mayTouch } from "../../domain/casework/access.js";
 import { type Actor, isRegionalRole } from "../../domain/casework/roles.js";
-import { DEFAULT_PAGE_SIZE, DEFAULT_SIGNAL_SORT, type SignalItem, type SignalQuery, allSignals, listSignals, signalSummary } from "../../store/signals.js";
+import { DEFAULT_PAGE_SIZE, DEFAULT_SIGNAL_SORT, type SignalItem, type SignalList, type SignalQuery, allSignals, listSignals, signalSummary } from "../../store/signals.js";
 import { type CaseworkContext, forbidden, requireActor } from "../casework/context.js";
 import { CSV_CONTENT_TYPE, type Cell, toCsv } from "../export.js";
 import { badParam } from "../problem.js";
@@ -38,6 +40,12 @@ const CSV_COLUMNS: readonly (readonly [header: string, value: (i: SignalItem) =>
   ["Rapportagemaand", (i) => i.report_month],
   ["Achternaam", (i) => i.family_name],
   ["Voornamen", (i) => i.given_names],
+  [fieldLabel("street"), (i) => i.street],
+  [fieldLabel("house_number"), (i) => i.house_number],
+  [fieldLabel("postcode"), (i) => i.postcode],
+  [fieldLabel("residence"), (i) => i.residence],
+  [fieldLabel("phone"), (i) => i.phone],
+  [fieldLabel("email"), (i) => i.email],
   ["Geboortedatum", (i) => i.birth_date],
   ["Leeftijd", (i) => i.age],
   ["Gemeentecode", (i) => i.municipality_code],
@@ -53,6 +61,7 @@ const CSV_COLUMNS: readonly (readonly [header: string, value: (i: SignalItem) =>
   ["Op de lijst sinds", (i) => i.listed_since],
   ["Datum uitschrijving", (i) => i.deregistration_date],
   ["Reden", (i) => i.reason],
+  ["Doelgroep", (i) => (i.target_group ? targetGroupLabel(i.target_group) : null)],
   ["Verzuimmelding wettelijk", (i) => yesNo(i.absence_statutory)],
   ["Verzuimmelding niet-wettelijk", (i) => yesNo(i.absence_non_statutory)],
   ["Verzuimmeldingen", (i) => i.absence_reports],
@@ -80,8 +89,9 @@ function parsed<T>(name: string, text: string | undefined, parse: (t: string) =>
   }
 }
 
-/** The processing activity of the actor's use of the lists: the RMC task, or the school's duty of care. */
-function activityOf(actor: Actor): ProcessingActivity {
+/** The processing activity of the actor's use of the lists: the RMC task, the new law's target group, or the school's duty of care. */
+function activityOf(actor: Actor, list?: SignalList): ProcessingActivity {
+  if (list === "target_group") return "target_group_list";
   return actor.role === "school_user" ? "school_signal_list" : "signal_list";
 }
 
@@ -106,8 +116,12 @@ export function signalRoutes(fastify: FastifyInstance, ctx: CaseworkContext): vo
     const route = request.routeOptions.url;
     const actor = await listReader(ctx, request, route);
     const list = q.list ?? "possible";
-    const activity = activityOf(actor);
+    const activity = activityOf(actor, list);
     const school = actor.role === "school_user";
+    // The target group is the Doorstroompunt's task under the new law, not the school's duty of care (docs/target-group.md).
+    if (school && list === "target_group") {
+      throw await ctx.deny(request, { activity, subjectKind: "signal_list", details: { route, list } }, forbidden("De doelgroeplijst van het Doorstroompunt is voor trajectbegeleiders en coördinatoren: kies als school de lijst mogelijke of definitieve vsv'ers"));
+    }
     const region = parsed("region", q.region, parseRmcRegio);
     const institution = parsed("institution", q.institution, (t) => parseBrin(t.trim().toUpperCase()));
     const municipality = parsed("municipality", q.municipality, parseGemeenteCode);
@@ -158,7 +172,7 @@ export function signalRoutes(fastify: FastifyInstance, ctx: CaseworkContext): vo
     for (const [r, persons] of byRegion) await ctx.audit(request, { action, activity, subjectKind: "person", persons, region: r, details });
 
     if (csv) {
-      const file = `vsv-signaallijst-${list === "possible" ? "mogelijk" : "definitief"}-${result.report_month ?? result.teljaar ?? "leeg"}`;
+      const file = `vsv-signaallijst-${list === "possible" ? "mogelijk" : list === "target_group" ? "doelgroep" : "definitief"}-${result.report_month ?? result.teljaar ?? "leeg"}`;
       return reply
         .type(CSV_CONTENT_TYPE)
         .header("Content-Disposition", `attachment; filename="${file}.csv"`)
