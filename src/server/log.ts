@@ -9,7 +9,7 @@ import type { FastifyReply, FastifyRequest, FastifyServerOptions } from "fastify
 import type { LogLevel } from "../config.js";
 
 /** Fields that hold person data or secrets: censored wherever they appear in a logged object (up to three levels deep). */
-export const REDACTED_FIELDS = ["person_ref", "bsn", "family_name", "given_names", "name", "search", "password", "username"] as const;
+export const REDACTED_FIELDS = ["person_ref", "bsn", "family_name", "given_names", "street", "house_number", "postcode", "residence", "phone", "email", "name", "search", "password", "username"] as const;
 export const REDACTED_HEADERS = ["cookie", "x-csrf-token", "authorization", "set-cookie"] as const;
 export const CENSOR = "[redacted]";
 

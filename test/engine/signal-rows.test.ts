@@ -97,11 +97,18 @@ describe("signal lists from the engine alone (no DUO files)", () => {
       age: 19,
       family_name: null,
       given_names: null,
+      street: null,
+      house_number: null,
+      postcode: null,
+      residence: null,
+      phone: null,
+      email: null,
       listed_since: "2023-02",
       deregistration_date: "2023-02-15",
       reason: "GEEN INSCHRIJVING",
       absence_statutory: null,
       absence_non_statutory: null,
+      target_group: null,
     });
   });
 
@@ -137,7 +144,7 @@ describe("signal lists where DUO files are imported: DUO's rows are the region's
     // Region 21: an older month and the latest one; the latest is the list.
     await s.a14("2023-11", [row("OLD21", { rmc_region: "21" }), row("A1", { rmc_region: "21" })]);
     await s.a14("2023-12", [
-      row("A1", { rmc_region: "21", surname: "Vries", name_prefix: "de", first_names: "Jan Pieter", absence_statutory: true, absence_non_statutory: false, listed_since: "2023-02", deregistration_date: "2023-02-15", reason: "VERHUISD", crebo: "25180", crebo_name: "Kok" }),
+      row("A1", { rmc_region: "21", surname: "Vries", name_prefix: "de", first_names: "Jan Pieter", street: "Voorbeeldstraat", house_number: "12", house_letter: "a", house_number_addition: "II", postcode: "1011ab", place: "Amsterdam", absence_statutory: true, absence_non_statutory: false, listed_since: "2023-02", deregistration_date: "2023-02-15", reason: "VERHUISD", crebo: "25180", crebo_name: "Kok" }),
       row("D21", { rmc_region: "21", surname: "Bakker" }),
     ]);
     // Institution 27GZ: its rows are placed by their RMC region: 19 becomes DUO's; A1 again (in 21) is listed once,
@@ -167,6 +174,13 @@ describe("signal lists where DUO files are imported: DUO's rows are the region's
       teljaar: "2022-2023",
       family_name: "de Vries",
       given_names: "Jan Pieter",
+      // DUO's address columns as one would write them; DUO's files never hold phone or e-mail.
+      street: "Voorbeeldstraat",
+      house_number: "12a-II",
+      postcode: "1011 AB",
+      residence: "Amsterdam",
+      phone: null,
+      email: null,
       absence_statutory: true,
       absence_non_statutory: false,
       reason: "VERHUISD",

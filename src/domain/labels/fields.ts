@@ -60,6 +60,16 @@ export const FIELDS: Readonly<Record<string, FieldInfo>> = {
   age_group: text("Leeftijdsgroep"),
   sex: text("Geslacht"),
 
+  // A person on the signal lists (docs/signal-lists.md): closed output only.
+  family_name: text("Achternaam"),
+  given_names: text("Voornamen"),
+  street: text("Straat"),
+  house_number: text("Huisnummer"),
+  postcode: text("Postcode"),
+  residence: text("Woonplaats"),
+  phone: text("Telefoon"),
+  email: text("E-mail"),
+
   // The selection.
   teljaar: text("Teljaar"),
   year: text("Jaar"),
