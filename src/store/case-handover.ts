@@ -13,7 +13,7 @@
  * The receiving region sees only its own case: the sending case stays in the sending region; the sending region sees
  * of the receiving side only when the handover was received. docs/casework.md, "Handover".
  */
-import { handoverProblem } from "../domain/casework/case-status.js";
+import { type CaseStatus, handoverProblem } from "../domain/casework/case-status.js";
 import { CaseError } from "./case-errors.js";
 import { copyContacts } from "./case-contacts.js";
 import { type CaseRecord, caseColumns, recordCaseEvent } from "./case-record.js";
@@ -139,7 +139,7 @@ export interface IncomingHandover {
   readonly received_by_name: string | null;
   /** The receiving case now: its version (to assign it), status and officer. */
   readonly case_version: number;
-  readonly case_status: string;
+  readonly case_status: CaseStatus;
   readonly officer_id: number | null;
   readonly officer_name: string | null;
 }
@@ -217,6 +217,15 @@ export async function listOutgoingHandovers(sql: Sql, f: HandoverFilter): Promis
   );
   const rows = await sql.query<OutgoingHandover>(`SELECT ${OUTGOING_COLUMNS} ${OUTGOING_FROM} WHERE ${where} ORDER BY h.sent_at DESC, h.id DESC ${paging(f)}`, [f.regions]);
   return { rows, total: counted?.total ?? 0, waiting: counted?.waiting ?? 0 };
+}
+
+/** How many handovers to each of the regions wait to be assigned (counts only: the menu and the workload page). */
+export async function waitingHandovers(sql: Sql, regions: readonly string[]): Promise<{ region: string; waiting: number }[]> {
+  const rows = await sql.query<{ region: string; waiting: number }>(
+    "SELECT to_region AS region, count(*) AS waiting FROM handovers WHERE to_region = ANY($1::text[]) AND received_at IS NULL GROUP BY to_region",
+    [regions],
+  );
+  return [...regions].sort().map((region) => ({ region, waiting: rows.find((r) => r.region === region)?.waiting ?? 0 }));
 }
 
 /** The latest handover that brought case `caseId` in (null: none). */

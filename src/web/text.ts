@@ -245,6 +245,8 @@ export const t = {
       workload: "Werklast",
       auditLog: "Logboek",
       accounts: "Gebruikers",
+      incoming: "Binnengekomen",
+      incomingCount: (n: number) => `Binnengekomen (${n})`,
     },
   },
 } as const;

@@ -32,7 +32,7 @@ describe.each(kinds)("the handover routes on %s", (kind) => {
       [ref, PERSON],
     );
     for (const name of ["anna", "karel", "coby", "dirk", "third"]) as[name] = await t.login(name);
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     await t?.close();
     await targets.cleanup();
@@ -62,6 +62,9 @@ describe.each(kinds)("the handover routes on %s", (kind) => {
     const item = queue.json().items[0];
     expect(item).toMatchObject({ person_ref: ref, family_name: "Verhuizer", from_region: "21", to_case: receivingId, note, next_step: "Huisbezoek plannen", next_step_due: "2026-01-15", sent_by_name: "Anna de Wit", received_at: null, case_version: 1, officer_id: null });
     expect(await entriesOf(queue)).toEqual([expect.objectContaining({ action: "read", region: "13", subject_pseudonym: ref })]);
+    const count = await as.coby!.get("/api/v1/handovers/waiting");
+    expect(count.json()).toEqual({ waiting: 1, regions: [{ region: "13", waiting: 1 }] });
+    expect(await entriesOf(count)).toEqual([expect.objectContaining({ action: "read", region: "13", subject_pseudonym: null })]);
 
     // The receiving case shows it all.
     const detail = (await as.karel!.get(`/api/v1/cases/${receivingId}`)).json();
@@ -82,6 +85,7 @@ describe.each(kinds)("the handover routes on %s", (kind) => {
     expect(assigned.json().handover.received_at).toEqual(expect.any(String));
     expect(await entriesOf(assigned)).toEqual([expect.objectContaining({ action: "update", region: "13", subject_pseudonym: ref })]);
     expect((await as.coby!.get("/api/v1/handovers?region=13&waiting=true")).json()).toMatchObject({ total: 0, waiting: 0 });
+    expect((await as.coby!.get("/api/v1/handovers/waiting")).json().waiting).toBe(0);
     expect((await as.coby!.post(`/api/v1/handovers/${item.id}/assign`, { officer_id: ids.karel, version: 2 })).status).toBe(409);
 
     // The sending region: received, when — never the receiving case or its officer.
@@ -96,6 +100,7 @@ describe.each(kinds)("the handover routes on %s", (kind) => {
 
   it("refuses the queue to officers (403), another region's coordinator sees nothing and cannot assign (404)", async () => {
     expect((await as.karel!.get("/api/v1/handovers")).status).toBe(403);
+    expect((await as.karel!.get("/api/v1/handovers/waiting")).status).toBe(403);
     expect((await as.karel!.post("/api/v1/handovers/1/assign", { officer_id: ids.karel, version: 1 })).status).toBe(403);
     expect((await as.third!.get("/api/v1/handovers?region=13")).status).toBe(403);
     expect((await as.third!.get("/api/v1/handovers")).json()).toMatchObject({ total: 0, items: [] });

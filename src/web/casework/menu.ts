@@ -10,6 +10,8 @@ export interface WorkPage {
   readonly href: string;
   readonly label: string;
   readonly roles: readonly Role[];
+  /** Shows a count next to the label (the incoming handovers waiting to be assigned). */
+  readonly count?: "incoming";
 }
 
 const regional: readonly Role[] = ["regional_officer", "regional_coordinator"];
@@ -18,6 +20,7 @@ const m = t.casework.nav;
 export const WORK_PAGES: readonly WorkPage[] = [
   { href: "/werk/signalen", label: m.signals, roles: [...regional, "school_user"] },
   { href: "/werk/dossiers", label: m.cases, roles: regional },
+  { href: "/werk/binnengekomen", label: m.incoming, roles: ["regional_coordinator"], count: "incoming" },
   { href: "/werk/werklast", label: m.workload, roles: ["regional_coordinator"] },
   { href: "/werk/logboek", label: m.auditLog, roles: ["regional_coordinator"] },
   { href: "/werk/verzuim", label: m.absence, roles: [...regional, "school_user"] },

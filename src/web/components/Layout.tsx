@@ -2,6 +2,7 @@
 import { useState, type ReactNode } from "react";
 import { API } from "../api.js";
 import { menuFor, workSection } from "../casework/menu.js";
+import { IncomingMenuLabel } from "../casework/MenuCount.js";
 import { useSession } from "../casework/session.js";
 import { Link, navigate, useLocation } from "../router.js";
 import { t } from "../text.js";
@@ -33,7 +34,7 @@ function WorkBar() {
             </li>
             {menuFor(s.user.role).map((p) => (
               <li key={p.href} className="utrecht-nav-list__item">
-                <Link href={p.href} className="utrecht-nav-list__link vsv-nav-link" aria-current={current === p.href ? (loc.path === p.href ? "page" : "true") : undefined}>{p.label}</Link>
+                <Link href={p.href} className="utrecht-nav-list__link vsv-nav-link" aria-current={current === p.href ? (loc.path === p.href ? "page" : "true") : undefined}>{p.count === "incoming" ? <IncomingMenuLabel key={loc.path} /> : p.label}</Link>
               </li>
             ))}
           </ul>

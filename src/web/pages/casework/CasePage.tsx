@@ -1,13 +1,14 @@
 /**
  * /werk/dossiers/:id — one case: its facts, status, officer and next step (saved with the version read), contact
- * moments, closing with a reason, handover to another region, the outcome one year later, absence reports and
- * history. A change that meets a newer version (409) shows a clear message, reloads the current case and keeps
+ * moments, closing with a reason, handover to another region (note, next step and due date; confirmed first), the
+ * outcome one year later, absence reports and history. A case that came with a handover shows the sender's note,
+ * next step, who sent it and when; a case handed over shows when the new region received it. A change that meets a newer version (409) shows a clear message, reloads the current case and keeps
  * what the user typed, so they can check it and save again.
  */
 import { useEffect, useState, type FormEvent } from "react";
 import { ApiError, send } from "../../api/client.js";
 import { useLive } from "../../api/hooks.js";
-import type { Body } from "../../api/types.js";
+import type { Answer, Body } from "../../api/types.js";
 import { Button, RadioGroup, SelectField, TextArea, TextField, type Option } from "../../casework/Fields.js";
 import { fmtDate, fmtDateTime, label, personName, today } from "../../casework/format.js";
 import { ErrorSummary, Notice, RequestError, type FieldError } from "../../casework/Messages.js";
@@ -15,6 +16,7 @@ import { regionOptions, useRegionNames } from "../../casework/places.js";
 import type { User } from "../../casework/session.js";
 import { CwTable } from "../../casework/Table.js";
 import type { AccountRow, CaseEvent, CaseSummary } from "../../casework/types.js";
+import { useConfirm } from "../../components/ConfirmDialog.js";
 import { Loading } from "../../components/Status.js";
 import { Link } from "../../router.js";
 import { ct } from "../../casework/text.js";
@@ -171,6 +173,7 @@ function ContactForm({ id, reload }: { id: number; reload: () => void }) {
 }
 
 function CloseForm({ current, id, reload }: { current: CaseSummary; id: number; reload: () => void }) {
+  const { confirm, dialog } = useConfirm();
   const [reason, setReason] = useState("");
   const [note, setNote] = useState("");
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -180,6 +183,7 @@ function CloseForm({ current, id, reload }: { current: CaseSummary; id: number; 
     const found = reason ? [] : [{ field: "close-reason", message: c.chooseRequired(c.closeReason) }];
     setErrors(found);
     if (found.length) return;
+    if (!(await confirm({ title: c.confirmCloseTitle, body: c.confirmCloseBody(label(cw_.closeReason, reason)), confirmLabel: c.confirmClose }))) return;
     await run(() => send("post", "/cases/{id}/close", { path: { id }, body: { version: current.version, reason: reason as Body<"/cases/{id}/close", "post">["reason"], ...(note.trim() ? { note: note.trim() } : {}) } }), c.closedSaved);
   }
   return (
@@ -191,35 +195,89 @@ function CloseForm({ current, id, reload }: { current: CaseSummary; id: number; 
         options={cw_.closeReasonsByHand.map((r) => ({ value: r, label: label(cw_.closeReason, r) }))} />
       <TextArea id="close-note" label={c.closeNote} value={note} onChange={setNote} rows={2} />
       <p className="utrecht-button-group"><Button busy={busy} kind="secondary">{c.closeSubmit}</Button></p>
+      {dialog}
     </form>
   );
 }
 
 function HandoverForm({ current, id, reload }: { current: CaseSummary; id: number; reload: () => void }) {
   const names = useRegionNames();
+  const { confirm, dialog } = useConfirm();
   const [to, setTo] = useState("");
   const [note, setNote] = useState("");
+  const [nextStep, setNextStep] = useState("");
+  const [due, setDue] = useState("");
   const [errors, setErrors] = useState<FieldError[]>([]);
   const { busy, outcome, run } = useChange(reload);
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const found = to ? [] : [{ field: "handover-region", message: c.chooseRequired(c.toRegion) }];
+    const found: FieldError[] = [];
+    if (!to) found.push({ field: "handover-region", message: c.chooseRequired(c.toRegion) });
+    if (due && !nextStep.trim()) found.push({ field: "handover-next-step", message: c.required(c.nextStep) });
     setErrors(found);
     if (found.length) return;
-    await run(() => send("post", "/cases/{id}/handover", { path: { id }, body: { version: current.version, to_region: to, ...(note.trim() ? { note: note.trim() } : {}) } }),
-      c.handedOver(cw_.regionName(to, names.get(to))));
+    const region = cw_.regionName(to, names.get(to));
+    if (!(await confirm({ title: c.confirmHandoverTitle(region), body: c.confirmHandoverBody(region), confirmLabel: c.confirmHandover }))) return;
+    await run(
+      () =>
+        send("post", "/cases/{id}/handover", {
+          path: { id },
+          body: {
+            version: current.version,
+            to_region: to,
+            ...(note.trim() ? { note: note.trim() } : {}),
+            ...(nextStep.trim() ? { next_step: nextStep.trim(), ...(due ? { next_step_due: due } : {}) } : {}),
+          },
+        }),
+      c.handedOver(region),
+    );
   }
+  const err = (f: string) => errors.find((x) => x.field === f)?.message;
   return (
     <form className="utrecht-form vsv-form" onSubmit={submit} noValidate aria-labelledby="handover-heading">
       <h2 className="utrecht-heading-2" id="handover-heading">{c.handover}</h2>
       <p className="utrecht-paragraph">{c.handoverLead}</p>
       <ErrorSummary errors={errors} />
       <OutcomeMessage outcome={outcome} />
-      <SelectField id="handover-region" label={c.toRegion} value={to} onChange={setTo} placeholder={c.choose} required error={errors[0]?.message}
+      <SelectField id="handover-region" label={c.toRegion} value={to} onChange={setTo} placeholder={c.choose} required error={err("handover-region")}
         options={regionOptions(names).filter((o) => o.value !== current.region)} />
-      <TextArea id="handover-note" label={c.handoverNote} value={note} onChange={setNote} rows={2} />
+      <TextArea id="handover-note" label={c.handoverNote} value={note} onChange={setNote} rows={3} />
+      <TextArea id="handover-next-step" label={c.handoverNextStep} value={nextStep} onChange={setNextStep} rows={2} error={err("handover-next-step")} />
+      <TextField id="handover-next-step-due" label={c.handoverNextStepDue} type="date" value={due} onChange={setDue} width="medium" />
       <p className="utrecht-button-group"><Button busy={busy} kind="secondary">{c.handoverSubmit}</Button></p>
+      {dialog}
     </form>
+  );
+}
+
+type CaseDetailAnswer = Answer<"/cases/{id}", "get">;
+
+/** On the receiving case: where it came from, the sender's note and next step, who sent it and when, whether it was assigned. */
+function HandoverInBlock({ h, names }: { h: NonNullable<CaseDetailAnswer["handover_in"]>; names: ReadonlyMap<string, string> }) {
+  return (
+    <section className="vsv-section" aria-labelledby="handover-in-heading" data-testid="handover-in">
+      <h2 className="utrecht-heading-2" id="handover-in-heading">{c.handoverIn}</h2>
+      <dl className="vsv-facts">
+        <div><dt>{c.handoverInFrom}</dt><dd>{cw_.regionName(h.from_region, names.get(h.from_region))}</dd></div>
+        <div><dt>{c.handoverInBy}</dt><dd>{h.sent_by_name ? `${h.sent_by_name} (${cw_.regionName(h.from_region, names.get(h.from_region))})` : "–"}</dd></div>
+        <div><dt>{c.handoverInAt}</dt><dd>{fmtDateTime(h.sent_at)}</dd></div>
+        <div><dt>{c.handoverInNextStep}</dt><dd>{h.next_step ? `${h.next_step}${h.next_step_due ? ` (${c.nextStepDue.toLowerCase()} ${fmtDate(h.next_step_due)})` : ""}` : "–"}</dd></div>
+      </dl>
+      <h3 className="utrecht-heading-3">{c.handoverInNote}</h3>
+      <p className="utrecht-paragraph vsv-prewrap" data-testid="handover-in-note">{h.note || c.handoverInNoNote}</p>
+      <p className="utrecht-paragraph">{h.received_at ? c.handoverInReceived(fmtDateTime(h.received_at), h.received_by_name ?? "") : c.handoverInWaiting}</p>
+    </section>
+  );
+}
+
+/** On the sending (closed) case: where it went and when it was received — nothing of what happens there. */
+function HandoverOutBlock({ h, names }: { h: NonNullable<CaseDetailAnswer["handover_out"]>; names: ReadonlyMap<string, string> }) {
+  return (
+    <section className="vsv-section" aria-labelledby="handover-out-heading" data-testid="handover-out">
+      <h2 className="utrecht-heading-2" id="handover-out-heading">{c.handoverOut}</h2>
+      <p className="utrecht-paragraph">{c.handoverOutTo(cw_.regionName(h.to_region, names.get(h.to_region)), fmtDateTime(h.sent_at))}</p>
+      <p className="utrecht-paragraph" data-testid="handover-out-state">{h.received_at ? c.handoverOutReceived(fmtDateTime(h.received_at)) : c.handoverOutWaiting}</p>
+    </section>
   );
 }
 
@@ -305,6 +363,9 @@ export function CasePage({ user, id }: { user: User; id: number }) {
           <Notice kind="info">{`${c.closed(label(cw_.closeReason, current.closed_reason), fmtDate(current.closed_at))} ${c.readOnly}`}</Notice>
         ) : null}
       </section>
+
+      {d.handover_in ? <HandoverInBlock h={d.handover_in} names={names} /> : null}
+      {d.handover_out ? <HandoverOutBlock h={d.handover_out} names={names} /> : null}
 
       {closed ? null : (
         <section className="vsv-section" aria-labelledby="case-status-heading">

@@ -16,6 +16,7 @@ import { Absence } from "./Absence.js";
 import { AuditLog } from "./AuditLog.js";
 import { CasePage } from "./CasePage.js";
 import { Cases } from "./Cases.js";
+import { Incoming } from "./Incoming.js";
 import { Login } from "./Login.js";
 import { Person } from "./Person.js";
 import { Redirect } from "./Redirect.js";
@@ -40,6 +41,7 @@ const PAGES: Record<Exclude<ClosedPage, "login">, Render> = {
   signals: (user, query) => <Signals user={user} query={query} />,
   cases: (user, query) => <Cases user={user} query={query} />,
   workload: (user, query) => <Workload user={user} query={query} />,
+  incoming: (user, query) => <Incoming user={user} query={query} />,
   auditLog: (user, query) => <AuditLog user={user} query={query} />,
   absence: (user, query) => <Absence user={user} query={query} />,
   accounts: (user) => <Accounts user={user} />,

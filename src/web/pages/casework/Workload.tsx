@@ -1,6 +1,7 @@
 /**
  * /werk/werklast (coordinators): per officer of the region the open cases, the overdue next steps and the open
  * cases without contact for 30 days or more, with the unassigned cases and totals; each number links to those cases.
+ * Handovers from other regions waiting to be assigned are named above the table, with a link to Binnengekomen.
  */
 import { useLive } from "../../api/hooks.js";
 import { SelectField } from "../../casework/Fields.js";
@@ -41,10 +42,17 @@ export function Workload({ user, query }: { user: User; query: URLSearchParams }
   const res = useLive("/workload", { query: { region } });
   const d = res.data;
   const regionLabel = ct.regionName(region, names.get(region));
+  // Cases handed over to the region wait for a coordinator: said here, so nobody has to look for them.
+  const waiting = useLive("/handovers/waiting").data?.regions.find((r) => r.region === region)?.waiting ?? 0;
   return (
     <>
       <h1 className="utrecht-heading-1">{w.title}</h1>
       <p className="utrecht-paragraph">{w.lead}</p>
+      {waiting > 0 ? (
+        <p className="utrecht-paragraph" data-testid="workload-incoming">
+          <Link href={`/werk/binnengekomen?regio=${region}`}>{ct.incoming.workloadLink(waiting)}</Link>
+        </p>
+      ) : null}
       {user.regions.length > 1 ? (
         <form className="utrecht-form vsv-filters vsv-no-print" onSubmit={(e) => e.preventDefault()}>
           <SelectField id="w-region" label={ct.signals.region} value={region} onChange={(v) => setQuery({ regio: v })}

@@ -18,6 +18,7 @@ import { Loading } from "../../components/Status.js";
 import { fmtInt } from "../../format.js";
 import { Link } from "../../router.js";
 import { dateTimeNl, targetsText as tx } from "./targets-text.js";
+import { useConfirm } from "../../components/ConfirmDialog.js";
 
 /** The body of POST /steering/target-plans without the name: the parameters of the distribution shown. */
 type PlanBody = Body<"/steering/target-plans", "post">;
@@ -132,7 +133,9 @@ export function TargetPlans({ year, definition, request, onAdopted }: { year: nu
   const user = session.state.status === "signedIn" ? session.state.user : null;
   const analyst = user?.role === "national_analyst";
 
+  const { confirm, dialog } = useConfirm();
   async function adopt(p: SavedPlan) {
+    if (!(await confirm({ title: t.confirmAdoptTitle(planName(p)), body: t.confirmAdoptBody, confirmLabel: t.confirmAdopt }))) return;
     try {
       await send("post", "/steering/target-plans/{id}/adopt", { path: { id: p.id } });
       setOutcome({ kind: "ok", message: t.adopted(planName(p)) });
@@ -153,6 +156,7 @@ export function TargetPlans({ year, definition, request, onAdopted }: { year: nu
           )}
           {analyst && request ? <SavePlan key={JSON.stringify(request)} request={request} onSaved={plans.reload} /> : null}
           <OutcomeNotice outcome={outcome} testId="plan-adopt-outcome" />
+          {dialog}
           {plans.error ? <Notice kind="error">{problemMessage(plans.error)}</Notice> : !plans.data ? <Loading /> : plans.data.rows.length === 0 ? (
             <p className="utrecht-paragraph">{t.none(year)}</p>
           ) : (
