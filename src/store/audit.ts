@@ -199,11 +199,9 @@ interface GroupRow {
   purpose: string;
   subject_kind: string | null;
   count: number;
-  persons: number;
   first_at: Date;
   last_at: Date;
   last_id: number;
-  regions: string[] | null;
   total: number;
 }
 
@@ -213,71 +211,85 @@ function keyOf(r: { group_key: string; actor_id: number | null; actor_role: stri
 
 /**
  * The log as groups, newest first (by their newest entry), paged by groups: `limit` and `offset` count groups, and
- * `total` is the number of groups under the filters. Two statements: the page of groups (one aggregation over the
- * filtered entries), then the entries of those groups by trace id (index audit_log_trace, migration 0014).
+ * `total` is the number of groups under the filters. Three statements: the page of groups (one hash aggregation
+ * over the filtered entries with only counts and times, so it needs no sort; `count(*) OVER ()` gives the total),
+ * then, for that page's groups only, the persons and regions and the newest entries, found by trace id (index
+ * audit_log_trace, migration 0014). docs/audit-log.md, "The grouped view".
  */
 export async function queryAuditGroups(sql: Sql, q: AuditQuery): Promise<{ groups: AuditGroup[]; total: number }> {
   const { filter, params } = filterOf(q);
   const limit = Math.min(q.limit ?? 50, 1000);
   const offset = Math.max(0, q.offset ?? 0);
-  const page = await sql.query<GroupRow>(
-    `WITH g AS (
-       SELECT ${GROUP_KEY} AS group_key, l.actor_id, l.actor_role, l.action, l.purpose, l.subject_kind, min(l.trace_id) AS trace_id,
-              count(*)::int AS count, count(DISTINCT l.subject_pseudonym)::int AS persons, min(l.at) AS first_at, max(l.at) AS last_at,
-              max(l.id) AS last_id, array_agg(DISTINCT l.region) FILTER (WHERE l.region IS NOT NULL) AS regions
-       FROM audit_log l ${filter}
-       GROUP BY ${GROUP_BY}
-     )
-     SELECT g.*, a.username AS actor_username, a.display_name AS actor_display_name, count(*) OVER () AS total
-     FROM g LEFT JOIN accounts a ON a.id = g.actor_id
-     ORDER BY g.last_at DESC, g.last_id DESC LIMIT ${limit} OFFSET ${offset}`,
-    params,
-  );
-  let total = Number(page[0]?.total ?? 0);
-  if (page.length === 0 && offset > 0) {
-    const [counted] = await sql.query<{ n: number }>(`SELECT count(*) AS n FROM (SELECT 1 FROM audit_log l ${filter} GROUP BY ${GROUP_BY}) x`, params);
-    total = Number(counted?.n ?? 0);
-  }
-  if (page.length === 0) return { groups: [], total };
+  return sql.transaction(async (tx) => {
+    // Enough memory to aggregate a few hundred thousand entries in a hash table instead of sorting them on disk.
+    await tx.query("SET LOCAL work_mem = '64MB'");
+    const page = await tx.query<GroupRow>(
+      `WITH g AS (
+         SELECT ${GROUP_KEY} AS group_key, l.actor_id, l.actor_role, l.action, l.purpose, l.subject_kind, min(l.trace_id) AS trace_id,
+                count(*)::int AS count, min(l.at) AS first_at, max(l.at) AS last_at, max(l.id) AS last_id
+         FROM audit_log l ${filter}
+         GROUP BY ${GROUP_BY}
+       )
+       SELECT g.*, a.username AS actor_username, a.display_name AS actor_display_name, count(*) OVER () AS total
+       FROM g LEFT JOIN accounts a ON a.id = g.actor_id
+       ORDER BY g.last_at DESC, g.last_id DESC LIMIT ${limit} OFFSET ${offset}`,
+      params,
+    );
+    let total = Number(page[0]?.total ?? 0);
+    if (page.length === 0 && offset > 0) {
+      const [counted] = await tx.query<{ n: number }>(`SELECT count(*) AS n FROM (SELECT 1 FROM audit_log l ${filter} GROUP BY ${GROUP_BY}) x`, params);
+      total = Number(counted?.n ?? 0);
+    }
+    if (page.length === 0) return { groups: [], total };
 
-  const traces = page.filter((g) => g.trace_id !== null).map((g) => g.trace_id!);
-  const ids = page.filter((g) => g.trace_id === null).map((g) => Number(g.last_id));
-  const n = params.length;
-  const entryRows = await sql.query<AuditGroupEntry & { group_key: string; actor_id: number | null; actor_role: string; action: string; purpose: string; subject_kind: string | null }>(
-    `SELECT id, at, subject_pseudonym, region, details, group_key, actor_id, actor_role, action, purpose, subject_kind FROM (
-       SELECT l.id, l.at, l.subject_pseudonym, l.region, l.details, ${GROUP_KEY} AS group_key, l.actor_id, l.actor_role, l.action, l.purpose, l.subject_kind,
-              row_number() OVER (PARTITION BY ${GROUP_BY} ORDER BY l.at DESC, l.id DESC) AS rn
-       FROM audit_log l
-       ${filter ? `${filter} AND` : "WHERE"} (l.trace_id = ANY($${n + 1}::text[]) OR l.id = ANY($${n + 2}::bigint[]))
-     ) x WHERE rn <= ${GROUP_ENTRIES_LIMIT} ORDER BY at DESC, id DESC`,
-    [...params, traces, ids],
-  );
-  const byGroup = new Map<string, AuditGroupEntry[]>();
-  for (const r of entryRows) {
-    const k = keyOf(r);
-    const list = byGroup.get(k) ?? [];
-    list.push({ id: Number(r.id), at: r.at, subject_pseudonym: r.subject_pseudonym, region: r.region, details: r.details });
-    byGroup.set(k, list);
-  }
-  const groups = page.map((g): AuditGroup => {
-    const entries = byGroup.get(keyOf(g)) ?? [];
-    return {
-      trace_id: g.trace_id,
-      actor_id: g.actor_id === null ? null : Number(g.actor_id),
-      actor_username: g.actor_username,
-      actor_display_name: g.actor_display_name,
-      actor_role: g.actor_role,
-      action: g.action,
-      purpose: g.purpose,
-      subject_kind: g.subject_kind,
-      count: Number(g.count),
-      persons: Number(g.persons),
-      first_at: g.first_at,
-      last_at: g.last_at,
-      regions: (g.regions ?? []).sort(),
-      details: entries[0]?.details ?? null,
-      entries,
-    };
+    // The page's groups only: by trace id (a group without one is its single entry, by id).
+    const n = params.length;
+    const inPage = `${filter ? `${filter} AND` : "WHERE"} (l.trace_id = ANY($${n + 1}::text[]) OR l.id = ANY($${n + 2}::bigint[]))`;
+    const pageParams = [...params, page.filter((g) => g.trace_id !== null).map((g) => g.trace_id!), page.filter((g) => g.trace_id === null).map((g) => Number(g.last_id))];
+    type Keyed = { group_key: string; actor_id: number | null; actor_role: string; action: string; purpose: string; subject_kind: string | null };
+    const stats = await tx.query<Keyed & { persons: number; regions: string[] | null }>(
+      `SELECT ${GROUP_KEY} AS group_key, l.actor_id, l.actor_role, l.action, l.purpose, l.subject_kind,
+              count(DISTINCT l.subject_pseudonym)::int AS persons, array_agg(DISTINCT l.region) FILTER (WHERE l.region IS NOT NULL) AS regions
+       FROM audit_log l ${inPage} GROUP BY ${GROUP_BY}`,
+      pageParams,
+    );
+    const entryRows = await tx.query<AuditGroupEntry & Keyed>(
+      `SELECT id, at, subject_pseudonym, region, details, group_key, actor_id, actor_role, action, purpose, subject_kind FROM (
+         SELECT l.id, l.at, l.subject_pseudonym, l.region, l.details, ${GROUP_KEY} AS group_key, l.actor_id, l.actor_role, l.action, l.purpose, l.subject_kind,
+                row_number() OVER (PARTITION BY ${GROUP_BY} ORDER BY l.at DESC, l.id DESC) AS rn
+         FROM audit_log l ${inPage}
+       ) x WHERE rn <= ${GROUP_ENTRIES_LIMIT} ORDER BY at DESC, id DESC`,
+      pageParams,
+    );
+    const statsOf = new Map(stats.map((r) => [keyOf(r), r]));
+    const byGroup = new Map<string, AuditGroupEntry[]>();
+    for (const r of entryRows) {
+      const k = keyOf(r);
+      const list = byGroup.get(k) ?? [];
+      list.push({ id: Number(r.id), at: r.at, subject_pseudonym: r.subject_pseudonym, region: r.region, details: r.details });
+      byGroup.set(k, list);
+    }
+    const groups = page.map((g): AuditGroup => {
+      const entries = byGroup.get(keyOf(g)) ?? [];
+      const s = statsOf.get(keyOf(g));
+      return {
+        trace_id: g.trace_id,
+        actor_id: g.actor_id === null ? null : Number(g.actor_id),
+        actor_username: g.actor_username,
+        actor_display_name: g.actor_display_name,
+        actor_role: g.actor_role,
+        action: g.action,
+        purpose: g.purpose,
+        subject_kind: g.subject_kind,
+        count: Number(g.count),
+        persons: Number(s?.persons ?? 0),
+        first_at: g.first_at,
+        last_at: g.last_at,
+        regions: [...(s?.regions ?? [])].sort(),
+        details: entries[0]?.details ?? null,
+        entries,
+      };
+    });
+    return { groups, total };
   });
-  return { groups, total };
 }

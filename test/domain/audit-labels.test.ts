@@ -88,6 +88,8 @@ describe("the audit log's Dutch labels", () => {
     expect(auditSentence({ action: "update", purpose: "case_work: x", subject_kind: "case", details: { changed: ["status", "next_step"] }, persons: 1 })).toBe("wijzigde dossier: status, volgende stap");
     expect(auditSentence({ action: "create", purpose: "case_work: x", subject_kind: "case", persons: 1 })).toBe("maakte dossier aan, 1 jongere");
     expect(auditSentence({ action: "export", purpose: "school_signal_list: x", subject_kind: "signal_list", persons: 1200 })).toBe("downloadde signaallijst, 1.200 jongeren");
+    expect(auditSentence({ action: "read", purpose: "signal_list: x", subject_kind: "person", persons: 31 })).toBe("bekeek signaallijst, 31 jongeren");
+    expect(auditSentence({ action: "read", purpose: "case_work: x", subject_kind: "person", persons: 1 })).toBe("bekeek persoonsgegevens, 1 jongere");
     expect(auditSentence({ action: "login", purpose: "authentication: x", subject_kind: "session" })).toBe("logde in");
     expect(auditSentence({ action: "denied", purpose: "audit: x", subject_kind: "audit_log" })).toBe("kreeg geen toegang tot logboek");
   });

@@ -153,10 +153,15 @@ function changeOf(details: Record<string, unknown> | null | undefined): string |
   return null;
 }
 
+/** The activities whose entries are rows of a list of young people. */
+const LIST_ACTIVITIES: ReadonlySet<string> = new Set(["signal_list", "school_signal_list", "target_group_list"]);
+
 /** One line of the log as a Dutch sentence without its actor: "bekeek signaallijst, 50 jongeren". */
 export function auditSentence(e: SentenceSource): string {
   const activity = activityOf(e.purpose);
-  const object = has(AUDIT_SUBJECT_LABELS, e.subject_kind) ? AUDIT_SUBJECT_LABELS[e.subject_kind]! : activity ? ACTIVITY_OBJECTS[activity] : "gegevens";
+  // A list page logs its rows as persons: it reads as the list ("bekeek signaallijst, 50 jongeren").
+  const listOfPersons = e.subject_kind === "person" && activity !== null && LIST_ACTIVITIES.has(activity);
+  const object = has(AUDIT_SUBJECT_LABELS, e.subject_kind) && !listOfPersons ? AUDIT_SUBJECT_LABELS[e.subject_kind]! : activity ? ACTIVITY_OBJECTS[activity] : "gegevens";
   const verb = has(ACTION_SENTENCES, e.action) ? ACTION_SENTENCES[e.action as AuditActionCode](object) : `${e.action} ${object}`;
   const change = e.action === "update" || e.action === "create" ? changeOf(e.details) : null;
   // A change names its fields; the count follows when it says more than "one young person".
