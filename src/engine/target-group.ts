@@ -32,7 +32,13 @@ export interface TargetGroupDay {
   readonly vsvTeljaren: readonly Teljaar[];
   /** The municipality table that places the reference day's residence in a region. */
   readonly municipalityYear: number;
+  /** The optional person columns (names, address, contact; docs/register-format.md) the register has. */
+  readonly personColumns: readonly PersonDetail[];
 }
+
+/** The register's optional person columns a worklist row shows, named as the row's fields. */
+const PERSON_DETAILS = ["family_name", "given_names", "street", "house_number", "postcode", "residence", "phone", "email"] as const;
+type PersonDetail = (typeof PERSON_DETAILS)[number];
 
 /** The teljaar a day falls in: from 1 October t up to and including 30 September t+1. */
 export function teljaarOfDay(d: IsoDate): Teljaar {
@@ -48,7 +54,9 @@ export async function chooseTargetGroupDay(conn: DuckDBConnection): Promise<Targ
   if (referenceDay === null) return null;
   const definitive = (await currentRuns(conn)).filter((r) => r.stage === "definitive").map((r) => r.teljaar);
   const teljaar = teljaarOfDay(referenceDay);
+  const columns = new Set((await queryRows<{ column_name: string }>(conn, `SELECT column_name FROM duckdb_columns() WHERE schema_name = '${REGISTER_SCHEMA}' AND table_name = 'persons'`)).map((r) => r.column_name));
   return {
+    personColumns: PERSON_DETAILS.filter((c) => columns.has(c)),
     referenceDay,
     windowStart: windowStartOf(referenceDay),
     teljaar,
@@ -141,14 +149,8 @@ SELECT
       birth_date: "p.birth_date",
       // Whole years on the reference day.
       age: ageSql("p.birth_date", r),
-      family_name: "NULL",
-      given_names: "NULL",
-      street: "NULL",
-      house_number: "NULL",
-      postcode: "NULL",
-      residence: "NULL",
-      phone: "NULL",
-      email: "NULL",
+      // Names, address and contact as the register gives them (optional person columns), else empty.
+      ...(Object.fromEntries(PERSON_DETAILS.map((c) => [c, day.personColumns.includes(c) ? `nullif(trim(CAST(p.${c} AS VARCHAR)), '')` : "NULL"])) as Record<PersonDetail, string>),
       listed_since: "NULL",
       deregistration_date: "tg.left_on",
       reason: "NULL",

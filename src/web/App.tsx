@@ -22,6 +22,7 @@ const SteeringProgramme = lazy(() => import("./pages/steering/Programme.js"));
 const SteeringActionPlan = lazy(() => import("./pages/steering/ActionPlan.js"));
 const Norms = lazy(() => import("./pages/steering/Norms.js"));
 const FollowUp = lazy(() => import("./pages/steering/FollowUp.js"));
+const TargetGroup = lazy(() => import("./pages/steering/TargetGroup.js"));
 const Targets = lazy(() => import("./pages/steering/Targets.js"));
 const Report = lazy(() => import("./pages/steering/Report.js"));
 const SteeringOverview = lazy(() => import("./pages/steering/Overview.js"));
@@ -35,6 +36,7 @@ const PAGES: Record<PublicPage, Render> = {
   steering: () => ({ section: "steering", page: <SteeringOverview /> }),
   norms: () => ({ section: "steering", page: <Norms /> }),
   followUp: () => ({ section: "steering", page: <FollowUp /> }),
+  targetGroup: () => ({ section: "steering", page: <TargetGroup /> }),
   targets: () => ({ section: "steering", page: <Targets /> }),
   report: () => ({ section: "steering", page: <Report /> }),
   programmes: () => ({ section: "steering", page: <SteeringProgrammes /> }),

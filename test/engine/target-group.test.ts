@@ -70,8 +70,12 @@ describe("the target group in SQL", () => {
       expect(teljaarOfDay("2026-09-30" as IsoDate)).toBe("2025-2026");
       expect([...bySql.keys()].sort()).toEqual(["ENT-U", "MBO2-U", "NOWHERE", "PRO-A", "VSO-A", "VSV-U"]);
 
+      // A register with the optional name columns: the worklist shows them.
+      await conn.run("ALTER TABLE register.persons ADD COLUMN family_name VARCHAR; ALTER TABLE register.persons ADD COLUMN given_names VARCHAR");
+      await conn.run("UPDATE register.persons SET family_name = 'de Vries', given_names = 'Anna' WHERE person_id = 'VSO-A'");
       const lists = await readSignalLists(conn);
       const rows = lists.rows.filter((r) => r.list === "target_group");
+      expect(rows.find((r) => r.person_key === "VSO-A")).toMatchObject({ family_name: "de Vries", given_names: "Anna", street: null, phone: null });
       // NOWHERE has no residence on the reference day: in the counts (region unknown), on no region's list.
       expect(rows.map((r) => [r.region, r.person_key, r.target_group])).toEqual([
         ["19", "ENT-U", "entree"],

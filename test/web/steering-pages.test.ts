@@ -28,7 +28,7 @@ describe.skipIf(!run)("the steering pages in Chromium", () => {
     await settled(page, 60_000);
     expect(await page.locator("h1").textContent()).toMatch(/Sturing/);
     const hrefs = await page.locator("main a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-    expect(hrefs).toEqual(["/sturing/doelen", "/sturing/normen", "/sturing/vervolg", "/sturing/programmas", "/sturing/actieplan", "/sturing/rapport"]);
+    expect(hrefs).toEqual(["/sturing/doelen", "/sturing/normen", "/sturing/vervolg", "/sturing/doelgroep", "/sturing/programmas", "/sturing/actieplan", "/sturing/rapport"]);
     expect(await page.getByRole("link", { name: "Sturing" }).getAttribute("aria-current")).toBe("page");
     expect(await axeViolations(page)).toEqual([]);
   }, 60_000);
@@ -36,6 +36,7 @@ describe.skipIf(!run)("the steering pages in Chromium", () => {
   const pages: readonly { path: string; heading: RegExp; shows: string; shot: string }[] = [
     { path: "/sturing/normen", heading: /norm/i, shows: "table", shot: "steering-norms" },
     { path: "/sturing/vervolg", heading: /jaar later|vervolg/i, shows: "table", shot: "steering-follow-up" },
+    { path: "/sturing/doelgroep", heading: /doelgroep/i, shows: "table", shot: "steering-target-group" },
     { path: "/sturing/programmas", heading: /programma/i, shows: "a[href^='/sturing/programma/']", shot: "steering-programmes" },
     { path: "/sturing/actieplan", heading: /actieplan/i, shows: "main li, main table", shot: "steering-action-plan-public" },
     { path: "/sturing/rapport", heading: /jaarrapportage/i, shows: "a[href*='/steering/report.pdf']", shot: "steering-report" },
@@ -52,6 +53,18 @@ describe.skipIf(!run)("the steering pages in Chromium", () => {
       await screenshot(page, p.shot);
     }, 90_000);
   }
+
+  it("shows the target group's table at 375 px too, without axe violations", async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    try {
+      await page.goto(`${h.baseUrl}/sturing/doelgroep`);
+      await settled(page, 60_000);
+      expect(await page.locator("table").count()).toBeGreaterThan(0);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  }, 60_000);
 
   it("downloads the yearly report PDF the page links to", async () => {
     await page.goto(`${h.baseUrl}/sturing/rapport`);

@@ -115,7 +115,7 @@ export const ct = {
     signals: "Op de signaallijsten",
     signalsCaption: "Signaalregels van deze jongere",
     list: "Lijst",
-    listName: { possible: "mogelijk vsv", definitive: "definitief vsv" } as Record<string, string>,
+    listName: { possible: "mogelijk vsv", definitive: "definitief vsv", target_group: "doelgroep Doorstroompunt" } as Record<string, string>,
     cases: "Dossiers",
     casesCaption: "Dossiers van deze jongere",
     noCases: "Er is nog geen dossier voor deze jongere.",

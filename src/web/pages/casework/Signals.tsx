@@ -13,6 +13,8 @@ import { useRequest } from "../../api/hooks.js";
 import type { Body, Query } from "../../api/types.js";
 import { educationLabel, signalReasonLabel } from "../../../domain/labels/education.js";
 import { signalSourceLabel } from "../../../domain/labels/casework.js";
+import { TARGET_GROUP_LIST_LABEL, targetGroupLabel } from "../../../domain/labels/target-group.js";
+import { PROCESSING_ACTIVITIES } from "../../../domain/casework/processing-activities.js";
 import { DUO_LEVELS, DUO_LEVEL_LABELS } from "../../../domain/duo/levels.js";
 import { Button, SelectField, TextField } from "../../casework/Fields.js";
 import { fmtDate, label, personName } from "../../casework/format.js";
@@ -32,7 +34,7 @@ const PAGE_SIZE = 50;
 /** URL parameter (Dutch) → API parameter. */
 const FILTERS = { regio: "region", instelling: "institution", gemeente: "municipality", niveau: "level" } as const;
 
-function apiParams(q: URLSearchParams, list: "possible" | "definitive") {
+function apiParams(q: URLSearchParams, list: "possible" | "definitive" | "target_group") {
   const params: Record<string, string | number> = { list, page: pageOf(q), pageSize: PAGE_SIZE };
   for (const [nl, api] of Object.entries(FILTERS)) {
     const v = q.get(nl);
@@ -130,9 +132,14 @@ function Filters({ user, q, withCases, search, onSearch }: { user: User; q: URLS
   );
 }
 
+/** The logged purpose of reading the target group, in a sentence. */
+const TARGET_GROUP_PURPOSE = PROCESSING_ACTIVITIES.target_group_list.charAt(0).toLowerCase() + PROCESSING_ACTIVITIES.target_group_list.slice(1);
+
 export function Signals({ user, query }: { user: User; query: URLSearchParams }) {
   useTitle(s.title);
-  const list = query.get("lijst") === "definitief" ? "definitive" : "possible";
+  const school = user.role === "school_user";
+  // The target group (Wet van school naar duurzaam werk) is the Doorstroompunt's list, not the school's.
+  const list = query.get("lijst") === "definitief" ? "definitive" : query.get("lijst") === "doelgroep" && !school ? "target_group" : "possible";
   const params = apiParams(query, list);
   const [search, setSearch] = useState("");
   // A search may hold a name, which must stay out of URLs: it is a POST of the parameters and the search together.
@@ -142,10 +149,9 @@ export function Signals({ user, query }: { user: User; query: URLSearchParams })
       : send("get", "/signals", { query: params as Query<"/signals">, noStore: true }),
   );
   const [csvError, setCsvError] = useState<Error | undefined>();
-  const school = user.role === "school_user";
   const withCases = !school;
   const d = res.data;
-  const heading = list === "possible" ? s.possibleHeading(d?.report_month ?? null) : s.definitiveHeading(d?.teljaar ?? null);
+  const heading = list === "possible" ? s.possibleHeading(d?.report_month ?? null) : list === "target_group" ? TARGET_GROUP_LIST_LABEL : s.definitiveHeading(d?.teljaar ?? null);
   const listHref = (l: string) => {
     const q = new URLSearchParams(query);
     q.delete("pagina");
@@ -163,7 +169,9 @@ export function Signals({ user, query }: { user: User; query: URLSearchParams })
     { key: "level", label: s.col.level, render: (r) => educationLabel(r.level, r.leerweg) ?? "–" },
     { key: "dereg", label: s.col.deregistration, sort: "deregistration_date", render: (r) => fmtDate(r.deregistration_date) },
     ...(list === "possible" ? [{ key: "since", label: s.col.listedSince, sort: "listed_since", sortOnly: "asc" as const, render: (r: SignalItem) => r.listed_since ?? "–" }] : []),
-    { key: "reason", label: s.col.reason, render: (r) => (r.reason ? signalReasonLabel(r.reason) : "–") },
+    ...(list === "target_group"
+      ? [{ key: "group", label: "Groep", render: (r: SignalItem) => (r.target_group ? targetGroupLabel(r.target_group) : "–") }]
+      : [{ key: "reason", label: s.col.reason, render: (r: SignalItem) => (r.reason ? signalReasonLabel(r.reason) : "–") }]),
     { key: "absence", label: s.col.absence, render: absenceText },
     ...(withCases ? [{ key: "status", label: s.col.status, sort: "last_contact", sortOnly: "asc" as const, render: (r: SignalItem) => <span data-testid="signal-status">{statusText(r)}</span> }] : []),
   ];
@@ -176,9 +184,10 @@ export function Signals({ user, query }: { user: User; query: URLSearchParams })
         <ul className="vsv-tabs__list">
           <li><Link href={listHref("mogelijk")} className="vsv-tabs__link" aria-current={list === "possible" ? "page" : undefined}>{s.possible}</Link></li>
           <li><Link href={listHref("definitief")} className="vsv-tabs__link" aria-current={list === "definitive" ? "page" : undefined}>{s.definitive}</Link></li>
+          {school ? null : <li><Link href={listHref("doelgroep")} className="vsv-tabs__link" aria-current={list === "target_group" ? "page" : undefined}>{TARGET_GROUP_LIST_LABEL}</Link></li>}
         </ul>
       </nav>
-      <p className="utrecht-paragraph vsv-logged">{ct.logged(school ? ct.purpose.schoolSignalList : ct.purpose.signalList)}</p>
+      <p className="utrecht-paragraph vsv-logged">{ct.logged(school ? ct.purpose.schoolSignalList : list === "target_group" ? TARGET_GROUP_PURPOSE : ct.purpose.signalList)}</p>
       <Filters key={query.toString()} user={user} q={query} withCases={withCases} search={search} onSearch={setSearch} />
       {res.error ? <RequestError error={res.error} /> : !d ? <Loading /> : (
         <section className="vsv-section" aria-labelledby="signal-heading">
