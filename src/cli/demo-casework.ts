@@ -8,6 +8,7 @@
 import { readConfig } from "../config.js";
 import { withDatabase } from "../engine/database.js";
 import { readSignalLists, type SignalLists } from "../engine/signal-rows.js";
+import { readPersonHistory } from "../engine/signal-rows-history.js";
 import { VsvError } from "../domain/errors.js";
 import { type DemoAccount, type DemoPlaces, ensureDemoAccounts } from "../store/demo-accounts.js";
 import { withOperationalStore } from "../store/index.js";
@@ -38,14 +39,21 @@ export function demoPlaces(lists: SignalLists): DemoPlaces | undefined {
 }
 
 export async function prepareDemoCasework(dataDir: string): Promise<DemoCasework> {
-  const lists = await withDatabase(dataDir, (db) => readSignalLists(db.connection), { readOnly: true });
+  const { lists, history } = await withDatabase(
+    dataDir,
+    async (db) => {
+      const lists = await readSignalLists(db.connection);
+      return { lists, history: await readPersonHistory(db.connection, lists) };
+    },
+    { readOnly: true },
+  );
   const places = demoPlaces(lists);
   if (!places) {
     throw new VsvError("NO_DEMO_PLACES", "The signal lists have fewer than two regions with young people on them, so the demo accounts have nowhere to work: generate a larger demo (vsv start --scale 0.05)");
   }
   const key = loadPseudonymKey(dataDir);
   return withOperationalStore({ dataDir, databaseUrl: readConfig().databaseUrl }, async (store) => {
-    const loaded = await replaceSignals(store, key, lists.rows);
+    const loaded = await replaceSignals(store, key, lists.rows, history);
     const accounts = await ensureDemoAccounts(store, places);
     // Steering (issue 6): the national action plan as published, and demo programmes for the demo users' regions.
     await ensureActionPlan(store);

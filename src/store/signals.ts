@@ -4,7 +4,9 @@
  * retention job. Reading lives in signal-list.ts; docs/signal-lists.md.
  */
 import { personRef, type PseudonymKey } from "./pseudonym.js";
+import type { PersonHistoryFact } from "../domain/person-history.js";
 import type { SignalRow } from "../domain/signal-row.js";
+import { replacePersonHistoryIn } from "./person-history.js";
 import { systemSql } from "./scope.js";
 import type { Sql } from "./sql.js";
 
@@ -48,15 +50,21 @@ export interface ReplaceResult {
   readonly definitive: number;
   /** Regions with at least one row on either list. */
   readonly regions: number;
+  /** History rows loaded (person_history); null when the caller passed none and the old ones were kept. */
+  readonly history: number | null;
 }
 
 /**
  * Replaces every signal row by `rows`, in one transaction (readers see the old lists or the new, never half),
- * with each person's reference computed from their number.
+ * with each person's reference computed from their number; with `history`, every person_history row too
+ * (src/store/person-history.ts), in the same transaction.
  */
-export async function replaceSignals(sql: Sql, key: PseudonymKey, rows: readonly SignalRow[]): Promise<ReplaceResult> {
+export async function replaceSignals(sql: Sql, key: PseudonymKey, rows: readonly SignalRow[], history?: readonly PersonHistoryFact[]): Promise<ReplaceResult> {
   // Loading the lists is the system's own job: it replaces every region's rows (row-level security, migration 0007).
+  let historyRows: number | null = null;
   await systemSql(sql).transaction(async (tx) => {
+    // The listed persons' school career, in the same transaction: old lists with old histories, or new with new.
+    if (history) historyRows = await replacePersonHistoryIn(tx, key, history);
     await tx.query("DELETE FROM signals");
     for (let at = 0; at < rows.length; at += BATCH) {
       const batch = rows.slice(at, at + BATCH);
@@ -68,10 +76,12 @@ export async function replaceSignals(sql: Sql, key: PseudonymKey, rows: readonly
   });
   // Fresh statistics for the planner: the whole table was just replaced.
   await sql.query("ANALYZE signals");
+  if (history) await sql.query("ANALYZE person_history");
   return {
     possible: rows.filter((r) => r.list === "possible").length,
     definitive: rows.filter((r) => r.list === "definitive").length,
     regions: new Set(rows.map((r) => r.region)).size,
+    history: historyRows,
   };
 }
 

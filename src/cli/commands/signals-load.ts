@@ -4,6 +4,7 @@ import { render } from "../format.js";
 import { readConfig } from "../../config.js";
 import { withDatabase } from "../../engine/database.js";
 import { describeEngineLists, readSignalLists } from "../../engine/signal-rows.js";
+import { readPersonHistory } from "../../engine/signal-rows-history.js";
 import { withOperationalStore } from "../../store/index.js";
 import { loadPseudonymKey } from "../../store/pseudonym.js";
 import { replaceSignals } from "../../store/signals.js";
@@ -19,7 +20,8 @@ analytics store into the operational store, replacing the lists loaded before:
 - the target group of the Wet van school naar duurzaam werk (docs/target-group.md): leavers of vso,
   pro, entree and mbo-2 BOL and vsv'ers, younger than 27, neither in education nor working 12+
   hours on the register's last day; always computed by the engine.
-The operational store is PostgreSQL with DATABASE_URL, else PGlite in <data-dir>/pglite. Prints
+With the lists, the school career of everyone on them (enrolments, diplomas, jobs, months on the
+possible list) for the person page. The operational store is PostgreSQL with DATABASE_URL, else PGlite in <data-dir>/pglite. Prints
 the number of persons per list and the source of every region's list (no person data).`;
 
 export const signalsLoadCommand: Command = {
@@ -28,13 +30,20 @@ export const signalsLoadCommand: Command = {
   usage,
   async run(args, io) {
     const { dataDir, quiet } = parseCommandArgs(args, {}, usage);
-    const lists = await withDatabase(dataDir, (db) => readSignalLists(db.connection), { readOnly: true });
+    const { lists, history } = await withDatabase(
+      dataDir,
+      async (db) => {
+        const lists = await readSignalLists(db.connection);
+        return { lists, history: await readPersonHistory(db.connection, lists) };
+      },
+      { readOnly: true },
+    );
     const key = loadPseudonymKey(dataDir);
-    const loaded = await withOperationalStore({ dataDir, databaseUrl: readConfig().databaseUrl }, (store) => replaceSignals(store, key, lists.rows));
+    const loaded = await withOperationalStore({ dataDir, databaseUrl: readConfig().databaseUrl }, (store) => replaceSignals(store, key, lists.rows, history));
 
     const engine = describeEngineLists(lists.engine);
     const targetGroup = lists.rows.filter((r) => r.list === "target_group").length;
-    io.stdout.write(`Loaded the signal lists: ${loaded.possible.toLocaleString("en-US")} possible and ${loaded.definitive.toLocaleString("en-US")} definitive vsv'ers, ${targetGroup.toLocaleString("en-US")} young people in the target group, in ${loaded.regions} regions.\n`);
+    io.stdout.write(`Loaded the signal lists: ${loaded.possible.toLocaleString("en-US")} possible and ${loaded.definitive.toLocaleString("en-US")} definitive vsv'ers, ${targetGroup.toLocaleString("en-US")} young people in the target group, in ${loaded.regions} regions; ${(loaded.history ?? 0).toLocaleString("en-US")} facts of their school career (enrolments, diplomas, jobs, months on the list).\n`);
     io.stdout.write(`Engine: possible list from ${engine.possible ?? "nothing (no computed teljaar whose report months the register reaches)"}; definitive list from ${engine.definitive ?? "nothing (no complete definitive run)"}; target group: ${engine.target_group ?? "nothing (the register has no facts)"}.\n`);
     const { withoutPersonKey, withoutRegion } = lists.skipped;
     if (withoutPersonKey + withoutRegion > 0) {
