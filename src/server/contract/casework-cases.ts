@@ -1,13 +1,12 @@
 /**
- * Cases and the person page (TypeBox; absence reports in casework-absence.ts): a case as lists show it, its contact moments and history,
+ * Cases (TypeBox; absence reports in casework-absence.ts, the person page in casework-persons.ts): a case as lists show it, its contact moments and history,
  * the bodies that change it, and the 409 answers that carry the current case or the open one.
  */
 import { Type } from "typebox";
 import { CASE_STATUSES, CLOSE_REASONS, CLOSE_REASONS_BY_HAND, CONTACT_CHANNELS, OPEN_STATUSES, OUTCOMES } from "../../domain/casework/case-status.js";
 import { AbsenceReport } from "./casework-absence.js";
 import { Body, DATE_PATTERN, DateTime, DateValue, Details, IsoDate, Nullable, PersonRef } from "./casework.js";
-import { SignalItem } from "./casework-signals.js";
-import { Paging, Params, Query } from "./params.js";
+import { Paging, Query } from "./params.js";
 import { PROBLEM_TYPE, ProblemSchema, Strict } from "./responses.js";
 
 const Text = Nullable(Type.String());
@@ -151,11 +150,11 @@ export const HandoverQuery = Query({
   waiting: Type.Optional(Type.Boolean({ description: "true: alleen nog niet ontvangen; false: alleen ontvangen" })),
   ...Paging(50, 500),
 });
+
 export const WaitingHandovers = Strict({
   waiting: Type.Integer({ description: "Binnengekomen overdrachten die nog moeten worden toegewezen, in al uw regio's" }),
   regions: Type.Array(Strict({ region: Type.String(), waiting: Type.Integer() })),
 });
-
 
 export const AssignHandover = Body({
   officer_id: Type.Integer({ minimum: 1, description: "Account-id van een trajectbegeleider (of coördinator) van de ontvangende regio" }),
@@ -163,15 +162,6 @@ export const AssignHandover = Body({
 });
 
 export const AssignedHandover = Strict({ handover: HandoverItem });
-
-export const PersonPage = Strict({
-  person_ref: PersonRef,
-  family_name: Text,
-  given_names: Text,
-  signals: Type.Array(SignalItem, { description: "De regels van de signaallijsten in uw bereik" }),
-  cases: Type.Array(CaseSummary, { description: "Dossiers in uw regio's (leeg voor schoolgebruikers)" }),
-  absence_reports: Type.Array(AbsenceReport),
-});
 
 export const CaseList = Strict({
   today: DateValue("De datum in Nederland waartegen over tijd en zonder contact worden bepaald"),
@@ -242,4 +232,3 @@ export const Handover = Body({
 
 export const OutcomeBody = Body({ version: Version, outcome: Type.Enum([...OUTCOMES], { type: "string", description: "De situatie een jaar later" }) });
 
-export const PersonParams = Params({ personRef: PersonRef });

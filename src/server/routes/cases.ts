@@ -1,5 +1,5 @@
 /**
- * Case work (issue 5, part 4): the person page, and cases of the actor's regions — open, list, read, change
+ * Case work (issue 5, part 4): cases of the actor's regions — open, list, read, change
  * (optimistic concurrency: every change carries the `version` it read; a stale one answers 409 with the current
  * case), contact moments, close, handover to another region, outcome one year later. Regional officers and
  * coordinators only (canWorkCase); a case outside the actor's regions answers 404. Every person read or change is
@@ -10,17 +10,15 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { Static } from "typebox";
 import { type AccessScope, accessScope, mayTouch, withReceivingRegion } from "../../domain/casework/access.js";
 import { type Actor, canCoordinate, isRegionalRole } from "../../domain/casework/roles.js";
-import { listAbsenceReports } from "../../store/absence-reports.js";
 import { addContact } from "../../store/case-contacts.js";
 import { assignHandover, handoverCase, incomingHandover, listIncomingHandovers, listOutgoingHandovers, waitingHandovers } from "../../store/case-handover.js";
 import { getCaseDetail, listCases } from "../../store/case-queries.js";
 import { readCase, type CaseRecord } from "../../store/case-record.js";
 import { type CaseChanges, closeCase, openCase, recordOutcome, updateCase } from "../../store/cases.js";
 import type { PersonRef } from "../../store/pseudonym.js";
-import { signalsOfPerson } from "../../store/signals.js";
 import type { Sql } from "../../store/sql.js";
 import { type CaseworkContext, forbidden, requireActor } from "../casework/context.js";
-import { casePersonProblem, dateParam, regionParam, schoolReport, sendCaseError, todayOf } from "../casework/case-answers.js";
+import { casePersonProblem, dateParam, regionParam, sendCaseError, todayOf } from "../casework/case-answers.js";
 import { IdParams } from "../contract/casework.js";
 import {
   AssignHandover,
@@ -33,20 +31,17 @@ import {
   CloseCase,
   Handover,
   HandoverList,
-  WaitingHandovers,
   HandoverQuery,
   NewCase,
+  WaitingHandovers,
   NewContact,
   OutcomeBody,
-  PersonPage,
-  PersonParams,
 } from "../contract/casework-cases.js";
 import { FORBIDDEN, NOT_FOUND, NOT_SIGNED_IN, json } from "../contract/responses.js";
 import { Problem, badParam, notFound } from "../problem.js";
 
 const CASES = "/cases";
 const HANDOVERS = "/handovers";
-const PERSONS = "/persons";
 
 /** Officers and coordinators; any other role is refused (and logged). */
 async function caseWorker(ctx: CaseworkContext, request: FastifyRequest): Promise<Actor> {
@@ -122,49 +117,6 @@ const STALE = "Stuur de versie mee die u las; is die verouderd, dan volgt 409 me
 
 export function caseRoutes(fastify: FastifyInstance, ctx: CaseworkContext): void {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  app.get(
-    `${PERSONS}/:personRef`,
-    {
-      schema: {
-        summary: "De persoonspagina: regels op de signaallijsten, dossiers en verzuimmeldingen in uw bereik",
-        description:
-          "Trajectbegeleiders en coördinatoren zien regels, dossiers en meldingen van hun regio's; schoolgebruikers de regels en meldingen van hun scholen (geen dossiers). 404 als niets ervan in uw bereik is.",
-        tags: ["casework"],
-        params: PersonParams,
-        response: { 200: json(PersonPage, "De persoon"), ...REFUSALS },
-      },
-    },
-    async (request) => {
-      const actor = requireActor(request);
-      const school = actor.role === "school_user";
-      const activity = school ? "school_signal_list" : "case_work";
-      const ref = request.params.personRef;
-      if (!school && !isRegionalRole(actor.role)) {
-        throw await ctx.deny(request, { activity: "case_work", subjectKind: "person", details: { route: request.routeOptions.url } }, forbidden("Persoonspagina's zijn voor trajectbegeleiders, coördinatoren en schoolgebruikers"));
-      }
-      const scope = accessScope(actor);
-      const db = ctx.personSql(request);
-      const signals = (await signalsOfPerson(db, ref, { includeCases: !school })).filter((s) => mayTouch(scope, "signal", s));
-      const cases = school ? [] : (await listCases(db, { regions: scope.regions, status: "all", personRef: ref, today: todayOf(request), limit: 1000 })).rows;
-      const reports = (await listAbsenceReports(db, { scope, personRef: ref, limit: 1000 })).rows.filter((r) => mayTouch(scope, "absence_report", r));
-      if (signals.length === 0 && cases.length === 0 && reports.length === 0) {
-        throw await ctx.deny(request, { activity, subjectKind: "person", persons: [ref], details: { route: request.routeOptions.url } }, casePersonProblem());
-      }
-      const regions = [...new Set([...signals.map((s) => s.region), ...cases.map((c) => c.region), ...reports.map((r) => r.region)])];
-      const counts = { signals: signals.length, cases: cases.length, absence_reports: reports.length };
-      for (const region of regions) await ctx.audit(request, { action: "read", activity, subjectKind: "person", persons: [ref], region, details: { route: request.routeOptions.url, ...counts } });
-      const named = signals.find((s) => s.family_name !== null) ?? cases.find((c) => c.family_name !== null) ?? reports.find((r) => r.family_name !== null);
-      return {
-        person_ref: ref,
-        family_name: named?.family_name ?? null,
-        given_names: named?.given_names ?? null,
-        signals,
-        cases,
-        absence_reports: school ? reports.map(schoolReport) : reports,
-      };
-    },
-  );
-
   app.post(
     CASES,
     {
@@ -397,25 +349,6 @@ export function caseRoutes(fastify: FastifyInstance, ctx: CaseworkContext): void
 
   /** Coordinators of the region(s) only: the incoming queue is theirs to empty (officers get 403, logged). */
   async function coordinatorOf(request: FastifyRequest, region: string | undefined): Promise<{ actor: Actor; regions: string[] }> {
-  app.get(
-    `${HANDOVERS}/waiting`,
-    {
-      schema: {
-        summary: "Hoeveel binnengekomen overdrachten nog moeten worden toegewezen (alleen aantallen, voor het menu en de werklast)",
-        description: "Voor coördinatoren, over hun regio's.",
-        tags: ["casework"],
-        response: { 200: json(WaitingHandovers, "De aantallen"), ...NOT_SIGNED_IN, ...FORBIDDEN },
-      },
-    },
-    async (request) => {
-      const { regions } = await coordinatorOf(request, undefined);
-      const rows = await ctx.personSql(request).transaction((tx) => waitingHandovers(tx, regions));
-      // Counts, no persons: logged as a read of the region's case work, like the workload overview.
-      for (const region of regions) await ctx.audit(request, { action: "read", activity: "case_work", subjectKind: "case", region, details: { route: request.routeOptions.url, aggregate: true } });
-      return { waiting: rows.reduce((n, r) => n + r.waiting, 0), regions: rows };
-    },
-  );
-
     const actor = requireActor(request);
     if (actor.role !== "regional_coordinator") {
       throw await ctx.deny(request, { activity: "case_work", subjectKind: "case", details: { route: request.routeOptions.url } }, forbidden("Overdrachten worden ontvangen en toegewezen door de coördinator van de regio: vraag uw coördinator"));
@@ -461,6 +394,25 @@ export function caseRoutes(fastify: FastifyInstance, ctx: CaseworkContext): void
       if (byRegion.size === 0) for (const region of regions) await ctx.audit(request, { action: "read", activity: "case_work", subjectKind: "case", region, details: { ...details, persons: 0 } });
       for (const [region, persons] of byRegion) await ctx.audit(request, { action: "read", activity: "case_work", subjectKind: "case", persons, region, details });
       return { direction, total: result.total, waiting: result.waiting, page, page_size: pageSize, items };
+    },
+  );
+
+  app.get(
+    `${HANDOVERS}/waiting`,
+    {
+      schema: {
+        summary: "Hoeveel binnengekomen overdrachten nog moeten worden toegewezen (alleen aantallen, voor het menu en de werklast)",
+        description: "Voor coördinatoren, over hun regio's.",
+        tags: ["casework"],
+        response: { 200: json(WaitingHandovers, "De aantallen"), ...NOT_SIGNED_IN, ...FORBIDDEN },
+      },
+    },
+    async (request) => {
+      const { regions } = await coordinatorOf(request, undefined);
+      const rows = await ctx.personSql(request).transaction((tx) => waitingHandovers(tx, regions));
+      // Counts, no persons: logged as a read of the region's case work, like the workload overview.
+      for (const region of regions) await ctx.audit(request, { action: "read", activity: "case_work", subjectKind: "case", region, details: { route: request.routeOptions.url, aggregate: true } });
+      return { waiting: rows.reduce((n, r) => n + r.waiting, 0), regions: rows };
     },
   );
 
