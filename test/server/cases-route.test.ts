@@ -191,7 +191,7 @@ describe.each(kinds)("the case routes on %s", (kind) => {
     expect(page.status).toBe(200);
     expect(page.json()).toMatchObject({ person_ref: ref(PAGE), family_name: "Paginanaam", given_names: "Sam" });
     expect(page.json().signals).toEqual([expect.objectContaining({ region: "21", institution: "27GZ", case: expect.objectContaining({ id: opened.json().case.id }) })]);
-    expect(page.json().cases.map((c: { id: number }) => c.id)).toEqual([opened.json().case.id]);
+    expect(page.json().cases.map((c: { case: { id: number } }) => c.case.id)).toEqual([opened.json().case.id]);
     expect(page.json().absence_reports).toEqual([expect.objectContaining({ hours: 6, case_id: opened.json().case.id })]);
     await expectAudited(page, "read", PAGE, "21");
 

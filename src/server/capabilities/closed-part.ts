@@ -13,6 +13,7 @@ import type { OidcRelyingParty } from "../auth/oidc.js";
 import { accountRoutes } from "../routes/accounts.js";
 import { signalRoutes } from "../routes/signals.js";
 import { caseRoutes } from "../routes/cases.js";
+import { personRoutes } from "../routes/persons.js";
 import { absenceRoutes } from "../routes/absence.js";
 import { workloadRoutes } from "../routes/workload.js";
 import { auditRoutes } from "../routes/audit-log.js";
@@ -61,6 +62,7 @@ export async function closedPart(app: FastifyInstance, { casework: ctx, figures,
     await guarded.register(async (accounts) => accountRoutes(accounts, ctx), { prefix: "/accounts" });
     signalRoutes(guarded, ctx);
     caseRoutes(guarded, ctx);
+    personRoutes(guarded, ctx);
     absenceRoutes(guarded, ctx);
     workloadRoutes(guarded, ctx);
     auditRoutes(guarded, ctx);
