@@ -25,7 +25,7 @@ export const oidcText = {
   /** Why the sign-in at the provider came back here (?oidc=, src/server/routes/auth-oidc.ts). */
   outcome: {
     mislukt: (name: string) =>
-      `Inloggen via ${name} is mislukt: aan uw inlog is geen actief account in deze werkomgeving gekoppeld. Heeft u nog geen account of is het geblokkeerd, vraag dan de beheerder; anders: probeer het opnieuw.`,
+      `Inloggen via ${name} is mislukt. Heeft u nog geen account in deze werkomgeving, of is het geblokkeerd? Vraag dan de beheerder om uw account te koppelen of te deblokkeren; anders: probeer het opnieuw.`,
     afgebroken: (name: string) => `Het inloggen via ${name} is afgebroken. Probeer het opnieuw, of log in met uw gebruikersnaam en wachtwoord.`,
     verlopen: () => "Het inloggen duurde te lang of is in een ander venster begonnen. Probeer het opnieuw.",
     onbereikbaar: (name: string) => `${name} is nu niet bereikbaar. Probeer het over enkele minuten opnieuw, of log in met uw gebruikersnaam en wachtwoord.`,
