@@ -3,7 +3,7 @@
  * (as `vsv signals load` does) and the demo accounts, placed where the lists are: the region with DUO's own
  * list (names included) or else the largest, another region, and the school with most young people on the
  * first region's list. Also the national action plan (reference/action-plan.json) and demo regional programmes for
- * those two regions.
+ * those two regions, and demo case work in the first region (src/store/casework-demo.ts) unless asked not to.
  */
 import { readConfig } from "../config.js";
 import { withDatabase } from "../engine/database.js";
@@ -16,11 +16,14 @@ import { loadPseudonymKey } from "../store/pseudonym.js";
 import { replaceSignals } from "../store/signals.js";
 import { ensureActionPlan } from "../store/action-plan.js";
 import { ensureDemoProgrammes } from "../store/programme-demo.js";
+import { type DemoCaseworkResult, ensureDemoCasework } from "../store/casework-demo.js";
 
 export interface DemoCasework {
   readonly possible: number;
   readonly definitive: number;
   readonly accounts: readonly DemoAccount[];
+  /** The demo case work added (or why not); undefined when asked for none (`vsv start --no-demo-cases`). */
+  readonly work: DemoCaseworkResult | undefined;
 }
 
 /** Where the demo users work (pure: from the loaded lists). */
@@ -38,7 +41,7 @@ export function demoPlaces(lists: SignalLists): DemoPlaces | undefined {
   return { regions: { primary: primary.region, secondary: secondary.region }, institution };
 }
 
-export async function prepareDemoCasework(dataDir: string): Promise<DemoCasework> {
+export async function prepareDemoCasework(dataDir: string, options: { readonly cases?: boolean } = {}): Promise<DemoCasework> {
   const { lists, history } = await withDatabase(
     dataDir,
     async (db) => {
@@ -58,6 +61,8 @@ export async function prepareDemoCasework(dataDir: string): Promise<DemoCasework
     // Steering (issue 6): the national action plan as published, and demo programmes for the demo users' regions.
     await ensureActionPlan(store);
     await ensureDemoProgrammes(store, [places.regions.primary, places.regions.secondary]);
-    return { possible: loaded.possible, definitive: loaded.definitive, accounts };
+    // A working day to look at (issue 16): cases, a handover and absence reports, once (never over users' work).
+    const work = options.cases === false ? undefined : await ensureDemoCasework(store, places);
+    return { possible: loaded.possible, definitive: loaded.definitive, accounts, work };
   });
 }

@@ -17,11 +17,24 @@ function freePort(): Promise<number> {
 
 const dir = mkdtempSync(path.join(tmpdir(), "vsv-start-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+/** The first start's output, and what the demo case work left in the store (compared after the second start). */
+let firstStdout = "";
+let caseworkCounts: Record<string, number> = {};
+
+async function countCasework(): Promise<Record<string, number>> {
+  const { withOperationalStore } = await import("../../src/store/index.js");
+  return withOperationalStore({ dataDir: dir }, async (s) => {
+    const out: Record<string, number> = {};
+    for (const t of ["cases", "case_contacts", "handovers", "absence_reports", "audit_log"]) out[t] = (await s.query<{ n: number }>(`SELECT count(*) AS n FROM ${t}`))[0]!.n;
+    return out;
+  });
+}
 
 describe("vsv start (what npm start runs)", () => {
   it("on an empty data directory generates, imports, computes and prints the national series", async () => {
     const r = await vsv("start", "--data-dir", dir, "--scale", "0.005", "--quiet");
     expect(r.code, r.stderr).toBe(0);
+    firstStdout = r.stdout;
     expect(existsSync(path.join(dir, "register", "persons.csv"))).toBe(true);
     expect(existsSync(path.join(dir, "register", "register.csv"))).toBe(true);
     const lines = r.stdout.split("\n").filter((l) => /^\d{4}-\d{4}\s/.test(l));
@@ -29,7 +42,7 @@ describe("vsv start (what npm start runs)", () => {
     expect(lines).toHaveLength(20);
     expect(lines[0]).toMatch(/^2015-2016\s+23\s+definitive\s+true/);
     expect(lines.at(-1)).toMatch(/^2024-2025\s+27\s+definitive\s+false/);
-  }, 180_000);
+  }, 240_000);
 
   it("has written and imported demo DUO files whose figures equal the engine's", async () => {
     const files = JSON.parse((await vsv("duo", "files", "--data-dir", dir, "--format", "json")).stdout) as {
@@ -61,11 +74,32 @@ describe("vsv start (what npm start runs)", () => {
     });
   }, 60_000);
 
-  it("reuses the data the second time", async () => {
+  it("has added demo case work: a workload with open, overdue and no-contact cases, a handover in the incoming queue, audit entries", async () => {
+    expect(firstStdout).toMatch(/^Demo case work in region \d+: 13 cases \(11 open, 3 with an overdue next step, 4 without contact for 30\+ days\), \d+ contact moments, 1 handover waiting in the incoming queue, 3 absence reports from the demo school\.$/m);
+    const { withOperationalStore } = await import("../../src/store/index.js");
+    const { workloadOf } = await import("../../src/store/workload.js");
+    const { listIncomingHandovers } = await import("../../src/store/case-handover.js");
+    const { queryAudit } = await import("../../src/store/audit.js");
+    const { dutchToday } = await import("../../src/store/casework-demo.js");
+    await withOperationalStore({ dataDir: dir }, async (s) => {
+      const [{ region }] = (await s.query<{ region: string }>("SELECT sc.scope_code AS region FROM accounts a JOIN account_scopes sc ON sc.account_id = a.id WHERE a.username = 'demo-coordinator'")) as [{ region: string }];
+      const load = await workloadOf(s, region, dutchToday());
+      expect(load.total.open_cases).toBeGreaterThan(0);
+      expect(load.total.overdue_next_steps).toBeGreaterThan(0);
+      expect(load.total.without_contact).toBeGreaterThan(0);
+      expect((await listIncomingHandovers(s, { regions: [region], waiting: true })).waiting).toBe(1);
+      expect((await queryAudit(s, { regions: [region] })).total).toBeGreaterThan(0);
+    });
+    caseworkCounts = await countCasework();
+  }, 60_000);
+
+  it("reuses the data the second time, and adds no demo case work again", async () => {
     const r = await vsv("start", "--data-dir", dir, "--quiet");
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).not.toMatch(/generating/i);
     expect(r.stdout.split("\n").filter((l) => /^\d{4}-\d{4}\s/.test(l))).toHaveLength(20);
+    expect(r.stdout).toMatch(/^Demo case work: none added \(region \d+ already has cases\)\.$/m);
+    expect(await countCasework()).toEqual(caseworkCounts);
   }, 60_000);
 
   it("with --serve (npm start) then serves the API on the data it prepared", async () => {

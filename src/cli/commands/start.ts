@@ -15,10 +15,11 @@ import { importDuoInto } from "../../engine/duo-import.js";
 import { LISTEN_OPTIONS, listenOptions, serveUntilStopped } from "./serve.js";
 import { protectAll } from "../../service/disclosure/cell-cache.js";
 import { prepareDemoCasework } from "../demo-casework.js";
+import type { DemoCaseworkResult } from "../../store/casework-demo.js";
 import { DEMO_PASSWORD } from "../../store/demo-accounts.js";
 import { ROLE_LABELS } from "../../domain/casework/roles.js";
 
-const usage = `Usage: vsv start [--scale ${START_SCALE}] [--serve [--port 8080] [--host 127.0.0.1]] [--data-dir ./data]
+const usage = `Usage: vsv start [--scale ${START_SCALE}] [--no-demo-cases] [--serve [--port 8080] [--host 127.0.0.1]] [--data-dir ./data]
 
 What \`npm start\` runs. On a fresh data directory: generates a synthetic Netherlands at scale
 ${START_SCALE} (about ${Math.round(1_400_000 * START_SCALE).toLocaleString("en-US")} in each start population; seed ${DEFAULT_SEED}; teljaren
@@ -29,15 +30,26 @@ When no DUO files are imported yet, it also writes the largest institution's and
 files for the latest definitive teljaar into <data-dir>/duo-demo (vsv duo export) and imports them
 (vsv import duo), so that the vsv duo commands have data to show. Then it loads the signal lists into
 the operational store (vsv signals load) and creates the demo accounts of the closed part, which it
-lists with their one demo password (see the README). With --serve (what npm start
+lists with their one demo password (see the README), and — when the first demo region has no cases yet — demo
+case work: cases in several statuses with contact moments, a handover from the other demo region and
+absence reports from the demo school (--no-demo-cases leaves the case store empty). With --serve (what npm start
 uses) it then serves the API and the web app (vsv serve) until stopped with Ctrl-C.`;
+
+/** One line on the demo case work, counts only (no person data). */
+function demoWorkLine(w: DemoCaseworkResult): string {
+  if (!w.seeded) return `Demo case work: none added (${w.reason}).`;
+  return (
+    `Demo case work in region ${w.region}: ${w.cases} cases (${w.open} open, ${w.overdue} with an overdue next step, ${w.withoutContact} without contact for 30+ days), ` +
+    `${w.contacts} contact moments, ${w.handovers} handover waiting in the incoming queue, ${w.absenceReports} absence reports from the demo school.`
+  );
+}
 
 export const startCommand: Command = {
   name: ["start"],
   summary: "first run: generate demo data if none, import, compute, print the national series",
   usage,
   async run(args, io) {
-    const { values, dataDir, quiet } = parseCommandArgs(args, { scale: { type: "string" }, serve: { type: "boolean" }, ...LISTEN_OPTIONS }, usage);
+    const { values, dataDir, quiet } = parseCommandArgs(args, { scale: { type: "string" }, serve: { type: "boolean" }, "no-demo-cases": { type: "boolean" }, ...LISTEN_OPTIONS }, usage);
     const listen = values.serve === true ? listenOptions(values) : undefined;
     const scale = values.scale === undefined ? START_SCALE : Number(values.scale);
     const step = stepProgress(io.stderr, quiet);
@@ -67,7 +79,7 @@ export const startCommand: Command = {
       return { choice, folders };
     });
     if (demo) await importDuoInto(dataDir, demo.folders, { step, importedBy: "vsv start (demo)" });
-    const casework = await step("Loading signal lists and demo accounts", () => prepareDemoCasework(dataDir), (c) => `${c.possible.toLocaleString("en-US")} possible and ${c.definitive.toLocaleString("en-US")} definitive vsv'ers, ${c.accounts.length} demo accounts`);
+    const casework = await step("Loading signal lists and demo accounts", () => prepareDemoCasework(dataDir, { cases: values["no-demo-cases"] !== true }), (c) => `${c.possible.toLocaleString("en-US")} possible and ${c.definitive.toLocaleString("en-US")} definitive vsv'ers, ${c.accounts.length} demo accounts`);
     series.sort((a, b) => a.teljaar.localeCompare(b.teljaar) || a.definition - b.definition);
     io.stdout.write(`\nNational series of new vsv'ers (synthetic data when generated; "official" marks the definition in force):\n\n`);
     io.stdout.write(render(series.map((s) => ({ ...s })), "table"));
@@ -78,6 +90,7 @@ export const startCommand: Command = {
     }
     io.stdout.write(`\nDemo accounts for the closed part (sign in at /inloggen; password for all: ${DEMO_PASSWORD}):\n\n`);
     io.stdout.write(render(casework.accounts.map((a) => ({ username: a.username, role: ROLE_LABELS[a.role], scope: a.scope })), "table"));
+    if (casework.work) io.stdout.write(`\n${demoWorkLine(casework.work)}\n`);
     if (listen) {
       io.stdout.write("\n");
       await serveUntilStopped(io, { dataDir, ...listen });
