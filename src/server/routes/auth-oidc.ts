@@ -191,7 +191,8 @@ export function oidcRoutes(fastify: FastifyInstance, ctx: CaseworkContext, oidc:
   app.post(
     "/backchannel-logout",
     {
-      config: { skipCsrf: true },
+      // No skipCsrf: the provider calls without a session cookie, so the CSRF check never applies to it; a browser
+      // with a session needs its token here like anywhere else.
       preValidation: async (request) => {
         if (!oidc) throw oidcOff();
         const type = String(request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
