@@ -230,7 +230,7 @@ describe.each(kinds)("the enumerated access matrix on %s", (kind) => {
       expect(opened.status, opened.body).toBe(201);
       cases[r] = opened.json().case.id;
       expect((await officer.post(`/api/v1/cases/${cases[r]}/contacts`, { contact_on: "2026-11-02", channel: "phone", note: "Gebeld" })).status).toBe(201);
-      const report = await officer.post("/api/v1/absence-reports", { person_ref: person, reported_on: "2026-10-01", kind: "statutory", hours: 8, institution: SCHOOL[r], region: r });
+      const report = await officer.post("/api/v1/absence-reports", { person_ref: person, reported_on: "2026-10-01", kind: "non_statutory", hours: 8, institution: SCHOOL[r], region: r });
       expect(report.status, report.body).toBe(201);
       reports[r] = report.json().report.id;
       for (const ledger of [places, history]) ledger.get(person)!.push({ kind: "case", region: r, institution: null }, { kind: "absence_report", region: r, institution: SCHOOL[r] });

@@ -136,11 +136,13 @@ const ENDPOINTS: readonly Endpoint[] = [
   {
     name: "POST absence report",
     write: true,
-    request: async (r) => ({ method: "POST", url: "/api/v1/absence-reports", body: { person_ref: first(r), reported_on: "2026-11-02", kind: "statutory", hours: 4, institution: SCHOOL[r], region: r } }),
+    request: async (r) => ({ method: "POST", url: "/api/v1/absence-reports", body: { person_ref: first(r), reported_on: "2026-11-02", kind: "non_statutory", hours: 4, institution: SCHOOL[r], region: r } }),
     allowed: (a, r) => a !== null && canRecordAbsence(a, place(r)),
     ok: [201],
   },
   { name: "GET workload", write: false, request: async (r) => ({ method: "GET", url: `/api/v1/workload?region=${r}` }), allowed: (a, r) => a !== null && canCoordinate(a, r) },
+  { name: "GET incoming handovers", write: false, request: async (r) => ({ method: "GET", url: `/api/v1/handovers?direction=incoming&region=${r}` }), allowed: (a, r) => a !== null && canCoordinate(a, r) },
+  { name: "GET outgoing handovers", write: false, request: async (r) => ({ method: "GET", url: `/api/v1/handovers?direction=outgoing&region=${r}` }), allowed: (a, r) => a !== null && canCoordinate(a, r) },
   { name: "GET audit log", write: false, request: async (r) => ({ method: "GET", url: `/api/v1/audit-log?region=${r}` }), allowed: (a, r) => a !== null && canCoordinate(a, r) },
 ];
 

@@ -117,7 +117,7 @@ async function makeWorld(kind: "pglite" | "postgres"): Promise<World> {
   };
   const anonymous = world.clients.get("anonymous")!;
   const opened = await as(officer, "POST", "/api/v1/cases", { person_ref: person!.person_ref, region: primary });
-  const report = await as(officer, "POST", "/api/v1/absence-reports", { person_ref: person!.person_ref, reported_on: "2024-03-01", kind: "statutory", hours: 4, region: primary });
+  const report = await as(officer, "POST", "/api/v1/absence-reports", { person_ref: person!.person_ref, reported_on: "2024-03-01", kind: "non_statutory", hours: 4, region: primary });
   const plan = await as(world.clients.get("national_analyst")!, "POST", "/api/v1/steering/target-plans", { method: "proportional", name: "Fuzz" });
   const programme = await as(anonymous, "GET", `/api/v1/steering/programmes/${primary}`);
   const location = kind === "pglite" ? (await as(anonymous, "GET", `/api/v1/institutions/${school}`)).locations[0].code : "00";
@@ -158,7 +158,7 @@ async function makeWorld(kind: "pglite" | "postgres"): Promise<World> {
     "/api/v1/compare codes": `${primary},${secondary}`,
     "/api/v1/compare from": "2020-2021",
     "/api/v1/compare to": "2023-2024",
-    "/api/v1/absence-reports kind": "statutory",
+    "/api/v1/absence-reports kind": "non_statutory",
     "/api/v1/rankings kind": "region",
     "/api/v1/cases/{id} id": opened.case.id,
     "/api/v1/cases/{id}/contacts id": opened.case.id,
@@ -256,7 +256,7 @@ describe.each(kinds)("bad input on every parameter (%s store)", (kind) => {
       [coordinator, { url: "/api/v1/cases/12345678901234567890" }, "id"],
       [coordinator, { url: "/api/v1/cases?officer=" }, "officer"],
       [coordinator, { url: "/api/v1/cases?officer=99999999999999999999" }, "officer"],
-      [coordinator, { url: "/api/v1/audit-log?actor=" }, "actor"],
+      [coordinator, { url: "/api/v1/audit-log?user=" }, "user"],
       [coordinator, { url: "/api/v1/audit-log?pageSize=1e309" }, "pageSize"],
       [coordinator, { url: "/api/v1/signals?search=Jan%00sen" }, "search"],
       [coordinator, { url: `/api/v1/persons/${"p".repeat(200)}` }, "", 414],

@@ -205,6 +205,10 @@ export function absenceRoutes(fastify: FastifyInstance, ctx: CaseworkContext): v
         return reply.status(201).send({ report: shown(actor, report) });
       } catch (e) {
         const problem = contentProblem(e);
+        // Refusing statutory absence tells the person's age that day: logged as a refused attempt on the person.
+        if (problem && isVsvError(e) && e.code === "NOT_COMPULSORY") {
+          throw await ctx.deny(request, { activity: "absence", subjectKind: "absence_report", persons: [b.person_ref], region: place.region, details: { route: request.routeOptions.url, reason: e.code } }, problem);
+        }
         if (problem) throw problem;
         return sendCaseError(ctx, request, reply, e, { activity: "absence", persons: [b.person_ref], region: place.region, caseIdParam: true });
       }
