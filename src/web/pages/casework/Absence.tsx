@@ -32,11 +32,14 @@ const a = {
   lead: "Verzuimmeldingen van scholen: tellingen per school en regio, een nieuwe melding vastleggen en de recente meldingen.",
   find: "Leerling zoeken",
   search: "Zoek de leerling",
-  searchHint: "Achternaam (of een deel ervan), BSN of onderwijsnummer, of geboortedatum (bijvoorbeeld 14-2-2009). U vindt de leerlingen van uw eigen signaallijsten.",
+  searchHint: "Naam (of een deel ervan), BSN of onderwijsnummer, of geboortedatum (bijvoorbeeld 14-2-2009). U vindt de leerlingen op de signaallijsten van uw eigen school of regio.",
   searchButton: "Zoeken",
   searchTooShort: "Vul minstens twee tekens in om te zoeken.",
   searching: "Bezig met zoeken…",
-  results: (n: number, text: string) => (n === 0 ? `Geen leerlingen gevonden voor "${text}". Controleer de spelling of zoek op BSN of geboortedatum.` : `${n} ${n === 1 ? "leerling" : "leerlingen"} gevonden voor "${text}"`),
+  results: (n: number, total: number, text: string) =>
+    total === 0
+      ? `Geen leerlingen gevonden voor "${text}". Controleer de spelling of zoek op BSN of geboortedatum.`
+      : `${total} ${total === 1 ? "leerling" : "leerlingen"} gevonden voor "${text}"${total > n ? `: de eerste ${n}; maak de zoekterm preciezer` : ""}`,
   choose: (name: string, born: string) => `Kies ${name}${born ? `, geboren ${born}` : ""}`,
   chosen: "Gekozen leerling",
   born: (date: string) => `geboren ${date}`,
@@ -71,23 +74,24 @@ interface Student {
 }
 
 /**
- * The students in the user's scope whose family name holds the text: the possible and the definitive signal lists
- * (the text in the body, never in the URL), one entry per person.
+ * The students in the user's scope (a school: the rows of its own lists; a region: its lists and cases) that match a
+ * name, a BSN or onderwijsnummer, or a birth date: POST /persons/search, the text in the body, never in the URL. The
+ * school shown is one of the user's own when the student is listed there.
  */
-async function findStudents(text: string): Promise<Student[]> {
-  const lists = ["possible", "definitive"] as const;
-  const pages = await Promise.all(
-    lists.map((list) => send("post", "/signals/search", { body: { list, search: text, pageSize: 50, sort: "name" } as Body<"/signals/search", "post">, noStore: true })),
-  );
-  const byPerson = new Map<string, Student>();
-  for (const page of pages) {
-    for (const i of page.items) {
-      if (!byPerson.has(i.person_ref)) {
-        byPerson.set(i.person_ref, { person_ref: i.person_ref, family_name: i.family_name, given_names: i.given_names, birth_date: i.birth_date, institution: i.institution, institution_name: i.institution_name });
-      }
-    }
-  }
-  return [...byPerson.values()];
+async function findStudents(text: string, institutions: readonly string[]): Promise<{ students: Student[]; total: number }> {
+  const page = await send("post", "/persons/search", { body: { text, pageSize: 25 }, noStore: true });
+  const students = page.items.map((hit) => {
+    const school = hit.schools.find((s) => institutions.includes(s.institution)) ?? hit.schools[0] ?? null;
+    return {
+      person_ref: hit.person_ref,
+      family_name: hit.family_name,
+      given_names: hit.given_names,
+      birth_date: hit.birth_date,
+      institution: school?.institution ?? null,
+      institution_name: school?.institution_name ?? null,
+    };
+  });
+  return { students, total: page.total };
 }
 
 /**
@@ -104,10 +108,10 @@ function statutoryAdvice(student: Student | null, from: string): string | null {
 const schoolText = (name: string | null | undefined, brin: string | null | undefined) => (name ? `${name}${brin ? ` (${brin})` : ""}` : brin ?? "–");
 
 /** The student search: a search form of its own, the results as buttons, and the picked student. */
-function StudentPicker({ picked, onPick, error }: { picked: Student | null; onPick: (s: Student | null) => void; error?: string | undefined }) {
+function StudentPicker({ picked, onPick, error, institutions }: { picked: Student | null; onPick: (s: Student | null) => void; error?: string | undefined; institutions: readonly string[] }) {
   const [text, setText] = useState("");
   const [asked, setAsked] = useState("");
-  const [found, setFound] = useState<Student[] | null>(null);
+  const [found, setFound] = useState<{ students: Student[]; total: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const [searchError, setSearchError] = useState<string | undefined>();
   const [failed, setFailed] = useState<unknown>(null);
@@ -123,7 +127,7 @@ function StudentPicker({ picked, onPick, error }: { picked: Student | null; onPi
     setFailed(null);
     setBusy(true);
     try {
-      setFound(await findStudents(t));
+      setFound(await findStudents(t, institutions));
       setAsked(t);
     } catch (err) {
       setFailed(err);
@@ -153,10 +157,10 @@ function StudentPicker({ picked, onPick, error }: { picked: Student | null; onPi
       <div aria-live="polite">
         {busy ? <p className="utrecht-paragraph">{a.searching}</p> : found ? (
           <>
-            <p className="utrecht-paragraph" data-testid="absence-results-count">{a.results(found.length, asked)}</p>
-            {found.length ? (
+            <p className="utrecht-paragraph" data-testid="absence-results-count">{a.results(found.students.length, found.total, asked)}</p>
+            {found.students.length ? (
               <ul className="utrecht-unordered-list vsv-plain-list" data-testid="absence-results">
-                {found.map((s) => (
+                {found.students.map((s) => (
                   <li key={s.person_ref} className="utrecht-unordered-list__item">
                     <Button kind="secondary" type="button" onClick={() => onPick(s)}>{a.choose(personName(s), s.birth_date ? fmtDate(s.birth_date) : "")}</Button>
                     {" "}<span>{schoolText(s.institution_name, s.institution)}</span>
@@ -196,7 +200,7 @@ function RecordForm({ user, query, onSaved }: { user: User; query: URLSearchPara
           person_ref: fromPage,
           family_name: person.data.family_name,
           given_names: person.data.given_names,
-          birth_date: person.data.signals.find((s) => s.birth_date)?.birth_date ?? null,
+          birth_date: person.data.birth_date,
           institution: query.get("instelling") ?? person.data.signals.find((s) => s.institution)?.institution ?? null,
           institution_name: person.data.signals.find((s) => s.institution === query.get("instelling"))?.institution_name ?? person.data.signals.find((s) => s.institution_name)?.institution_name ?? null,
         }
@@ -284,7 +288,7 @@ function RecordForm({ user, query, onSaved }: { user: User; query: URLSearchPara
       {result?.ok ? <Notice kind="ok" testId="absence-saved">{a.saved}</Notice> : result ? <RequestError error={result.error} /> : null}
       <ErrorSummary errors={errors} />
       {fromPage && picked === undefined && !person.data && !person.error ? <Loading /> : null}
-      <StudentPicker picked={student} onPick={pick} error={err("ab-search")} />
+      <StudentPicker picked={student} onPick={pick} error={err("ab-search")} institutions={user.institutions} />
       <form className="utrecht-form vsv-form" onSubmit={submit} noValidate aria-labelledby="absence-form">
         {school && user.institutions.length > 1 ? (
           <SelectField id="ab-institution" label={a.institutionPick} value={form.institution} onChange={set("institution")} placeholder="" required error={err("ab-institution")}
