@@ -94,7 +94,8 @@ describe("every JSON answer matches its documented schema", () => {
     let validated = 0;
     for (const [p, item] of servedPaths(doc)) {
       const op = item.get;
-      if (!op) continue;
+      // A redirect the browser follows (the OIDC sign-in's start and callback: 303 only) has no JSON answer to check.
+      if (!op || !op.responses["200"]) continue;
       const route = p.replace(/\{(\w+)\}/g, ":$1");
       const url = route.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(examplePathValue(route, name, examples)));
       const query = (op.parameters ?? []).filter((x) => x.in === "query" && x.required).map((x) => `${x.name}=${encodeURIComponent(exampleQueryValue(route, x.name, x.schema?.enum, examples))}`);
