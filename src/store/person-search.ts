@@ -44,20 +44,16 @@ export function dateOf(text: string): string | null {
   return tryParseIsoDate(`${y}-${m!.padStart(2, "0")}-${d!.padStart(2, "0")}`) ?? null;
 }
 
-/** Lower case, without accents, hyphens as spaces: how names are compared (`Émile Jansen-de Vries` → `emile jansen de vries`). */
+/** Lower case, without accents, hyphens as spaces: how names are compared (`Émile Jansen-de Vries` → `emile jansen de vries`); migration 0013 folds the stored names the same way. */
 export function foldName(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/ı/g, "i").toLowerCase().replace(/[-\s]+/g, " ").trim();
 }
 
-// The same folding in SQL (translate then lower: lower() of a non-ASCII letter depends on the database's locale).
-const ACCENTED = "ÁÀÂÄÃÅáàâäãåÉÈÊËéèêëÍÌÎÏíìîïıÓÒÔÖÕØóòôöõøÚÙÛÜúùûüÝýÿÇçÑñŠšŽžŁłŞşĞğ-";
-const PLAIN = "aaaaaaaaaaaaeeeeeeeeiiiiiiiiioooooooooooouuuuuuuuyyyccnnsszzllssgg ";
-/** SQL: `column` folded like `foldName`. */
-export function foldSql(column: string): string {
-  return `lower(translate(${column}, '${ACCENTED}', '${PLAIN}'))`;
-}
-/** SQL: given names and family name as one folded text with a space in front, so each word starts after a space. */
-export const NAME_TEXT = `(' ' || ${foldSql(`coalesce(s.given_names, '') || ' ' || coalesce(s.family_name, '')`)})`;
+/**
+ * SQL: the row's given names and family name folded like `foldName`, with a space in front so each word starts after
+ * a space — a column computed when the row is written (migration 0013), so a search does not fold every row.
+ */
+export const NAME_TEXT = "s.search_name";
 
 /**
  * Reads a search text: nine digits are a person number; `p` with hex digits (at least four, one of them a digit)
@@ -171,7 +167,8 @@ export async function searchPersons(sql: Sql, key: PseudonymKey, scope: AccessSc
   const p = new Params();
   const regions = p.add([...scope.regions]);
   const institutions = p.add([...scope.institutions]);
-  const inScope = `(s.region = ANY(${regions}::text[]) OR s.institution = ANY(${institutions}::text[]))`;
+  // As on the lists: a school sees its students' rows, never the target-group list (the Doorstroompunt's task).
+  const inScope = `(s.region = ANY(${regions}::text[]) OR (s.institution = ANY(${institutions}::text[]) AND s.list <> 'target_group'))`;
   const rowConditions: string[] = [inScope];
   let ref: { exact: string } | { prefix: string } | null = null;
   if (text?.kind === "person_number") ref = { exact: personRef(key, text.digits) };
@@ -181,7 +178,7 @@ export async function searchPersons(sql: Sql, key: PseudonymKey, scope: AccessSc
   const birthDate = text?.kind === "birth_date" ? text.date : q.birthDate;
   if (birthDate !== undefined) rowConditions.push(`s.birth_date = ${p.add(birthDate)}::date`);
   if (school) {
-    rowConditions.push(`(s.institution = ${p.add(school.toUpperCase())} OR ${foldSql("coalesce(s.institution_name, '')")} LIKE ${p.add(`%${likeEscape(foldName(school))}%`)})`);
+    rowConditions.push(`(s.institution = ${p.add(school.toUpperCase())} OR s.search_school LIKE ${p.add(`%${likeEscape(foldName(school))}%`)})`);
   }
   // A case without a list row has no name, birth date or school: it is found by its reference only.
   const byCase =

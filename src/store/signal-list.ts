@@ -7,6 +7,7 @@
 import type { AccessScope } from "../domain/casework/access.js";
 import type { CaseStatus } from "../domain/casework/case-status.js";
 import { VsvError } from "../domain/errors.js";
+import { nameCondition, readSearchText } from "./person-search.js";
 import type { PersonRef } from "./pseudonym.js";
 import type { SignalList, SignalSource } from "../domain/signal-row.js";
 import type { TargetGroup } from "../domain/target-group.js";
@@ -31,7 +32,10 @@ export interface SignalQuery {
   readonly level?: string;
   /** true: only persons with a contact moment in their case; false: only those without. */
   readonly contacted?: boolean;
-  /** Part of the institution's or programme's name or code, or of the family name (never the person number). */
+  /**
+   * Part of the family or given names, the start of a person reference, a birth date, or part of the institution's or
+   * programme's name or code (never the person number: person-search.ts finds by number).
+   */
   readonly search?: string;
   readonly sort?: SignalSort;
   /** 1-based. */
@@ -137,8 +141,16 @@ function listWhere(p: Params, scope: SignalScope, q: SignalQuery): string {
   if (q.level !== undefined) parts.push(`s.level = ${p.add(q.level)}`);
   const search = q.search?.trim();
   if (search) {
-    const like = p.add(likePattern(search));
-    parts.push(`(s.institution_name ILIKE ${like} OR s.institution ILIKE ${like} OR s.programme_name ILIKE ${like} OR s.programme ILIKE ${like} OR s.family_name ILIKE ${like})`);
+    // A reference's start (p3744) or a birth date (1-3-2006) is looked up as such; any other text is part of the
+    // family or given names (each word the start of a name word: "jan de v"), or of the school's or programme's name or code.
+    const read = readSearchText(search);
+    if (read?.kind === "reference") parts.push(`s.person_ref LIKE ${p.add(`${read.prefix}%`)}`);
+    else if (read?.kind === "birth_date") parts.push(`s.birth_date = ${p.add(read.date)}::date`);
+    else {
+      const like = p.add(likePattern(search));
+      const names = read?.kind === "name" ? ` OR (${nameCondition(read.tokens, (v) => p.add(v))})` : "";
+      parts.push(`(s.institution_name ILIKE ${like} OR s.institution ILIKE ${like} OR s.programme_name ILIKE ${like} OR s.programme ILIKE ${like} OR s.family_name ILIKE ${like} OR s.given_names ILIKE ${like}${names})`);
+    }
   }
   return parts.join(" AND ");
 }

@@ -6,6 +6,7 @@ import { openOperationalStore, type OperationalStore } from "../../src/store/ind
 import { type PersonSearch, foldName, readSearchText, searchPersons } from "../../src/store/person-search.js";
 import { type PseudonymKey, personRef } from "../../src/store/pseudonym.js";
 import { scopedSql } from "../../src/store/scope.js";
+import { listSignals } from "../../src/store/signal-list.js";
 import { Targets, storeKinds } from "./store-targets.js";
 
 const kinds = await storeKinds();
@@ -165,6 +166,8 @@ describe.each(kinds)("finding a person on %s", (kind) => {
     expect(school90ax.items.map((i) => i.person_ref).sort()).toEqual([ref("100000001"), ref("100000003"), ref("200000002")].sort());
     expect(school90ax.items.every((i) => i.open_cases.length === 0)).toBe(true);
     expect((await search({ regions: ["04"], institutions: [] }, { text: "anna" })).items[0]?.open_cases).toEqual([]);
+    // a school never sees the target-group list: its student on that list only is not found
+    expect((await search({ regions: [], institutions: ["90AX"] }, { text: "yilmaz" }, false)).items).toEqual([]);
   });
 
   it("pages, and refuses an empty search or a bad page", async () => {
@@ -176,6 +179,18 @@ describe.each(kinds)("finding a person on %s", (kind) => {
     expect(beyond.items).toEqual([]);
     await expect(search(region21, { text: "  " })).rejects.toThrow(/naam, referentie/);
     await expect(search(region21, { text: "x", pageSize: 101 })).rejects.toThrow(/Paginagrootte/);
+  });
+
+  it("makes the signal list's own search find a reference's start, given names, a full name and a birth date", async () => {
+    const list = async (search: string) => (await listSignals(scopedSql(store, region21), region21, { list: "possible", search, sort: "name" })).items.map((i) => i.person_ref);
+    expect(await list(ref("100000002").slice(0, 8))).toEqual([ref("100000002")]);
+    expect(await list("pieter")).toEqual([ref("100000001")]);
+    expect(await list("jan de v")).toEqual([ref("100000001")]);
+    expect(await list("emile")).toEqual([ref("100000003")]);
+    expect(await list("01-03-2006")).toEqual([ref("100000003"), ref("100000001")]);
+    // still: part of the family name or the school's name
+    expect(await list("akker")).toEqual([ref("100000002")]);
+    expect(await list("stadscampus")).toEqual([ref("100000002")]);
   });
 
   it("takes a search text's pattern characters literally", async () => {
