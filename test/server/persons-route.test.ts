@@ -48,7 +48,7 @@ describe.each(kinds)("the person routes on %s", (kind) => {
     await history("diploma", "2023-07-01", null);
     for (const m of ["2026-03-01", "2026-04-01", "2026-05-01"]) await history("signal_month", m, null, "GEEN INSCHRIJVING");
     for (const name of ["anna", "karel", "school", "analyst", "admin"]) clients[name] = await t.login(name);
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     await t?.close();
     await targets.cleanup();
