@@ -123,8 +123,9 @@ class Params {
   }
 }
 
+/** A school sees its students' rows, never the target-group list: that is the Doorstroompunt's task (docs/target-group.md). */
 function scopeClause(p: Params, scope: SignalScope): string {
-  return `(s.region = ANY(${p.add([...scope.regions])}::text[]) OR s.institution = ANY(${p.add([...scope.institutions])}::text[]))`;
+  return `(s.region = ANY(${p.add([...scope.regions])}::text[]) OR (s.institution = ANY(${p.add([...scope.institutions])}::text[]) AND s.list <> 'target_group'))`;
 }
 
 /** `%text%` for ILIKE, with the pattern characters of the text itself taken literally. */

@@ -79,6 +79,9 @@ describe.each(kinds)("the target-group list on %s", (kind) => {
     const r = await (await t.login("school")).get("/api/v1/signals?list=target_group");
     expect(r.status).toBe(403);
     expect(r.json().detail).toMatch(/Doorstroompunt/);
+    // Nor does the school's summary count it, though the rows name its institution.
+    const summary = (await (await t.login("school")).get("/api/v1/signals/summary")).json();
+    expect(summary.rows.map((x: { list: string }) => x.list)).toEqual(["possible"]);
   });
 
   it("opens a case for a person who is only on the target-group list", async () => {
