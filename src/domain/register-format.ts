@@ -6,14 +6,20 @@ import { DIPLOMA_LEVELS, LEERWEGEN, SECTORS } from "./education.js";
 
 export type ColumnKind =
   | { readonly type: "person_id" }
-  | { readonly type: "text" }
+  | { readonly type: "text"; readonly maxLength?: number }
   | { readonly type: "date" }
   | { readonly type: "boolean" }
   | { readonly type: "integer"; readonly min?: number; readonly max?: number }
   | { readonly type: "number"; readonly min?: number }
   | { readonly type: "enum"; readonly values: readonly string[] }
   | { readonly type: "municipality" }
-  | { readonly type: "postcode4" };
+  | { readonly type: "postcode4" }
+  /** A Dutch postcode written `1234 AB` (four digits, the first not 0, a space, two capitals). */
+  | { readonly type: "postcode" }
+  /** An e-mail address: one @, no spaces, a dot in the domain, at most 254 characters. */
+  | { readonly type: "email" }
+  /** A phone number: digits, spaces, `+`, `-`, `(`, `)`; 8 to 20 characters. */
+  | { readonly type: "phone" };
 
 /**
  * What a column's values are once read, whatever rule they follow: the stored register (src/engine/register-tables.ts)
@@ -31,6 +37,9 @@ const VALUE_TYPES: Readonly<Record<ColumnKind["type"], ValueType>> = {
   enum: "text",
   municipality: "text",
   postcode4: "text",
+  postcode: "text",
+  email: "text",
+  phone: "text",
 };
 
 export const valueType = (kind: ColumnKind): ValueType => VALUE_TYPES[kind.type];
@@ -57,6 +66,9 @@ export const STATUS_KINDS = ["EXEMPTION", "NEWCOMER", "DEFENCE_POLICE", "DECEASE
 export type StatusKind = (typeof STATUS_KINDS)[number];
 
 const col = (name: string, kind: ColumnKind, required = false): ColumnSpec => ({ name, kind, required });
+
+/** The person columns that name and locate a person (optional; closed output only: docs/signal-lists.md). */
+export const PERSON_DETAIL_COLUMNS = ["family_name", "given_names", "street", "house_number", "postcode", "residence", "phone", "email"] as const;
 const recordedOn = col("recorded_on", { type: "date" });
 
 export const REGISTER_FORMAT: Readonly<Record<RegisterTable, TableSpec>> = {
@@ -66,6 +78,15 @@ export const REGISTER_FORMAT: Readonly<Record<RegisterTable, TableSpec>> = {
       col("person_id", { type: "person_id" }, true),
       col("birth_date", { type: "date" }, true),
       col("sex", { type: "enum", values: ["M", "V", "X"] }),
+      // Optional: who the person is and how to reach them, for the signal lists (docs/register-format.md).
+      col("family_name", { type: "text", maxLength: 200 }),
+      col("given_names", { type: "text", maxLength: 200 }),
+      col("street", { type: "text", maxLength: 200 }),
+      col("house_number", { type: "text", maxLength: 20 }),
+      col("postcode", { type: "postcode" }),
+      col("residence", { type: "text", maxLength: 100 }),
+      col("phone", { type: "phone" }),
+      col("email", { type: "email" }),
     ],
     key: ["person_id"],
   },

@@ -49,16 +49,40 @@ const location = {
   onderwijslocatie: onderwijslocatieSql("sp.is_vestiging", textSql("sp.location")),
 };
 
+/**
+ * The register's optional person columns as DUO writes them (persons `p`): the family name split into VOORVOEGSEL
+ * (the lower-case words before it: `van den`) and ACHTERNAAM, the house number into HUISNUMMER, HUISLETTER and
+ * HUISNUMMER_TOEVOEGING (`12a-2`), the postcode without its space (`1234AB`). NULL where the register has none.
+ */
+function personDetailSql(personColumns: readonly string[]) {
+  const has = (c: string) => personColumns.includes(c);
+  const col = (c: string) => (has(c) ? textSql(`nullif(trim(p.${c}), '')`) : "NULL");
+  const prefix = `regexp_extract(trim(p.family_name), '^((?:[a-z'']+ )+)', 1)`;
+  const house = "trim(p.house_number)";
+  return {
+    surname: has("family_name") ? textSql(`nullif(trim(substr(trim(p.family_name), length(${prefix}) + 1)), '')`) : "NULL",
+    prefix: has("family_name") ? `nullif(trim(${prefix}), '')` : "NULL",
+    givenNames: col("given_names"),
+    street: col("street"),
+    number: has("house_number") ? `nullif(regexp_extract(${house}, '^([0-9]+)', 1), '')` : "NULL",
+    letter: has("house_number") ? `nullif(regexp_extract(${house}, '^[0-9]+([A-Za-z])', 1), '')` : "NULL",
+    addition: has("house_number") ? textSql(`nullif(regexp_extract(${house}, '^[0-9]+[A-Za-z]?[- ]?(.+)$', 1), '')`) : "NULL",
+    postcode: has("postcode") ? "nullif(replace(trim(p.postcode), ' ', ''), '')" : "NULL",
+    place: col("residence"),
+  };
+}
+
 /** Values of the NenR layout (NRSP is the same without EXAMEN and IND_BEKOSTIGING). */
-function yearlyExpressions(): Expressions {
+function yearlyExpressions(personColumns: readonly string[]): Expressions {
+  const d = personDetailSql(personColumns);
   return {
     BURGERSERVICENUMMER: bsnSql("sp.person_id", "sp.person_kind"),
     ONDERWIJSNUMMER: onderwijsnummerSql("sp.person_id", "sp.person_kind"),
     GEBOORTEDATUM: duoDateSql("p.birth_date"),
     GESLACHT: sexSql("sp.sex"),
-    ACHTERNAAM: "NULL",
-    VOORVOEGSEL: "NULL",
-    VOORNAMEN: "NULL",
+    ACHTERNAAM: d.surname,
+    VOORVOEGSEL: d.prefix,
+    VOORNAMEN: d.givenNames,
     POSTCODE_CIJFERS: "h.postcode4",
     RMC_REGIO: "sp.region",
     RMC_REGIO_NAAM: textSql("sp.region_name"),
@@ -85,15 +109,16 @@ function yearlyExpressions(): Expressions {
   };
 }
 
-function signalExpressions(): Expressions {
+function signalExpressions(personColumns: readonly string[]): Expressions {
+  const d = personDetailSql(personColumns);
   return {
     BRIN_NR: textSql("sp.institution"),
     NAAM_INST: textSql("sp.institution_name"),
     RAPPORTAGEMAAND: duoMonthSql("s.listed_since"),
     PERSOONSGEBONDENNUMMER: "sp.person_id",
-    ACHTERNAAM: "NULL",
-    VOORVOEGSEL: "NULL",
-    ALLE_VOORNAMEN: "NULL",
+    ACHTERNAAM: d.surname,
+    VOORVOEGSEL: d.prefix,
+    ALLE_VOORNAMEN: d.givenNames,
     WOONGEMEENTE: textSql("sp.municipality_name"),
     GEBOORTEDATUM: duoDateSql("p.birth_date"),
     ONDERWIJSCODE: textSql("sp.programme"),
@@ -118,14 +143,14 @@ function signalExpressions(): Expressions {
     BRIN_VOLGNUMMER: location.vestiging,
     NIVEAU: duoLevelNameSql("sp.sector", "sp.level"),
     INSCHRIJVINGSVOLGNUMMER: textSql("sp.enrolment_id"),
-    STRAAT: "NULL",
-    HUISNUMMER: "NULL",
-    HUISLETTER: "NULL",
-    HUISNUMMER_TOEVOEGING: "NULL",
+    STRAAT: d.street,
+    HUISNUMMER: d.number,
+    HUISLETTER: d.letter,
+    HUISNUMMER_TOEVOEGING: d.addition,
     HUISNUMMER_AANDUIDING: "NULL",
     ADRES_LOCATIE: "NULL",
-    POSTCODE: "NULL",
-    WOONPLAATS: "NULL",
+    POSTCODE: d.postcode,
+    WOONPLAATS: d.place,
     VANAF_WANNEER: duoMonthSql("s.listed_since"),
   };
 }
@@ -137,6 +162,8 @@ const scoped = (q: StartPopulationQuery) =>
 export interface YearlyRowsQuery extends StartPopulationQuery {
   /** The stage's cut-off: the residence (for POSTCODE_CIJFERS) is taken as known then, as the engine takes the municipality. */
   readonly cutoff: IsoDate;
+  /** The register's optional person columns present (names, address: docs/register-format.md); none: left empty. */
+  readonly personColumns?: readonly string[];
 }
 
 /**
@@ -156,7 +183,7 @@ home AS (
   GROUP BY person_id
 )
 SELECT
-    ${selectList(NENR_COLUMNS, yearlyExpressions())},
+    ${selectList(NENR_COLUMNS, yearlyExpressions(q.personColumns ?? []))},
     sp.vsv AS vsv, sp.person_kind AS person_kind, sp.person_id AS sort_key
 FROM sp
 JOIN register.persons p ON p.person_id = sp.person_id
@@ -167,13 +194,13 @@ LEFT JOIN home h ON h.person_id = sp.person_id`;
  * One row per person and covered report month on the scope's monthly list, in the A04/A14 layout,
  * plus `month_index`, `person_kind` and `sort_key`.
  */
-export function signalRowsSql(q: MonthlySignalsQuery): string {
+export function signalRowsSql(q: MonthlySignalsQuery, personColumns: readonly string[] = []): string {
   return `
 WITH
 sp AS MATERIALIZED (${scoped(q)}),
 s AS (${monthlySignalsSql(q, "sp")})
 SELECT
-    ${selectList(SIGNAL_COLUMNS, signalExpressions())},
+    ${selectList(SIGNAL_COLUMNS, signalExpressions(personColumns))},
     s.month_index AS month_index, sp.person_kind AS person_kind, sp.person_id AS sort_key
 FROM s
 JOIN sp ON sp.person_id = s.person_id

@@ -111,6 +111,8 @@ export async function exportDuoFiles(conn: DuckDBConnection, options: DuoExportO
   const signalStage = ordered.at(-1)!;
   await checkScope(conn, teljaar, signalStage, scope);
   const { asOf } = await readRegisterState(conn);
+  // Names and addresses where the register has them (an older register has no such columns: left empty).
+  const personColumns = (await queryRows<{ column_name: string }>(conn, "SELECT column_name FROM duckdb_columns() WHERE schema_name = 'register' AND table_name = 'persons'")).map((r) => r.column_name);
   mkdirSync(options.outDir, { recursive: true });
   const files: DuoExportFile[] = [];
   let pseudonyms = 0;
@@ -120,7 +122,7 @@ export async function exportDuoFiles(conn: DuckDBConnection, options: DuoExportO
     await step(
       `Writing NRSP and NenR (${stage}, ${scopeLabel(scope)})`,
       async () => {
-        await conn.run(`CREATE OR REPLACE TEMP TABLE ${YEARLY} AS ${yearlyRowsSql({ teljaar, stage, definition, scope: asPopulation(scope), cutoff })}`);
+        await conn.run(`CREATE OR REPLACE TEMP TABLE ${YEARLY} AS ${yearlyRowsSql({ teljaar, stage, definition, scope: asPopulation(scope), cutoff, personColumns })}`);
         for (const kind of ["NRSP", "NENR"] as const) {
           const name = duoFileName({ kind, teljaar, reportMonth: null, stage, scope });
           const rows = await writeDuoFile(conn, {
@@ -142,7 +144,7 @@ export async function exportDuoFiles(conn: DuckDBConnection, options: DuoExportO
   await step(
     `Writing A04 and A14 (${signalStage} start population, ${scopeLabel(scope)})`,
     async (p) => {
-      await conn.run(`CREATE OR REPLACE TEMP TABLE ${SIGNALS} AS ${signalRowsSql({ teljaar, stage: signalStage, definition, scope: asPopulation(scope), asOf })}`);
+      await conn.run(`CREATE OR REPLACE TEMP TABLE ${SIGNALS} AS ${signalRowsSql({ teljaar, stage: signalStage, definition, scope: asPopulation(scope), asOf }, personColumns)}`);
       for (const m of covered) {
         const name = duoFileName({ kind: m.kind, teljaar, reportMonth: m.month, stage: null, scope });
         const rows = await writeDuoFile(conn, { from: SIGNALS, columns: SIGNAL_COLUMNS, where: `month_index = ${m.index}`, file: path.join(options.outDir, name) });

@@ -36,6 +36,10 @@ export type ImportRule =
   | "MUNICIPALITY_FORMAT"
   | "UNKNOWN_MUNICIPALITY"
   | "POSTCODE4"
+  | "POSTCODE"
+  | "EMAIL"
+  | "PHONE"
+  | "LENGTH"
   // several values or rows
   | "LEVEL_FOR_SECTOR"
   | "LEERWEG_NOT_MBO"

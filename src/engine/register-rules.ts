@@ -56,7 +56,7 @@ export function columnRules(c: ColumnSpec): RowRule[] {
         ),
       ];
     case "text":
-      return [];
+      return k.maxLength === undefined ? [] : [r("LENGTH", `length(${q}) > ${k.maxLength}`, `is longer than ${k.maxLength} characters: shorten it`)];
     case "date":
       return [r("DATE", `${q} IS NOT NULL AND NOT vsv_is_date(${q})`, "not a valid date: write a real calendar date as YYYY-MM-DD (e.g. 2023-10-01), between 1900 and 2200")];
     case "boolean":
@@ -82,6 +82,12 @@ export function columnRules(c: ColumnSpec): RowRule[] {
       return [r("MUNICIPALITY_FORMAT", `NOT regexp_full_match(${q}, '[0-9]{4}')`, "must be a CBS gemeentecode of 4 digits, e.g. 0363")];
     case "postcode4":
       return [r("POSTCODE4", `NOT regexp_full_match(${q}, '[0-9]{4}')`, "must be the 4 digits of a postcode, e.g. 1012")];
+    case "postcode":
+      return [r("POSTCODE", `NOT regexp_full_match(${q}, '[1-9][0-9]{3} [A-Z]{2}')`, "must be a Dutch postcode written 1234 AB: four digits (not starting with 0), a space, two capital letters")];
+    case "email":
+      return [r("EMAIL", `length(${q}) > 254 OR NOT regexp_full_match(${q}, '[^@\\s]+@[^@\\s]+\\.[^@\\s]+')`, "must be an e-mail address like naam@voorbeeld.nl: one @, no spaces, a dot in the part after the @, at most 254 characters")];
+    case "phone":
+      return [r("PHONE", `NOT regexp_full_match(${q}, '[+0-9(][0-9 ()+-]{6,18}[0-9]')`, "must be a phone number of 8 to 20 characters: digits, spaces, + - ( ), e.g. 020 123 4567 or +31 6 1234 5678")];
   }
 }
 

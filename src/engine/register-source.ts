@@ -101,7 +101,7 @@ const NOT_THE_FILE = /^(Out of Memory|INTERRUPT|Interrupt|FATAL|Catalog|Binder|P
  * `012345672`, gemeentecode `0363`), silently changing the key.
  */
 function textColumnTypes(file: RegisterFile, described: readonly { column_name: string; column_type: string }[], present: ReadonlyMap<string, number>): ImportProblem[] {
-  const textKinds = new Set(["person_id", "text", "municipality", "postcode4", "enum"]);
+  const textKinds = new Set(["person_id", "text", "municipality", "postcode4", "enum", "postcode", "email", "phone"]);
   return REGISTER_FORMAT[file.table].columns.flatMap((c) => {
     const i = present.get(c.name);
     const type = i === undefined ? undefined : described[i]?.column_type;

@@ -56,7 +56,11 @@ function familyNameSql(prefix: string, surname: string): string {
 const NOT_IN_DUO = "pr.region IS NOT NULL AND pr.region NOT IN (SELECT region FROM duo_regions WHERE region IS NOT NULL)";
 
 /** The attribution columns of an engine row (results.person_results `pr`, register.persons `p`). */
-function engineColumns(): Pick<Record<SignalRowColumn, string>, "person_key" | "source" | "region" | "municipality_code" | "municipality_name" | "institution" | "institution_name" | "location" | "programme" | "programme_name" | "level" | "leerweg" | "birth_date" | "family_name" | "given_names" | "street" | "house_number" | "postcode" | "residence" | "phone" | "email" | "absence_statutory" | "absence_non_statutory" | "target_group"> {
+/** The register's optional person columns (docs/register-format.md), named as a row's fields. */
+export const PERSON_DETAIL_FIELDS = ["family_name", "given_names", "street", "house_number", "postcode", "residence", "phone", "email"] as const;
+export type PersonDetailField = (typeof PERSON_DETAIL_FIELDS)[number];
+
+function engineColumns(personColumns: readonly PersonDetailField[]): Pick<Record<SignalRowColumn, string>, "person_key" | "source" | "region" | "municipality_code" | "municipality_name" | "institution" | "institution_name" | "location" | "programme" | "programme_name" | "level" | "leerweg" | "birth_date" | "family_name" | "given_names" | "street" | "house_number" | "postcode" | "residence" | "phone" | "email" | "absence_statutory" | "absence_non_statutory" | "target_group"> {
   return {
     person_key: "pr.person_id",
     source: "'engine'",
@@ -72,15 +76,8 @@ function engineColumns(): Pick<Record<SignalRowColumn, string>, "person_key" | "
     level: `coalesce(${duoLevelSql("pr.sector", "pr.level")}, pr.level)`,
     leerweg: leerwegSql("pr.sector", "pr.leerweg"),
     birth_date: "p.birth_date",
-    // The register has no names.
-    family_name: "NULL",
-    given_names: "NULL",
-    street: "NULL",
-    house_number: "NULL",
-    postcode: "NULL",
-    residence: "NULL",
-    phone: "NULL",
-    email: "NULL",
+    // Names, address and contact from the register's optional person columns; NULL where a register has none.
+    ...(Object.fromEntries(PERSON_DETAIL_FIELDS.map((c) => [c, personColumns.includes(c) ? `nullif(trim(CAST(p.${c} AS VARCHAR)), '')` : "NULL"])) as Record<PersonDetailField, string>),
     absence_statutory: "NULL",
     absence_non_statutory: "NULL",
     target_group: "NULL",
@@ -94,6 +91,8 @@ export interface EnginePossible {
   readonly asOf: IsoDate | null;
   /** The report month whose list is taken: the latest the register covers. */
   readonly month: SignalMonth;
+  /** The optional person columns the register has (a register without them still lists, without names). */
+  readonly personColumns: readonly PersonDetailField[];
 }
 
 /** The engine's possible vsv'ers of one report month (src/engine/monthly-signals.ts), outside the DUO regions. */
@@ -103,7 +102,7 @@ export function enginePossibleSql(e: EnginePossible): string {
   return `
 SELECT
     ${selectList({
-      ...engineColumns(),
+      ...engineColumns(e.personColumns),
       list: "'possible'",
       teljaar: sqlString(e.teljaar),
       report_month: "s.report_month",
@@ -124,6 +123,7 @@ export interface EngineDefinitive {
   readonly definition: Definition;
   /** The definitive cut-off: enrolments recorded later are not known to the stage. */
   readonly cutoff: IsoDate;
+  readonly personColumns: readonly PersonDetailField[];
 }
 
 /** The engine's definitive vsv'ers of a teljaar, outside the DUO regions, with the end of their last funded enrolment. */
@@ -139,7 +139,7 @@ left_on AS (
 )
 SELECT
     ${selectList({
-      ...engineColumns(),
+      ...engineColumns(e.personColumns),
       list: "'definitive'",
       teljaar: sqlString(e.teljaar),
       report_month: "NULL",

@@ -17,6 +17,7 @@ import { readRegisterState } from "./register-state.js";
 import { currentRuns } from "./runs.js";
 import {
   DUO_REGIONS_SQL,
+  PERSON_DETAIL_FIELDS,
   type EngineDefinitive,
   type EnginePossible,
   SIGNAL_ROW_COLUMNS,
@@ -64,16 +65,19 @@ export async function chooseEngineLists(conn: DuckDBConnection): Promise<EngineL
   const runs = await currentRuns(conn);
   const { asOf } = await readRegisterState(conn);
   const teljaren = [...new Set(runs.map((r) => r.teljaar))].sort().reverse();
+  // The register's optional person columns: a register without them lists without names.
+  const columns = new Set((await queryRows<{ column_name: string }>(conn, "SELECT column_name FROM duckdb_columns() WHERE schema_name = 'register' AND table_name = 'persons'")).map((r) => r.column_name));
+  const personColumns = PERSON_DETAIL_FIELDS.filter((c) => columns.has(c));
   let possible: EngineLists["possible"] = null;
   for (const teljaar of teljaren) {
     const month = coveredMonths(teljaar, asOf).covered.at(-1);
     if (!month) continue;
     const stage: Stage = runs.some((r) => r.teljaar === teljaar && r.stage === "preliminary") ? "preliminary" : "definitive";
-    possible = { teljaar, stage, definition: officialDefinition(teljaar), asOf, month };
+    possible = { teljaar, stage, definition: officialDefinition(teljaar), asOf, month, personColumns };
     break;
   }
   const last = runs.filter((r) => r.stage === "definitive" && r.complete).sort((a, b) => a.teljaar.localeCompare(b.teljaar)).at(-1);
-  const definitive = last ? { teljaar: last.teljaar, definition: officialDefinition(last.teljaar) as Definition, cutoff: last.cutoff as IsoDate } : null;
+  const definitive = last ? { teljaar: last.teljaar, definition: officialDefinition(last.teljaar) as Definition, cutoff: last.cutoff as IsoDate, personColumns } : null;
   return { possible, definitive, target_group: await chooseTargetGroupDay(conn) };
 }
 

@@ -13,6 +13,7 @@ import path from "node:path";
 import { REGISTER_FORMAT, REGISTER_TABLES, type RegisterTable } from "../domain/register-format.js";
 import { csvLine } from "../domain/csv.js";
 import { dayText } from "./days.js";
+import type { PersonDetails } from "./addresses.js";
 
 const CHUNK = 4 << 20;
 const ROOM = 1024;
@@ -55,6 +56,12 @@ class TableWriter {
     let p = this.pos;
     for (let k = 0; k < s.length; k++) b[p++] = s.charCodeAt(k);
     this.pos = p;
+    return this;
+  }
+
+  /** A text that may hold letters beyond ASCII (names: Zoë, Öztürk), as UTF-8. */
+  utf8(s: string): this {
+    this.pos += this.buf.write(s, this.pos, "utf8");
     return this;
   }
 
@@ -135,8 +142,11 @@ export class RegisterWriter {
     return day > this.eventHorizon ? 0 : day;
   }
 
-  person(id: number, birth: number, sex: string): void {
-    this.tables.persons.row().int(id).comma().date(birth).comma().text(sex).end();
+  /** A person row; `details` fills the optional name, address and contact columns (none of them needs quoting). */
+  person(id: number, birth: number, sex: string, details: PersonDetails): void {
+    this.tables.persons.row().int(id).comma().date(birth).comma().text(sex).comma()
+      .utf8(details.familyName).comma().utf8(details.givenNames).comma().utf8(details.street).comma().text(details.houseNumber).comma()
+      .text(details.postcode).comma().utf8(details.residence).comma().text(details.phone).comma().text(details.email).end();
   }
 
   residence(id: number, from: number, to: number, municipality: string, postcode4: number, recorded: number): void {

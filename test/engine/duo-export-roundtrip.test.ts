@@ -9,7 +9,8 @@ import path from "node:path";
 import { removeTempDirs, tempDir } from "../support/temp-dirs.js";
 import { vsv } from "../support/cli.js";
 import { diploma, enrolment, loadRegisterDirect, person, residence } from "../support/register-builder.js";
-import { withDatabase } from "../../src/engine/database.js";
+import { queryRows, withDatabase } from "../../src/engine/database.js";
+import { readSignalLists } from "../../src/engine/signal-rows.js";
 import { figures } from "../../src/engine/figures.js";
 import { parseDimensions } from "../../src/engine/dimensions.js";
 import { monthlySignals } from "../../src/engine/monthly-signals.js";
@@ -46,14 +47,52 @@ async function largest(dataDir: string, scope: Scope): Promise<string> {
   return [...f.rows].filter((r) => r.keys[scope] !== null).sort((a, b) => b.start_population - a.start_population)[0]!.keys[scope] as string;
 }
 
+/** The names and addresses DUO's imported files carry equal the register's (A04/A14: all; NenR: names), and so do the signal list rows read from them. */
+async function namesArrive(dataDir: string, store: string, scope: Scope): Promise<void> {
+  type Person = { person_id: string; family_name: string; given_names: string; street: string; house_number: string; postcode: string; residence: string };
+  const register = await withDatabase(dataDir, (db) => queryRows<Person>(db.connection, "SELECT person_id, family_name, given_names, street, house_number, postcode, residence FROM register.persons"), { readOnly: true });
+  const byId = new Map(register.map((p) => [p.person_id, p]));
+  const { a04, nenr, lists } = await withDatabase(
+    store,
+    async (db) => ({
+      a04: await queryRows<{ person_key: string; name_prefix: string | null; surname: string; first_names: string; street: string; house_number: string; house_letter: string | null; house_number_addition: string | null; postcode: string; place: string }>(
+        db.connection,
+        "SELECT DISTINCT person_key, name_prefix, surname, first_names, street, CAST(house_number AS VARCHAR) AS house_number, house_letter, house_number_addition, postcode, place FROM duo.signal_rows",
+      ),
+      nenr: await queryRows<{ person_key: string; name_prefix: string | null; surname: string; first_names: string }>(db.connection, "SELECT DISTINCT person_key, name_prefix, surname, first_names FROM duo.nenr_rows"),
+      lists: await readSignalLists(db.connection),
+    }),
+    { readOnly: true },
+  );
+  expect(a04.length).toBeGreaterThan(0);
+  expect(nenr.length).toBeGreaterThan(0);
+  for (const d of a04) {
+    const p = byId.get(d.person_key)!;
+    expect([d.name_prefix, d.surname].filter(Boolean).join(" ")).toBe(p.family_name);
+    expect(d.first_names).toBe(p.given_names);
+    expect([d.street, `${d.house_number}${d.house_letter ?? ""}${d.house_number_addition ? `-${d.house_number_addition}` : ""}`, d.postcode, d.place]).toEqual([p.street, p.house_number, p.postcode.replace(" ", ""), p.residence]);
+  }
+  for (const d of nenr) expect([[d.name_prefix, d.surname].filter(Boolean).join(" "), d.first_names]).toEqual([byId.get(d.person_key)!.family_name, byId.get(d.person_key)!.given_names]);
+  // Only a region's files make its list (docs/signal-lists.md).
+  if (scope !== "region") return;
+  const possible = lists.rows.filter((r) => r.list === "possible" && r.source === "duo");
+  expect(possible.length).toBeGreaterThan(0);
+  for (const r of possible) {
+    const p = byId.get(r.person_key)!;
+    expect([r.family_name, r.given_names, r.street, r.house_number, r.postcode, r.residence, r.phone, r.email]).toEqual([p.family_name, p.given_names, p.street, p.house_number, p.postcode, p.residence, null, null]);
+  }
+  expect(lists.rows.filter((r) => r.list === "definitive").every((r) => r.family_name === byId.get(r.person_key)!.family_name && r.street === null)).toBe(true);
+}
+
 /** Export → import into a fresh store → DUO figures and signals equal the engine's, per level, stage and month. */
-async function roundTrip(dataDir: string, scope: Scope, code: string): Promise<void> {
+async function roundTrip(dataDir: string, scope: Scope, code: string, named = false): Promise<void> {
   const files = tempDir("vsv-roundtrip-files-");
   const store = tempDir("vsv-roundtrip-store-");
   await ok("duo", "export", `--${scope}`, code, "--teljaar", T, "--out", files, "--data-dir", dataDir);
   const imported = JSON.parse(await ok("import", "duo", files, "--data-dir", store, "--format", "json")) as { files: { kind: string; warnings: number; outcome: string }[] };
   expect(imported.files).toHaveLength(19);
   expect(imported.files.every((f) => f.outcome === "new" && f.warnings === 0), "every file imported, without data-quality warnings").toBe(true);
+  if (named) await namesArrive(dataDir, store, scope);
 
   for (const stage of STAGES) {
     const engine = await engineFigures(dataDir, scope, code, stage);
@@ -92,8 +131,8 @@ describe("round trip through DUO's files on a generated register", () => {
     await ok("compute", "--teljaar", T, "--data-dir", dataDir);
   }, 120_000);
 
-  it.each(["institution", "region"] as const)("gives back the engine's figures and monthly lists for the largest %s", async (scope) => {
-    await roundTrip(dataDir, scope, await largest(dataDir, scope));
+  it.each(["institution", "region"] as const)("gives back the engine's figures and monthly lists, and the names and addresses, for the largest %s", async (scope) => {
+    await roundTrip(dataDir, scope, await largest(dataDir, scope), true);
   });
 });
 
