@@ -159,6 +159,63 @@ function CreateForm({ user, onSaved }: { user: User; onSaved: () => void }) {
   );
 }
 
+/** The administrator changes the regions or schools of an account (officers, coordinators, school users), picked from lists. */
+function ScopeForm({ accounts, onSaved }: { accounts: readonly AccountRow[]; onSaved: () => void }) {
+  const names = useRegionNames();
+  const editable = accounts.filter((a) => ["regional_officer", "regional_coordinator", "school_user"].includes(a.role));
+  const [id, setId] = useState("");
+  const chosen = editable.find((a) => String(a.id) === id);
+  const school = chosen?.role === "school_user";
+  const [codes, setCodes] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ ok: string } | { error: unknown } | null>(null);
+  const [missing, setMissing] = useState(false);
+  const schools = useApi(school ? "/institutions" : null);
+  const schoolOptions = (schools.data?.rows ?? []).map((r) => ({ value: r.code, label: `${r.code} ${r.name}` })).sort((a, b) => a.value.localeCompare(b.value));
+  function pick(value: string) {
+    setId(value);
+    setResult(null);
+    const a = editable.find((x) => String(x.id) === value);
+    setCodes(a ? (a.role === "school_user" ? a.institutions : a.regions).join(",") : "");
+  }
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (busy || !chosen) return;
+    const list_ = list(codes);
+    setMissing(list_.length === 0);
+    if (list_.length === 0) return;
+    setBusy(true);
+    setResult(null);
+    try {
+      await send("patch", "/accounts/{id}", { path: { id: chosen.id }, body: school ? { institutions: list_ } : { regions: list_ } });
+      setResult({ ok: g.changed });
+      onSaved();
+    } catch (err) {
+      setResult({ error: err });
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <form className="utrecht-form vsv-form" onSubmit={submit} noValidate aria-labelledby="account-scope">
+      <h2 className="utrecht-heading-2" id="account-scope">{g.scopeTitle}</h2>
+      {result && "ok" in result ? <Notice kind="ok">{result.ok}</Notice> : result ? <RequestError error={result.error} /> : null}
+      <SelectField id="s-account" label={g.scopeAccount} value={id} onChange={pick} placeholder={ct.case.choose}
+        options={editable.map((a) => ({ value: String(a.id), label: `${a.display_name} (${a.username})` }))} />
+      {chosen ? (
+        school ? (
+          <CodePicker key={chosen.id} id="s-institutions" label={g.institutions} chosenLabel={g.chosenInstitutions} value={codes} onChange={setCodes} options={schoolOptions}
+            error={missing ? ct.case.required(g.institutions) : undefined} hint={g.institutionHint} free />
+        ) : (
+          <CodePicker key={chosen.id} id="s-regions" label={g.regions} chosenLabel={g.chosenRegions} value={codes} onChange={setCodes} options={regionOptions(names)}
+            error={missing ? ct.case.required(g.regions) : undefined} />
+        )
+      ) : null}
+      {chosen ? <p className="utrecht-button-group"><Button busy={busy}>{g.scopeSubmit}</Button></p> : null}
+    </form>
+  );
+}
+
 export function Accounts({ user }: { user: User }) {
   useTitle(g.title);
   const res = useLive("/accounts");
@@ -228,6 +285,7 @@ export function Accounts({ user }: { user: User }) {
         ]} />
       )}
       <section className="vsv-section"><CreateForm user={user} onSaved={res.reload} /></section>
+      {admin && res.data ? <section className="vsv-section"><ScopeForm accounts={res.data.accounts} onSaved={res.reload} /></section> : null}
     </>
   );
 }
