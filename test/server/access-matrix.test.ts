@@ -136,7 +136,7 @@ const ENDPOINTS: readonly Endpoint[] = [
   {
     name: "POST absence report",
     write: true,
-    request: async (r) => ({ method: "POST", url: "/api/v1/absence-reports", body: { person_ref: first(r), reported_on: "2026-11-02", kind: "statutory", hours: 4, institution: SCHOOL[r], region: r } }),
+    request: async (r) => ({ method: "POST", url: "/api/v1/absence-reports", body: { person_ref: first(r), reported_on: "2026-11-02", kind: "non_statutory", hours: 4, institution: SCHOOL[r], region: r } }),
     allowed: (a, r) => a !== null && canRecordAbsence(a, place(r)),
     ok: [201],
   },
