@@ -42,7 +42,7 @@ describe("vsv signals load, on the demo data of vsv start", () => {
     const targetGroup = rows.filter((r) => r.list === "target_group").length;
     expect(targetGroup).toBeGreaterThan(0);
     const regions = new Set(rows.map((r) => r.region)).size;
-    expect(stdout).toContain(`Loaded the signal lists: ${possible} possible and ${definitive} definitive vsv'ers, ${targetGroup} young people in the target group, in ${regions} regions.`);
+    expect(stdout).toContain(`Loaded the signal lists: ${possible} possible and ${definitive} definitive vsv'ers, ${targetGroup} young people in the target group, in ${regions} regions`);
     expect(stdout).toMatch(/^region\s+possible\s+definitive\s+target_group$/m);
   });
 
