@@ -183,17 +183,23 @@ export async function searchPersons(sql: Sql, key: PseudonymKey, scope: AccessSc
   // A case without a list row has no name, birth date or school: it is found by its reference only.
   const byCase =
     options.includeCases && ref && birthDate === undefined && !school
-      ? ` UNION SELECT c.person_ref FROM cases c WHERE c.region = ANY(${regions}::text[]) AND ${"exact" in ref ? `c.person_ref = ${p.add(ref.exact)}` : `c.person_ref LIKE ${p.add(`${ref.prefix}%`)}`}`
+      ? ` UNION ALL SELECT c.person_ref, NULL::text, NULL::text FROM cases c WHERE c.region = ANY(${regions}::text[]) AND ${"exact" in ref ? `c.person_ref = ${p.add(ref.exact)}` : `c.person_ref LIKE ${p.add(`${ref.prefix}%`)}`}`
       : "";
   const today = p.add(options.today);
   const limit = p.add(pageSize);
   const offset = p.add((page - 1) * pageSize);
-  // Hits first (through the indexes where the text allows: reference prefix, birth date, family name), then every
-  // row in scope of those persons, grouped per person; the name, birth date and residence of their latest row.
+  // The matching rows' persons, sorted by name and paged first (cheap: the hit rows' own columns); then every row in
+  // scope of only that page's persons, grouped per person — the name, birth date and residence of their latest row.
   const rows = await sql.query<Omit<PersonHit, "open_cases"> & { total: number }>(
-    `WITH hits AS (SELECT s.person_ref FROM signals s WHERE ${rowConditions.join(" AND ")}${byCase}),
+    `WITH hits AS (SELECT s.person_ref, s.family_name, s.given_names FROM signals s WHERE ${rowConditions.join(" AND ")}${byCase}),
+     persons AS (SELECT person_ref, max(family_name) AS family_name, max(given_names) AS given_names FROM hits GROUP BY person_ref),
+     page AS (
+       SELECT person_ref, count(*) OVER () AS total,
+         row_number() OVER (ORDER BY ${NAME_KEY("p")} ASC NULLS LAST, lower(p.given_names) ASC NULLS LAST, person_ref) AS ord
+       FROM persons p ORDER BY ord LIMIT ${limit} OFFSET ${offset}
+     ),
      people AS (
-       SELECT h.person_ref,
+       SELECT h.person_ref, h.total, h.ord,
          (array_agg(s.family_name ORDER BY s.report_month DESC NULLS LAST, s.teljaar DESC, s.list) FILTER (WHERE s.family_name IS NOT NULL))[1] AS family_name,
          (array_agg(s.given_names ORDER BY s.report_month DESC NULLS LAST, s.teljaar DESC, s.list) FILTER (WHERE s.given_names IS NOT NULL))[1] AS given_names,
          (array_agg(s.birth_date ORDER BY s.report_month DESC NULLS LAST, s.teljaar DESC, s.list) FILTER (WHERE s.birth_date IS NOT NULL))[1] AS birth_date,
@@ -201,16 +207,14 @@ export async function searchPersons(sql: Sql, key: PseudonymKey, scope: AccessSc
          coalesce(array_agg(DISTINCT s.list) FILTER (WHERE s.list IS NOT NULL), '{}') AS lists,
          coalesce(array_agg(DISTINCT s.region) FILTER (WHERE s.region IS NOT NULL), '{}') AS regions,
          coalesce(jsonb_agg(DISTINCT jsonb_build_object('institution', s.institution, 'institution_name', s.institution_name)) FILTER (WHERE s.institution IS NOT NULL), '[]') AS schools
-       FROM (SELECT DISTINCT person_ref FROM hits) h
+       FROM page h
        LEFT JOIN signals s ON s.person_ref = h.person_ref AND ${inScope}
-       GROUP BY h.person_ref
+       GROUP BY h.person_ref, h.total, h.ord
      )
      SELECT person_ref, family_name, given_names, to_char(birth_date, 'YYYY-MM-DD') AS birth_date,
        CASE WHEN birth_date IS NULL THEN NULL ELSE date_part('year', age(${today}::date, birth_date))::integer END AS age,
-       residence, lists, regions, schools, count(*) OVER () AS total
-     FROM people s
-     ORDER BY ${NAME_KEY("s")} ASC NULLS LAST, lower(given_names) ASC NULLS LAST, person_ref
-     LIMIT ${limit} OFFSET ${offset}`,
+       residence, lists, regions, schools, total
+     FROM people ORDER BY ord`,
     p.values,
   );
   let total = rows[0]?.total ?? 0;
