@@ -1,7 +1,9 @@
 /**
  * The steering pages every visitor sees, in Chromium: the overview reached from the main navigation, norms,
  * follow-up, the programme list, the action plan and the yearly report page — each shows its content from the API
- * and axe-core finds no WCAG 2.1 AA violation. (The target tool and a programme page have their own tests.)
+ * and axe-core finds no WCAG 2.1 AA violation. (The target tool and a programme page have their own tests.) The
+ * target group is checked from both sides: its public counts (/sturing/doelgroep, also at 375 px) and an officer's
+ * worklist tab on /werk/signalen.
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -65,6 +67,28 @@ describe.skipIf(!run)("the steering pages in Chromium", () => {
       await page.setViewportSize({ width: 1280, height: 900 });
     }
   }, 60_000);
+
+  // The counts' other face: the worklist itself, a tab of the signal lists for officers (docs/target-group.md).
+  it("gives an officer the target group as a list tab with each young person's group, and a school user no such tab", async () => {
+    const officer = (await h.signedIn("demo-begeleider")).page;
+    await officer.goto(`${h.baseUrl}/werk/signalen`);
+    await settled(officer, 60_000);
+    await officer.getByRole("navigation", { name: /lijsten/i }).getByRole("link", { name: "Doelgroep Doorstroompunt" }).click();
+    await officer.waitForURL(/lijst=doelgroep/);
+    await settled(officer, 60_000);
+    expect(await officer.locator("#signal-heading").textContent()).toBe("Doelgroep Doorstroompunt");
+    expect(await officer.locator("[data-testid=signal-table] th").allTextContents()).toContain("Groep");
+    const groups = await officer.locator("[data-testid=signal-table] tbody tr td").allTextContents();
+    expect(groups.some((g) => /Voortgezet speciaal onderwijs|Praktijkonderwijs|Entree \(mbo 1\)|Mbo 2 bol|Vsv'er/.test(g))).toBe(true);
+    expect(await officer.locator(".vsv-logged").textContent()).toMatch(/Wet van school naar duurzaam werk/);
+    expect(await axeViolations(officer)).toEqual([]);
+    await officer.context().close();
+    const school = (await h.signedIn("demo-school")).page;
+    await school.goto(`${h.baseUrl}/werk/signalen`);
+    await settled(school, 60_000);
+    expect(await school.getByRole("link", { name: "Doelgroep Doorstroompunt" }).count()).toBe(0);
+    await school.context().close();
+  }, 120_000);
 
   it("downloads the yearly report PDF the page links to", async () => {
     await page.goto(`${h.baseUrl}/sturing/rapport`);
