@@ -8,7 +8,7 @@ import { Type } from "typebox";
 import { CASE_STATUSES } from "../../domain/casework/case-status.js";
 import { TIMELINE_KINDS } from "../../domain/casework/person-timeline.js";
 import { SIGNAL_LISTS } from "../../domain/signal-row.js";
-import { HISTORY_KINDS } from "../../store/person-page.js";
+import { HISTORY_KINDS } from "../../domain/person-history.js";
 import { DEFAULT_SEARCH_PAGE_SIZE, MAX_SEARCH_PAGE_SIZE, PERSON_SEARCH_KINDS } from "../../store/person-search.js";
 import { Body, DateValue, IsoDate, Nullable, PersonRef } from "./casework.js";
 import { AbsenceReport } from "./casework-absence.js";

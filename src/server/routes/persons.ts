@@ -17,7 +17,8 @@ import { ageOn, parseIsoDate } from "../../domain/dates.js";
 import { isVsvError } from "../../domain/errors.js";
 import { listAbsenceReports } from "../../store/absence-reports.js";
 import { getCaseDetail, listCases } from "../../store/case-queries.js";
-import { HISTORY_KINDS, type PersonHistoryRow, personContact, personHistoryRows } from "../../store/person-page.js";
+import { HISTORY_KINDS, type PersonHistoryEntry, personHistory } from "../../store/person-history.js";
+import { personContact } from "../../store/person-page.js";
 import { searchPersons } from "../../store/person-search.js";
 import type { PersonRef } from "../../store/pseudonym.js";
 import { signalsOfPerson } from "../../store/signals.js";
@@ -140,7 +141,7 @@ export function personRoutes(fastify: FastifyInstance, ctx: CaseworkContext): vo
         }
         const reports = (await listAbsenceReports(db, { scope, personRef: ref, limit: 1000 })).rows.filter((r) => mayTouch(scope, "absence_report", r));
         const contact = signals.length > 0 ? await personContact(db, ref) : null;
-        const history = signals.length > 0 || cases.length > 0 ? await personHistoryRows(db, ref) : [];
+        const history = signals.length > 0 || cases.length > 0 ? await personHistory(db, ref) : [];
         return { signals, cases, reports, contact, history };
       });
       const { signals, cases, reports, contact, history } = read;
@@ -155,7 +156,7 @@ export function personRoutes(fastify: FastifyInstance, ctx: CaseworkContext): vo
       const birth = signals.find((s) => s.birth_date !== null)?.birth_date ?? null;
       const byKind = Object.fromEntries(HISTORY_KINDS.map((k) => [k, history.filter((h) => h.kind === k).map(({ kind: _kind, ...h }) => h)])) as Record<
         (typeof HISTORY_KINDS)[number],
-        Omit<PersonHistoryRow, "kind">[]
+        Omit<PersonHistoryEntry, "kind">[]
       >;
       const timeline = personTimeline({
         history,
