@@ -293,7 +293,7 @@ describe("sign-in through an OpenID Connect provider", () => {
     }
   });
 
-  it("refuses a reused state, a state of another browser, a wrong nonce and the provider's error", async () => {
+  it("refuses a reused state, a state of another browser, a wrong nonce, an expired login and the provider's error", async () => {
     // A successful login's callback, replayed: the state was used.
     const first = await signIn("sub-officer");
     const callback = first.hops.find((h) => h.url.pathname === "/api/v1/auth/oidc/callback")!.url;
@@ -320,6 +320,15 @@ describe("sign-in through an OpenID Connect provider", () => {
     const nonceHops = await follow(toProvider.headers.get("location")!, jar3);
     expect(nonceHops.at(-1)!.url.search).toBe("?oidc=mislukt");
     expect((await me(jar3)).status).toBe(401);
+
+    // A login left for more than ten minutes: its state has expired.
+    signInAs = "sub-officer";
+    const jar5 = new Jar();
+    const start5 = await fetch(`${appBase}/api/v1/auth/oidc/start`, { redirect: "manual" });
+    jar5.take(new URL(appBase), start5);
+    await sql.query("UPDATE oidc_logins SET expires_at = now() - interval '1 second'");
+    expect((await follow(start5.headers.get("location")!, jar5)).at(-1)!.url.search).toBe("?oidc=verlopen");
+    expect((await me(jar5)).status).toBe(401);
 
     // The provider's error= callback (the user cancelled at the provider).
     const jar4 = new Jar();
