@@ -41,12 +41,16 @@ const STREETS = [
   "Burgemeester de Withstraat", "Van Goghlaan",
 ] as const;
 
-/** Letters of a Dutch postcode: the combinations SA, SD and SS are not used in the Netherlands. */
+/** The letter pairs of a Dutch postcode: every pair of these letters except SA, SD and SS (not used in the Netherlands). */
 const LETTERS = "ABCDEGHJKLMNPRSTVWXZ";
+const LETTER_PAIRS: readonly string[] = [...LETTERS].flatMap((a) => [...LETTERS].map((b) => a + b)).filter((p) => p !== "SA" && p !== "SD" && p !== "SS");
 
-/** The reachable-looking part of a name in an e-mail address: lower case, no spaces, accents or apostrophes. */
-function mailPart(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z]/g, "");
+const mailParts = new Map<string, string>();
+/** The reachable-looking part of a name in an e-mail address: lower case, no spaces, accents or apostrophes (names come from short lists: cached). */
+export function mailPart(text: string): string {
+  let part = mailParts.get(text);
+  if (part === undefined) mailParts.set(text, (part = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z]/g, "")));
+  return part;
 }
 
 /**
@@ -55,11 +59,68 @@ function mailPart(text: string): string {
  * `Bergen`). CSV-safe: no comma or quote.
  */
 export function placeOf(municipalityName: string): string {
-  return municipalityName.split(",")[0]!.replace(/\s*\(.*\)\s*$/, "").replace(/"/g, "").trim();
+  let place = places.get(municipalityName);
+  if (place === undefined) places.set(municipalityName, (place = municipalityName.split(",")[0]!.replace(/\s*\(.*\)\s*$/, "").replace(/"/g, "").trim()));
+  return place;
 }
+const places = new Map<string, string>();
 
 /** The domain every synthetic e-mail address is at: `.example` is reserved (RFC 2606), so it can never be delivered. */
 export const MAIL_DOMAIN = "vsv-demo.example";
+
+/**
+ * One person's drawn details before they are written out: the texts from the lists and the numbers the text is
+ * made of. The register writer writes them without building the strings (src/synth/writer.ts); `personDetails`
+ * formats them. Both from `drawDetails`, so the file and the strings agree.
+ */
+export interface DetailDraws extends PersonName {
+  readonly street: string;
+  readonly number: number;
+  /** "" or a letter straight after the number. */
+  readonly letter: string;
+  /** 0, or an addition written after a `-`. */
+  readonly addition: number;
+  /** The postcode's four digits and two letters. */
+  readonly digits: number;
+  readonly letters: string;
+  readonly residence: string;
+  /** The seven digits after `06-0`. */
+  readonly phone: number;
+  /** The e-mail address's local part: `<first>.<family><mailNo>`, parts from `mailPart`. */
+  readonly mailFirst: string;
+  readonly mailFamily: string;
+  readonly mailNo: number;
+}
+
+/**
+ * The details of one person. `postcodeBase`/`postcodeRange`: the municipality's postcode digits (as residences get
+ * them); `place`: the municipality's name (woonplaats comes from it: `placeOf`); sex 0 M, 1 V, 2 X.
+ */
+export function drawDetails(seed: number, personId: number, sex: number, postcodeBase: number, postcodeRange: number, place: string): DetailDraws {
+  const d = new PersonDraw(seed, personId);
+  const name = drawName(d, sex);
+  const u = d.next();
+  const number = u < 0.6 ? 1 + d.int(60) : u < 0.9 ? 1 + d.int(180) : 1 + d.int(400);
+  const v = d.next();
+  const letter = v < 0.08 ? "abcd"[d.int(4)]! : "";
+  const addition = v >= 0.08 && v < 0.13 ? 1 + d.int(3) : 0;
+  return {
+    familyName: name.familyName,
+    givenNames: name.givenNames,
+    firstName: name.firstName,
+    street: STREETS[d.int(STREETS.length)]!,
+    number,
+    letter,
+    addition,
+    digits: Math.min(9999, Math.max(1000, postcodeBase + d.int(Math.max(1, postcodeRange)))),
+    letters: LETTER_PAIRS[d.int(LETTER_PAIRS.length)]!,
+    residence: placeOf(place),
+    phone: d.int(10_000_000),
+    mailFirst: mailPart(name.firstName),
+    mailFamily: mailPart(name.familyName),
+    mailNo: d.int(100),
+  };
+}
 
 export interface PersonDetails extends PersonName {
   readonly street: string;
@@ -73,22 +134,18 @@ export interface PersonDetails extends PersonName {
   readonly email: string;
 }
 
-/**
- * The details of one person. `postcodeBase`/`postcodeRange`: the municipality's postcode digits (as residences get
- * them); `place`: the municipality's name (woonplaats); sex 0 M, 1 V, 2 X.
- */
+/** The details of one person as the register's texts (what the writer writes for `drawDetails`). */
 export function personDetails(seed: number, personId: number, sex: number, postcodeBase: number, postcodeRange: number, place: string): PersonDetails {
-  const d = new PersonDraw(seed, personId);
-  const name = drawName(d, sex);
-  const u = d.next();
-  const number = u < 0.6 ? 1 + d.int(60) : u < 0.9 ? 1 + d.int(180) : 1 + d.int(400);
-  const v = d.next();
-  const houseNumber = v < 0.08 ? `${number}${"abcd"[d.int(4)]}` : v < 0.13 ? `${number}-${1 + d.int(3)}` : String(number);
-  const digits = Math.min(9999, Math.max(1000, postcodeBase + d.int(Math.max(1, postcodeRange))));
-  let letters = "SS";
-  while (letters === "SA" || letters === "SD" || letters === "SS") letters = LETTERS[d.int(LETTERS.length)]! + LETTERS[d.int(LETTERS.length)]!;
-  const phone = `06-0${String(d.int(10_000_000)).padStart(7, "0")}`;
-  const first = name.givenNames.split(" ")[0]!;
-  const email = `${mailPart(first)}.${mailPart(name.familyName)}${d.int(100)}@${MAIL_DOMAIN}`;
-  return { ...name, street: STREETS[d.int(STREETS.length)]!, houseNumber, postcode: `${digits} ${letters}`, residence: placeOf(place), phone, email };
+  const x = drawDetails(seed, personId, sex, postcodeBase, postcodeRange, place);
+  return {
+    familyName: x.familyName,
+    givenNames: x.givenNames,
+    firstName: x.firstName,
+    street: x.street,
+    houseNumber: `${x.number}${x.letter}${x.addition ? `-${x.addition}` : ""}`,
+    postcode: `${x.digits} ${x.letters}`,
+    residence: x.residence,
+    phone: `06-0${String(x.phone).padStart(7, "0")}`,
+    email: `${x.mailFirst}.${x.mailFamily}${x.mailNo}@${MAIL_DOMAIN}`,
+  };
 }

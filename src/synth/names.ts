@@ -52,6 +52,8 @@ export interface PersonName {
   readonly familyName: string;
   /** All given names, space-separated: `Jan Pieter`. */
   readonly givenNames: string;
+  /** The first of them (the e-mail address uses it). */
+  readonly firstName: string;
 }
 
 /** sex: 0 M, 1 V, 2 X (as People.sex). */
@@ -59,13 +61,14 @@ export function drawName(d: Draw, sex: number): PersonName {
   const familyName = d.next() < PREFIX_SHARE ? PREFIXED[d.int(PREFIXED.length)]! : PLAIN[d.int(PLAIN.length)]!;
   const list = sex === 0 ? BOYS : sex === 1 ? GIRLS : d.next() < 0.5 ? BOYS : GIRLS;
   const u = d.next();
-  const count = u < 0.45 ? 1 : u < 0.9 ? 2 : 3;
-  const names: string[] = [];
-  while (names.length < count) {
-    const n = list[d.int(list.length)]!;
-    if (!names.includes(n)) names.push(n);
-  }
-  return { familyName, givenNames: names.join(" ") };
+  const first = list[d.int(list.length)]!;
+  if (u < 0.45) return { familyName, givenNames: first, firstName: first };
+  let second = first;
+  while (second === first) second = list[d.int(list.length)]!;
+  if (u < 0.9) return { familyName, givenNames: `${first} ${second}`, firstName: first };
+  let third = first;
+  while (third === first || third === second) third = list[d.int(list.length)]!;
+  return { familyName, givenNames: `${first} ${second} ${third}`, firstName: first };
 }
 
 /** The voorvoegsel of a family name as written (`van den`), or "" (for tests and the DUO export). */

@@ -12,7 +12,7 @@ import type { SynthReference } from "./reference-data.js";
 import { Schools } from "./schools.js";
 import { WorkGroup, workAfterLeaving } from "./work.js";
 import type { RegisterWriter } from "./writer.js";
-import { personDetails } from "./addresses.js";
+import { drawDetails } from "./addresses.js";
 
 export const VO_LEVEL_TEXT = ["VO-ONDERBOUW", "VMBO-BB", "VMBO-KB", "VMBO-GT", "HAVO", "VWO"] as const;
 const VAVO_LEVEL_TEXT: Readonly<Record<number, string>> = { 3: "VMBO", 4: "HAVO", 5: "VWO" };
@@ -181,7 +181,7 @@ export class Sim {
     const id = p.pid[i]!;
     const muni = p.muni[i]!;
     // Name, address and contact from the person's own stream (addresses.ts): no other draw changes.
-    const details = personDetails(this.seed, id, p.sex[i]!, this.postcodeBase[muni]!, this.postcodeRange[muni]!, this.ref.municipalities[muni]!.name);
+    const details = drawDetails(this.seed, id, p.sex[i]!, this.postcodeBase[muni]!, this.postcodeRange[muni]!, this.ref.municipalities[muni]!.name);
     this.writer.person(id, p.birth[i]!, SEX_TEXT[p.sex[i]!]!, details);
     if (p.voDip[i]) this.writer.diploma(id, p.voDipDate[i]!, VO_LEVEL_TEXT[p.voDip[i]!]!, this.schools.locInstitution[p.voDipLoc[i]!]!, 0);
     if (p.mbo1Date[i] && p.mboDip[i] !== 1) this.writer.diploma(id, p.mbo1Date[i]!, "MBO-1", "", 0);

@@ -13,12 +13,17 @@ import path from "node:path";
 import { REGISTER_FORMAT, REGISTER_TABLES, type RegisterTable } from "../domain/register-format.js";
 import { csvLine } from "../domain/csv.js";
 import { dayText } from "./days.js";
-import type { PersonDetails } from "./addresses.js";
+import { type DetailDraws, MAIL_DOMAIN } from "./addresses.js";
+
+const MAIL_AT = `@${MAIL_DOMAIN}`;
 
 const CHUNK = 4 << 20;
 const ROOM = 1024;
 const COMMA = 44;
 const NEWLINE = 10;
+
+/** UTF-8 bytes of the texts `utf8` wrote (bounded: a name list's combinations). */
+const UTF8 = new Map<string, Buffer>();
 
 let dateBytes: Buffer | undefined;
 /** `YYYY-MM-DD` of every day number up to 2070, 10 bytes each. */
@@ -59,9 +64,17 @@ class TableWriter {
     return this;
   }
 
-  /** A text that may hold letters beyond ASCII (names: Zoë, Öztürk), as UTF-8. */
+  /**
+   * A text that may hold letters beyond ASCII (names: Zoë, Öztürk), as UTF-8. The texts come from short lists
+   * (names, streets, places), so each one's bytes are encoded once and copied after.
+   */
   utf8(s: string): this {
-    this.pos += this.buf.write(s, this.pos, "utf8");
+    let bytes = UTF8.get(s);
+    if (!bytes) {
+      bytes = Buffer.from(s, "utf8");
+      if (UTF8.size < 200_000) UTF8.set(s, bytes);
+    }
+    this.pos += bytes.copy(this.buf, this.pos);
     return this;
   }
 
@@ -142,11 +155,17 @@ export class RegisterWriter {
     return day > this.eventHorizon ? 0 : day;
   }
 
-  /** A person row; `details` fills the optional name, address and contact columns (none of them needs quoting). */
-  person(id: number, birth: number, sex: string, details: PersonDetails): void {
-    this.tables.persons.row().int(id).comma().date(birth).comma().text(sex).comma()
-      .utf8(details.familyName).comma().utf8(details.givenNames).comma().utf8(details.street).comma().text(details.houseNumber).comma()
-      .text(details.postcode).comma().utf8(details.residence).comma().text(details.phone).comma().text(details.email).end();
+  /**
+   * A person row; `x` fills the optional name, address and contact columns as `personDetails` formats them
+   * (addresses.ts), written straight from the draws (none of them needs quoting).
+   */
+  person(id: number, birth: number, sex: string, x: DetailDraws): void {
+    const t = this.tables.persons.row().int(id).comma().date(birth).comma().text(sex).comma()
+      .utf8(x.familyName).comma().utf8(x.givenNames).comma().utf8(x.street).comma().int(x.number).text(x.letter);
+    if (x.addition) t.text("-").int(x.addition);
+    t.comma().int(x.digits).text(" ").text(x.letters).comma().utf8(x.residence).comma().text("06-0");
+    for (let p = 1_000_000; p > 1; p /= 10) if (x.phone < p) t.text("0");
+    t.int(x.phone).comma().text(x.mailFirst).text(".").text(x.mailFamily).int(x.mailNo).text(MAIL_AT).end();
   }
 
   residence(id: number, from: number, to: number, municipality: string, postcode4: number, recorded: number): void {

@@ -1,6 +1,11 @@
 /** The synthetic register's names, addresses and contact details (src/synth/names.ts, addresses.ts; decision 45). */
 import { describe, expect, it } from "vitest";
-import { MAIL_DOMAIN, personDetails, placeOf } from "../../src/synth/addresses.js";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseCsvObjects } from "../../src/domain/csv.js";
+import { RegisterWriter } from "../../src/synth/writer.js";
+import { removeTempDirs, tempDir } from "../support/temp-dirs.js";
+import { MAIL_DOMAIN, drawDetails, personDetails, placeOf } from "../../src/synth/addresses.js";
 import { PREFIX_SHARE, voorvoegsel } from "../../src/synth/names.js";
 
 const many = (seed: number, n = 20_000) => Array.from({ length: n }, (_, k) => personDetails(seed, 100_000_000 + k * 7919, k % 2, 1011, 40, "Amsterdam"));
@@ -46,6 +51,22 @@ describe("synthetic person details", () => {
     expect(placeOf("Bergen (NH.)")).toBe("Bergen");
     expect(placeOf("'s-Gravenhage")).toBe("'s-Gravenhage");
     expect(personDetails(1, 123456782, 0, 5670, 3, "Nuenen, Gerwen en Nederwetten").residence).toBe("Nuenen");
+  });
+
+  it("are written into persons.csv exactly as personDetails formats them", () => {
+    const folder = tempDir("vsv-names-");
+    const w = new RegisterWriter(folder, 40_000, 40_000);
+    const ids = Array.from({ length: 3000 }, (_, k) => 100_000_000 + k * 104_729);
+    for (const [k, id] of ids.entries()) w.person(id, 10_000, "V", drawDetails(7, id, k % 3, 1011 + (k % 50) * 10, 10, k % 2 ? "Nuenen, Gerwen en Nederwetten" : "Súdwest-Fryslân"));
+    w.close();
+    const rows = parseCsvObjects(readFileSync(path.join(folder, "persons.csv"), "utf8"));
+    expect(rows.map((r) => ({ familyName: r.family_name, givenNames: r.given_names, street: r.street, houseNumber: r.house_number, postcode: r.postcode, residence: r.residence, phone: r.phone, email: r.email }))).toEqual(
+      ids.map((id, k) => {
+        const { firstName: _first, ...d } = personDetails(7, id, k % 3, 1011 + (k % 50) * 10, 10, k % 2 ? "Nuenen, Gerwen en Nederwetten" : "Súdwest-Fryslân");
+        return d;
+      }),
+    );
+    removeTempDirs();
   });
 
   it("read the voorvoegsel off a family name", () => {
