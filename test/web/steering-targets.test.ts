@@ -111,6 +111,8 @@ describe.skipIf(!run)("target-setting page in Chromium", () => {
     expect(await analyst.getByTestId("gaps-plan").getAttribute("data-source")).toBe("default_proportional");
 
     await row.getByRole("button", { name: `Vaststellen: ${name}` }).click();
+    // Adopting is confirmed first (ConfirmDialog, decision 54).
+    await analyst.getByRole("dialog", { name: `Plan "${name}" vaststellen?` }).getByRole("button", { name: "Ja, plan vaststellen" }).click();
     await analyst.getByTestId("plan-adopt-outcome").filter({ hasText: `Plan "${name}" is vastgesteld` }).waitFor({ timeout: 30_000 });
     await row.getByText(/Vastgesteld op/).waitFor({ timeout: 15_000 });
     const gaps = analyst.getByTestId("gaps-plan");
