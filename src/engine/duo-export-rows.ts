@@ -66,7 +66,7 @@ function personDetailSql(personColumns: readonly string[]) {
     street: col("street"),
     number: has("house_number") ? `nullif(regexp_extract(${house}, '^([0-9]+)', 1), '')` : "NULL",
     letter: has("house_number") ? `nullif(regexp_extract(${house}, '^[0-9]+([A-Za-z])', 1), '')` : "NULL",
-    addition: has("house_number") ? textSql(`nullif(regexp_extract(${house}, '^[0-9]+[A-Za-z]?[- ]?(.+)$', 1), '')`) : "NULL",
+    addition: has("house_number") ? textSql(`nullif(regexp_extract(${house}, '^[0-9]+(?:[A-Za-z][- ]?|[- ])(.+)$', 1), '')`) : "NULL",
     postcode: has("postcode") ? "nullif(replace(trim(p.postcode), ' ', ''), '')" : "NULL",
     place: col("residence"),
   };
