@@ -55,6 +55,27 @@ describe("signal lists from the engine alone (no DUO files)", () => {
     db.closeSync();
   });
 
+  it("takes names, address and contact from the register's optional person columns, trimmed, empty as null", async () => {
+    await conn.run(`UPDATE register.persons SET family_name = 'van den Berg', given_names = 'Zoë Anna', street = 'Voorbeeldstraat', house_number = '12a',
+      postcode = '1011 AB', residence = 'Amsterdam', phone = '06-01234567', email = ' zoe.vandenberg1@vsv-demo.example ' WHERE person_id = 'A1'`);
+    await conn.run("UPDATE register.persons SET family_name = '', given_names = NULL WHERE person_id <> 'A1'");
+    try {
+      const named = await readSignalLists(conn);
+      for (const list of ["possible", "definitive"]) {
+        const a1 = named.rows.filter((r) => r.list === list && r.person_key === "A1");
+        if (list === "possible") expect(a1).toHaveLength(1);
+        for (const r of a1) {
+          expect([r.family_name, r.given_names, r.street, r.house_number, r.postcode, r.residence, r.phone, r.email]).toEqual(
+            ["van den Berg", "Zoë Anna", "Voorbeeldstraat", "12a", "1011 AB", "Amsterdam", "06-01234567", "zoe.vandenberg1@vsv-demo.example"],
+          );
+        }
+      }
+      expect(named.rows.filter((r) => r.person_key !== "A1").every((r) => r.family_name === null && r.given_names === null)).toBe(true);
+    } finally {
+      await conn.run("UPDATE register.persons SET family_name = NULL, given_names = NULL, street = NULL, house_number = NULL, postcode = NULL, residence = NULL, phone = NULL, email = NULL");
+    }
+  });
+
   it("takes the possible list from the latest covered report month of the latest teljaar, preliminary stage, official definition", () => {
     expect(lists.engine.possible).toMatchObject({ teljaar: T, stage: "preliminary", definition: 23, month: { month: "2023-12", kind: "A14" } });
     expect(lists.engine.definitive).toMatchObject({ teljaar: T, definition: 23 });
