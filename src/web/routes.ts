@@ -34,6 +34,7 @@ export const CLOSED_PAGES = {
   absence: "/werk/verzuim",
   accounts: "/werk/gebruikers",
   person: "/werk/personen/:ref",
+  search: "/werk/zoeken",
   case: "/werk/dossiers/:id",
 } as const;
 

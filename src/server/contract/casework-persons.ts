@@ -10,7 +10,7 @@ import { TIMELINE_KINDS } from "../../domain/casework/person-timeline.js";
 import { SIGNAL_LISTS } from "../../domain/signal-row.js";
 import { HISTORY_KINDS } from "../../domain/person-history.js";
 import { DEFAULT_SEARCH_PAGE_SIZE, MAX_SEARCH_PAGE_SIZE, PERSON_SEARCH_KINDS } from "../../store/person-search.js";
-import { Body, DateValue, IsoDate, Nullable, PersonRef } from "./casework.js";
+import { Body, DATE_PATTERN, DateValue, Nullable, PersonRef } from "./casework.js";
 import { AbsenceReport } from "./casework-absence.js";
 import { CaseEvent, CaseSummary, Contact } from "./casework-cases.js";
 import { SignalItem } from "./casework-signals.js";
@@ -28,7 +28,7 @@ export const PersonSearchBody = Body({
       description: "Een (deel van een) naam (achternaam met voorvoegsel, voornamen), het begin van een referentie (p3744…), een BSN of onderwijsnummer (9 cijfers) of een geboortedatum",
     }),
   ),
-  birth_date: Type.Optional(IsoDate),
+  birth_date: Type.Optional(Type.String({ format: "date", pattern: DATE_PATTERN, description: "Geboortedatum JJJJ-MM-DD" })),
   school: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: "BRIN of een deel van de naam van de school" })),
   ...Paging(DEFAULT_SEARCH_PAGE_SIZE, MAX_SEARCH_PAGE_SIZE),
 });

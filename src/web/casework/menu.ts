@@ -46,7 +46,7 @@ export function workSection(path: string): string {
 /** May `role` open `path`? /werk itself is open to every signed-in user. */
 export function mayOpen(role: Role, path: string): boolean {
   if (path === "/werk") return true;
-  if (path.startsWith("/werk/personen/")) return [...regional, "school_user"].includes(role);
+  if (path.startsWith("/werk/personen/") || path === "/werk/zoeken") return [...regional, "school_user"].includes(role);
   if (path.startsWith("/werk/dossiers/")) return regional.includes(role);
   const page = WORK_PAGES.find((p) => p.href === path);
   return page ? page.roles.includes(role) : true;

@@ -19,6 +19,8 @@ import { Cases } from "./Cases.js";
 import { Incoming } from "./Incoming.js";
 import { Login } from "./Login.js";
 import { Person } from "./Person.js";
+import { Search } from "./Search.js";
+import { GlobalSearch, SEARCH_PAGE } from "../../casework/GlobalSearch.js";
 import { Redirect } from "./Redirect.js";
 import { Signals } from "./Signals.js";
 import { Start } from "./Start.js";
@@ -46,6 +48,7 @@ const PAGES: Record<Exclude<ClosedPage, "login">, Render> = {
   absence: (user, query) => <Absence user={user} query={query} />,
   accounts: (user) => <Accounts user={user} />,
   person: (user, _query, p, path) => <Person key={path} user={user} personRef={p["ref"]!} />,
+  search: (user) => <Search user={user} />,
   case: (user, _query, p, path) => (/^\d+$/.test(p["id"]!) ? <CasePage key={path} user={user} id={Number(p["id"])} /> : <NotFound />),
 };
 
@@ -62,5 +65,7 @@ export default function CaseworkRoutes({ path, query }: { path: string; query: U
   if (!mayOpen(user.role, path)) return <NoAccess />;
   const found = findPage(CLOSED_PAGES, path);
   if (!found || found.page === "login") return <NotFound />;
-  return PAGES[found.page](user, query, found.params, path);
+  // The search box above every page of those who may search (hidden on the search page itself, which has the full form).
+  const box = mayOpen(user.role, SEARCH_PAGE) ? <GlobalSearch hidden={path === SEARCH_PAGE} /> : null;
+  return <>{box}{PAGES[found.page](user, query, found.params, path)}</>;
 }

@@ -16,9 +16,11 @@ import { signalSourceLabel } from "../../../domain/labels/casework.js";
 import { TARGET_GROUP_LIST_LABEL, targetGroupLabel } from "../../../domain/labels/target-group.js";
 import { PROCESSING_ACTIVITIES } from "../../../domain/casework/processing-activities.js";
 import { DUO_LEVELS, DUO_LEVEL_LABELS } from "../../../domain/duo/levels.js";
+import { listFreshness } from "../../../domain/casework/list-freshness.js";
+import { monthText, pt } from "../../casework/person-text.js";
 import { Button, SelectField, TextField } from "../../casework/Fields.js";
 import { fmtDate, label, personName } from "../../casework/format.js";
-import { RequestError } from "../../casework/Messages.js";
+import { Notice, RequestError } from "../../casework/Messages.js";
 import { regionOptions, useRegionNames, useRegionPlaces } from "../../casework/places.js";
 import type { User } from "../../casework/session.js";
 import { CwTable, Pager, pageOf, type CwColumn } from "../../casework/Table.js";
@@ -45,6 +47,20 @@ function apiParams(q: URLSearchParams, list: "possible" | "definitive" | "target
   const sort = q.get("sorteer");
   if (sort) params["sort"] = sort;
   return params;
+}
+
+const amsterdamDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** How old the list's report month is, and a warning when a newer DUO delivery was due (src/domain/casework/list-freshness.ts). */
+function Freshness({ month }: { month: string | null }) {
+  const f = listFreshness(month, amsterdamDay.format(new Date()));
+  if (!f) return null;
+  return (
+    <>
+      <p className="utrecht-paragraph" data-testid="list-age">{pt.freshness.line(monthText(f.report_month), f.age_months)}</p>
+      {f.stale ? <Notice kind="warning" testId="list-stale">{pt.freshness.stale(monthText(f.report_month))}</Notice> : null}
+    </>
+  );
 }
 
 function statusText(r: SignalItem): string {
@@ -192,6 +208,7 @@ export function Signals({ user, query }: { user: User; query: URLSearchParams })
       {res.error ? <RequestError error={res.error} /> : !d ? <Loading /> : (
         <section className="vsv-section" aria-labelledby="signal-heading">
           <h2 className="utrecht-heading-2" id="signal-heading">{heading}</h2>
+          {list === "possible" ? <Freshness month={d.report_month} /> : null}
           {d.source ? <p className="utrecht-paragraph">{s.sourceLine(signalSourceLabel(d.source))} <strong data-testid="signal-count">{s.count(d.total)}</strong></p> : null}
           {d.items.length === 0 ? <p className="utrecht-paragraph" data-testid="signal-empty">{s.empty}</p> : (
             <CwTable testId="signal-table" caption={s.caption(heading, from, from + d.items.length - 1, d.total)} columns={columns} rows={d.items}
