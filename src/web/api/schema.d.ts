@@ -5,6 +5,49 @@
  */
 
 export interface paths {
+    "/auth/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hoe men kan inloggen: of inloggen via de identiteitsprovider aan staat, en de naam op de knop */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description De manieren van inloggen */
+                200: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Inloggen via de identiteitsprovider van de organisatie staat aan */
+                            oidc: boolean;
+                            /** @description De naam van de provider voor de knop 'Inloggen via …' (alleen als oidc aan staat) */
+                            oidc_label?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -5536,6 +5579,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/steering/target-group": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De doelgroep van de Wet van school naar duurzaam werk: jongeren onder de 27 die vso, praktijkonderwijs, entree of mbo 2 bol verlieten of vsv'er zijn, en geen onderwijs volgen en geen werk van 12 uur of meer hebben; landelijk en per RMC-regio, per groep
+         * @description Op de laatste dag waarover het register gegevens bevat. Eén groep per jongere, de eerste die van toepassing is: vso, pro, entree, mbo2_bol, vsv. Kleine aantallen en wat ze zou verraden zijn afgeschermd (null, genoemd in suppressed). 404 zonder register.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description region: ook per RMC-regio */
+                    by?: "region";
+                    /** @description json (standaard), csv (Nederlandse Excel), csv-machine of xlsx (een download); Accept: text/csv werkt ook */
+                    format?: "json" | "csv" | "csv-machine" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description De doelgroep per regio en groep */
+                200: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date
+                             * @description Peildatum: de laatste dag waarover het register gegevens bevat
+                             */
+                            date: string;
+                            /**
+                             * Format: date
+                             * @description Verlaters tellen mee als zij hun opleiding op of na deze dag verlieten
+                             */
+                            window_start: string;
+                            /** @description Jonger dan deze leeftijd op de peildatum (27) */
+                            age_limit: number;
+                            /** @description De teljaren waarvan de definitieve vsv'ers meetellen (leeg: geen berekend) */
+                            vsv_teljaren: string[];
+                            /** @description De groepen, in volgorde: vso, pro, entree, mbo2_bol, vsv */
+                            groups: string[];
+                            rows: {
+                                /** @description NL (landelijk), de code van de RMC-regio, of null (woonplaats onbekend) */
+                                code: string | null;
+                                /** @description Naam */
+                                name: string | null;
+                                /** @description Jongeren in de doelgroep */
+                                total: number | null;
+                                /** @description Verlaters van het voortgezet speciaal onderwijs */
+                                vso: number | null;
+                                /** @description Verlaters van het praktijkonderwijs */
+                                pro: number | null;
+                                /** @description Verlaters van de entreeopleiding (mbo 1) */
+                                entree: number | null;
+                                /** @description Verlaters van mbo 2 bol */
+                                mbo2_bol: number | null;
+                                /** @description Vsv'ers die niet al in een van de andere groepen vallen */
+                                vsv: number | null;
+                                /** @description Velden die zijn afgeschermd (kleine aantallen) */
+                                suppressed: string[];
+                            }[];
+                        };
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
+                400: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Nog geen cijfers berekend */
+                503: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/steering/targets/distribution": {
         parameters: {
             query?: never;
@@ -8013,7 +8228,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Uitloggen: beëindigt de sessie en wist de cookie (met header X-CSRF-Token) */
+        /**
+         * Uitloggen: beëindigt de sessie en wist de cookie (met header X-CSRF-Token)
+         * @description 204 na inloggen met wachtwoord. Kwam de sessie van de identiteitsprovider (OIDC), dan 200 met end_session_url: de web-app stuurt de browser daarheen, zodat ook de sessie bij de provider eindigt.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -8023,6 +8241,20 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Uitgelogd; ga naar end_session_url om ook bij de identiteitsprovider uit te loggen */
+                200: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Het adres waar de browser heen moet om ook bij de identiteitsprovider uit te loggen (met id_token_hint) */
+                            end_session_url: string;
+                        };
+                    };
+                };
                 /** @description Uitgelogd */
                 204: {
                     headers: {
@@ -8207,6 +8439,349 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/oidc/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Inloggen via de identiteitsprovider: stuurt de browser naar de provider
+         * @description Een gewone link voor de browser, geen API-aanroep. Zet de kortlevende cookie vsv_oidc (SameSite=Lax) en verwijst (303) naar de provider, met state, nonce en PKCE (S256). Kan de provider niet bereikt worden, dan naar /inloggen?oidc=onbereikbaar. 404 als inloggen via een provider niet is ingesteld.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Pagina van het besloten deel om na het inloggen naar terug te gaan (begint met /werk; standaard /werk) */
+                    returnTo?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Naar de provider (of terug naar de inlogpagina als die onbereikbaar is) */
+                303: {
+                    headers: {
+                        /** @description Waarheen de browser gaat */
+                        Location?: string;
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
+                400: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Inloggen via een identiteitsprovider staat niet aan */
+                404: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Terugkeer van de identiteitsprovider: maakt de sessie en gaat terug naar de pagina
+         * @description De provider stuurt de browser hierheen (redirect URI). De code wordt ingewisseld en het id_token gecontroleerd (handtekening, iss, aud, nonce, state, vervaltijd); de (iss, sub) moet aan een account gekoppeld zijn. Gelukt: cookie vsv_session en 303 naar de pagina van returnTo. Anders 303 naar /inloggen?oidc=mislukt (onbekend of geblokkeerd account, ongeldig antwoord: hetzelfde als een onjuist wachtwoord), verlopen (onbekende, gebruikte of niet bij deze browser horende state), afgebroken (de provider meldde een fout, zoals access_denied), teveel (te veel mislukte pogingen) of onbereikbaar. 404 als inloggen via een provider niet is ingesteld.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description De autorisatiecode van de provider */
+                    code?: string;
+                    /** @description De state van /auth/oidc/start */
+                    state?: string;
+                    /** @description De issuer van de provider (RFC 9207) */
+                    iss?: string;
+                    /** @description De foutcode van de provider (bijvoorbeeld access_denied), met error_description */
+                    error?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Ingelogd: naar de pagina; of terug naar de inlogpagina met de reden */
+                303: {
+                    headers: {
+                        /** @description Waarheen de browser gaat */
+                        Location?: string;
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
+                400: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Inloggen via een identiteitsprovider staat niet aan */
+                404: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/oidc/backchannel-logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Uitloggen door de identiteitsprovider (back-channel logout): beëindigt de sessies die het logout_token noemt
+         * @description Voor de provider, niet voor browsers: een POST met logout_token (een door de provider ondertekende JWT met sid of sub). Ongeldig token: 400. 404 als inloggen via een provider niet is ingesteld.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/x-www-form-urlencoded": {
+                        /** @description De logout token van de provider (een ondertekende JWT) */
+                        logout_token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description De sessies zijn beëindigd (ook als er geen meer waren) */
+                200: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
+                400: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Inloggen via een identiteitsprovider staat niet aan */
+                404: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description De body is geen formulier */
+                415: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -8528,6 +9103,227 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/accounts/{id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Het wachtwoord van een account opnieuw instellen (een coördinator: alleen de trajectbegeleiders van de eigen regio's)
+         * @description De server kiest een nieuw willekeurig wachtwoord en geeft het eenmalig terug; alle sessies van het account eindigen. Een account buiten de regio's van de coördinator: 404; een account in die regio's dat geen trajectbegeleider van alleen die regio's is: 403.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Account-id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Het account en zijn nieuwe wachtwoord (eenmalig) */
+                200: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account: {
+                                id: number;
+                                username: string;
+                                display_name: string;
+                                /**
+                                 * @description Rol
+                                 * @enum {string}
+                                 */
+                                role: "national_analyst" | "regional_officer" | "regional_coordinator" | "school_user" | "administrator";
+                                /** @description De Nederlandse naam van de rol */
+                                role_label: string;
+                                /** @description RMC-regio's (trajectbegeleiders, coördinatoren) */
+                                regions: string[];
+                                /** @description BRIN-codes (schoolgebruikers) */
+                                institutions: string[];
+                                /** @description Bereik: heel Nederland (landelijk analisten) */
+                                national: boolean;
+                                /** @description Geblokkeerd */
+                                disabled: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description Sinds wanneer geblokkeerd
+                                 */
+                                disabled_at: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description false voor een account dat alleen via OIDC inlogt */
+                                has_password: boolean;
+                            };
+                            /** @description Het nieuwe wachtwoord, eenmalig getoond: geef het veilig door; het wordt nergens in leesbare vorm bewaard */
+                            password: string;
+                        };
+                    };
+                };
+                /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
+                400: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description U kunt uw eigen wachtwoord hier niet opnieuw instellen */
+                409: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/accounts/{id}": {
         parameters: {
             query?: never;
@@ -8774,8 +9570,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description possible: de mogelijke vsv'ers van de laatste rapportagemaand; definitive: de vsv'ers van het laatste teljaar */
-                    list?: "possible" | "definitive";
+                    /** @description possible: de mogelijke vsv'ers van de laatste rapportagemaand; definitive: de vsv'ers van het laatste teljaar; target_group: de doelgroep van het Doorstroompunt onder de Wet van school naar duurzaam werk (niet voor schoolgebruikers) */
+                    list?: "possible" | "definitive" | "target_group";
                     /** @description RMC-regio 01-41 (een van de uwe) */
                     region?: string;
                     /** @description BRIN (schoolgebruikers: een van de uwe) */
@@ -8827,10 +9623,10 @@ export interface paths {
                                 /** @description Persoonsreferentie (p + 24 hexadecimale tekens), uit een signaallijst of dossier */
                                 person_ref: string;
                                 /**
-                                 * @description possible: mogelijke vsv'ers; definitive: definitieve vsv'ers
+                                 * @description possible: mogelijke vsv'ers; definitive: definitieve vsv'ers; target_group: de doelgroep van het Doorstroompunt
                                  * @enum {string}
                                  */
-                                list: "possible" | "definitive";
+                                list: "possible" | "definitive" | "target_group";
                                 /**
                                  * @description engine: berekend; duo: de lijst van DUO
                                  * @enum {string}
@@ -8841,6 +9637,18 @@ export interface paths {
                                 report_month: string | null;
                                 family_name: string | null;
                                 given_names: string | null;
+                                /** @description Straat van het woonadres */
+                                street: string | null;
+                                /** @description Huisnummer met huisletter en toevoeging, bijvoorbeeld 12a */
+                                house_number: string | null;
+                                /** @description Postcode, bijvoorbeeld 1234 AB */
+                                postcode: string | null;
+                                /** @description Woonplaats */
+                                residence: string | null;
+                                /** @description Telefoonnummer (uit het register; DUO levert het niet) */
+                                phone: string | null;
+                                /** @description E-mailadres (uit het register; DUO levert het niet) */
+                                email: string | null;
                                 /**
                                  * Format: date
                                  * @description Geboortedatum
@@ -8872,6 +9680,11 @@ export interface paths {
                                 absence_statutory: boolean | null;
                                 /** @description Niet-wettelijke verzuimmelding (volgens de bron) */
                                 absence_non_statutory: boolean | null;
+                                /**
+                                 * @description Doelgroeplijst: de groep (vso, pro, entree, mbo2_bol, vsv); null op de andere lijsten
+                                 * @enum {string|null}
+                                 */
+                                target_group: "vso" | "pro" | "entree" | "mbo2_bol" | "vsv" | null;
                                 /** @description Verzuimmeldingen vastgelegd voor deze persoon in deze regio */
                                 absence_reports: number;
                                 /** @description Het dossier van de persoon in de regio van de regel (het open, anders het laatste); null voor schoolgebruikers */
@@ -9018,11 +9831,11 @@ export interface paths {
                 content: {
                     "application/json": {
                         /**
-                         * @description possible: de mogelijke vsv'ers van de laatste rapportagemaand; definitive: de vsv'ers van het laatste teljaar
+                         * @description possible: de mogelijke vsv'ers van de laatste rapportagemaand; definitive: de vsv'ers van het laatste teljaar; target_group: de doelgroep van het Doorstroompunt onder de Wet van school naar duurzaam werk (niet voor schoolgebruikers)
                          * @default possible
                          * @enum {string}
                          */
-                        list?: "possible" | "definitive";
+                        list?: "possible" | "definitive" | "target_group";
                         /** @description RMC-regio 01-41 (een van de uwe) */
                         region?: string;
                         /** @description BRIN (schoolgebruikers: een van de uwe) */
@@ -9087,10 +9900,10 @@ export interface paths {
                                 /** @description Persoonsreferentie (p + 24 hexadecimale tekens), uit een signaallijst of dossier */
                                 person_ref: string;
                                 /**
-                                 * @description possible: mogelijke vsv'ers; definitive: definitieve vsv'ers
+                                 * @description possible: mogelijke vsv'ers; definitive: definitieve vsv'ers; target_group: de doelgroep van het Doorstroompunt
                                  * @enum {string}
                                  */
-                                list: "possible" | "definitive";
+                                list: "possible" | "definitive" | "target_group";
                                 /**
                                  * @description engine: berekend; duo: de lijst van DUO
                                  * @enum {string}
@@ -9101,6 +9914,18 @@ export interface paths {
                                 report_month: string | null;
                                 family_name: string | null;
                                 given_names: string | null;
+                                /** @description Straat van het woonadres */
+                                street: string | null;
+                                /** @description Huisnummer met huisletter en toevoeging, bijvoorbeeld 12a */
+                                house_number: string | null;
+                                /** @description Postcode, bijvoorbeeld 1234 AB */
+                                postcode: string | null;
+                                /** @description Woonplaats */
+                                residence: string | null;
+                                /** @description Telefoonnummer (uit het register; DUO levert het niet) */
+                                phone: string | null;
+                                /** @description E-mailadres (uit het register; DUO levert het niet) */
+                                email: string | null;
                                 /**
                                  * Format: date
                                  * @description Geboortedatum
@@ -9132,6 +9957,11 @@ export interface paths {
                                 absence_statutory: boolean | null;
                                 /** @description Niet-wettelijke verzuimmelding (volgens de bron) */
                                 absence_non_statutory: boolean | null;
+                                /**
+                                 * @description Doelgroeplijst: de groep (vso, pro, entree, mbo2_bol, vsv); null op de andere lijsten
+                                 * @enum {string|null}
+                                 */
+                                target_group: "vso" | "pro" | "entree" | "mbo2_bol" | "vsv" | null;
                                 /** @description Verzuimmeldingen vastgelegd voor deze persoon in deze regio */
                                 absence_reports: number;
                                 /** @description Het dossier van de persoon in de regio van de regel (het open, anders het laatste); null voor schoolgebruikers */
@@ -9284,10 +10114,10 @@ export interface paths {
                             rows: {
                                 region: string;
                                 /**
-                                 * @description possible: mogelijke vsv'ers; definitive: definitieve vsv'ers
+                                 * @description possible: mogelijke vsv'ers; definitive: definitieve vsv'ers; target_group: de doelgroep van het Doorstroompunt
                                  * @enum {string}
                                  */
-                                list: "possible" | "definitive";
+                                list: "possible" | "definitive" | "target_group";
                                 /** @enum {string} */
                                 source: "engine" | "duo" | "mixed";
                                 teljaar: string;
@@ -9332,330 +10162,6 @@ export interface paths {
                 };
                 /** @description Geen toegang */
                 403: {
-                    headers: {
-                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
-                        "API-Version"?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @description URI van de soort fout */
-                            type: string;
-                            /** @description Korte titel */
-                            title: string;
-                            /** @description HTTP-status */
-                            status: number;
-                            /** @description Wat er mis is en wat u kunt doen */
-                            detail: string;
-                            /** @description Het pad van het verzoek */
-                            instance: string;
-                            /** @description De parameters die niet kloppen */
-                            invalid_params?: {
-                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
-                                name: string;
-                                /** @description Waarom de waarde niet klopt */
-                                reason: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/persons/{personRef}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * De persoonspagina: regels op de signaallijsten, dossiers en verzuimmeldingen in uw bereik
-         * @description Trajectbegeleiders en coördinatoren zien regels, dossiers en meldingen van hun regio's; schoolgebruikers de regels en meldingen van hun scholen (geen dossiers). 404 als niets ervan in uw bereik is.
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Persoonsreferentie (p + 24 hexadecimale tekens), uit een signaallijst of dossier */
-                    personRef: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description De persoon */
-                200: {
-                    headers: {
-                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
-                        "API-Version"?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Persoonsreferentie (p + 24 hexadecimale tekens), uit een signaallijst of dossier */
-                            person_ref: string;
-                            family_name: string | null;
-                            given_names: string | null;
-                            /** @description De regels van de signaallijsten in uw bereik */
-                            signals: {
-                                /** @description Persoonsreferentie (p + 24 hexadecimale tekens), uit een signaallijst of dossier */
-                                person_ref: string;
-                                /**
-                                 * @description possible: mogelijke vsv'ers; definitive: definitieve vsv'ers
-                                 * @enum {string}
-                                 */
-                                list: "possible" | "definitive";
-                                /**
-                                 * @description engine: berekend; duo: de lijst van DUO
-                                 * @enum {string}
-                                 */
-                                source: "engine" | "duo";
-                                teljaar: string;
-                                /** @description Rapportagemaand JJJJ-MM (mogelijke vsv'ers) */
-                                report_month: string | null;
-                                family_name: string | null;
-                                given_names: string | null;
-                                /**
-                                 * Format: date
-                                 * @description Geboortedatum
-                                 */
-                                birth_date: string | null;
-                                age: number | null;
-                                municipality_code: string | null;
-                                municipality_name: string | null;
-                                region: string;
-                                institution: string | null;
-                                institution_name: string | null;
-                                /** @description Vestiging of locatie */
-                                location: string | null;
-                                /** @description Opleidingscode */
-                                programme: string | null;
-                                programme_name: string | null;
-                                level: string | null;
-                                leerweg: string | null;
-                                /** @description Op de lijst sinds */
-                                listed_since: string | null;
-                                /**
-                                 * Format: date
-                                 * @description Datum van uitschrijving
-                                 */
-                                deregistration_date: string | null;
-                                /** @description Reden van uitschrijving */
-                                reason: string | null;
-                                /** @description Wettelijke verzuimmelding (volgens de bron) */
-                                absence_statutory: boolean | null;
-                                /** @description Niet-wettelijke verzuimmelding (volgens de bron) */
-                                absence_non_statutory: boolean | null;
-                                /** @description Verzuimmeldingen vastgelegd voor deze persoon in deze regio */
-                                absence_reports: number;
-                                /** @description Het dossier van de persoon in de regio van de regel (het open, anders het laatste); null voor schoolgebruikers */
-                                case: {
-                                    id: number;
-                                    /** @enum {string} */
-                                    status: "new" | "contacting" | "guidance" | "back_in_education" | "working" | "working_learning" | "no_contact" | "moved" | "closed";
-                                    officer_id: number | null;
-                                    officer_name: string | null;
-                                    /**
-                                     * Format: date
-                                     * @description Datum van het laatste contactmoment
-                                     */
-                                    last_contact_on: string | null;
-                                    /**
-                                     * Format: date
-                                     * @description Uiterste datum van de volgende stap
-                                     */
-                                    next_step_due: string | null;
-                                } | null;
-                            }[];
-                            /** @description Dossiers in uw regio's (leeg voor schoolgebruikers) */
-                            cases: {
-                                id: number;
-                                /** @description Persoonsreferentie (p + 24 hexadecimale tekens), uit een signaallijst of dossier */
-                                person_ref: string;
-                                region: string;
-                                /** @enum {string} */
-                                status: "new" | "contacting" | "guidance" | "back_in_education" | "working" | "working_learning" | "no_contact" | "moved" | "closed";
-                                /** @enum {string|null} */
-                                closed_reason: "startkwalificatie" | "back_in_education" | "working" | "working_learning" | "too_old" | "moved_abroad" | "no_contact" | "refused" | "handed_over" | "other" | null;
-                                /** @description Account-id van de trajectbegeleider */
-                                officer_id: number | null;
-                                officer_name: string | null;
-                                next_step: string | null;
-                                /**
-                                 * Format: date
-                                 * @description Uiterste datum van de volgende stap
-                                 */
-                                next_step_due: string | null;
-                                teljaar: string | null;
-                                /**
-                                 * Format: date-time
-                                 * @description Tijdstip (ISO 8601)
-                                 */
-                                opened_at: string;
-                                /**
-                                 * Format: date-time
-                                 * @description Tijdstip (ISO 8601)
-                                 */
-                                updated_at: string;
-                                /**
-                                 * Format: date-time
-                                 * @description Tijdstip (ISO 8601)
-                                 */
-                                closed_at: string | null;
-                                /** @description Versie: stuur die mee bij een wijziging */
-                                version: number;
-                                /** @description Het dossier in een andere regio waarvan dit is overgedragen */
-                                handed_over_from: number | null;
-                                /** @description Het dossier in de regio waaraan dit is overgedragen */
-                                handed_over_to: number | null;
-                                /** @enum {string|null} */
-                                outcome_one_year: "sk_obtained" | "in_education" | "working" | "working_learning" | "still_vsv" | "unknown" | null;
-                                /**
-                                 * Format: date-time
-                                 * @description Tijdstip (ISO 8601)
-                                 */
-                                outcome_recorded_at: string | null;
-                                family_name: string | null;
-                                given_names: string | null;
-                                /**
-                                 * Format: date
-                                 * @description Datum van het laatste contactmoment
-                                 */
-                                last_contact_on: string | null;
-                                contact_count: number;
-                            }[];
-                            absence_reports: {
-                                id: number;
-                                /** @description Persoonsreferentie (p + 24 hexadecimale tekens), uit een signaallijst of dossier */
-                                person_ref: string;
-                                family_name: string | null;
-                                given_names: string | null;
-                                /** @description BRIN van de school die meldde */
-                                institution: string;
-                                region: string;
-                                /**
-                                 * Format: date
-                                 * @description Datum van de melding
-                                 */
-                                reported_on: string;
-                                /**
-                                 * @description statutory: wettelijk verzuim (Leerplichtwet); non_statutory: ander verzuim
-                                 * @enum {string}
-                                 */
-                                kind: "statutory" | "non_statutory";
-                                /** @description Uren afwezig */
-                                hours: number;
-                                /** @description Het gekoppelde dossier (niet voor schoolgebruikers) */
-                                case_id?: number | null;
-                                /** @description Account-id van wie het vastlegde */
-                                created_by: number | null;
-                                /**
-                                 * Format: date-time
-                                 * @description Tijdstip (ISO 8601)
-                                 */
-                                created_at: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
-                400: {
-                    headers: {
-                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
-                        "API-Version"?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @description URI van de soort fout */
-                            type: string;
-                            /** @description Korte titel */
-                            title: string;
-                            /** @description HTTP-status */
-                            status: number;
-                            /** @description Wat er mis is en wat u kunt doen */
-                            detail: string;
-                            /** @description Het pad van het verzoek */
-                            instance: string;
-                            /** @description De parameters die niet kloppen */
-                            invalid_params?: {
-                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
-                                name: string;
-                                /** @description Waarom de waarde niet klopt */
-                                reason: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Niet ingelogd */
-                401: {
-                    headers: {
-                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
-                        "API-Version"?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @description URI van de soort fout */
-                            type: string;
-                            /** @description Korte titel */
-                            title: string;
-                            /** @description HTTP-status */
-                            status: number;
-                            /** @description Wat er mis is en wat u kunt doen */
-                            detail: string;
-                            /** @description Het pad van het verzoek */
-                            instance: string;
-                            /** @description De parameters die niet kloppen */
-                            invalid_params?: {
-                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
-                                name: string;
-                                /** @description Waarom de waarde niet klopt */
-                                reason: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Geen toegang */
-                403: {
-                    headers: {
-                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
-                        "API-Version"?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            /** @description URI van de soort fout */
-                            type: string;
-                            /** @description Korte titel */
-                            title: string;
-                            /** @description HTTP-status */
-                            status: number;
-                            /** @description Wat er mis is en wat u kunt doen */
-                            detail: string;
-                            /** @description Het pad van het verzoek */
-                            instance: string;
-                            /** @description De parameters die niet kloppen */
-                            invalid_params?: {
-                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
-                                name: string;
-                                /** @description Waarom de waarde niet klopt */
-                                reason: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Niet gevonden */
-                404: {
                     headers: {
                         /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
                         "API-Version"?: string;
@@ -10030,6 +10536,8 @@ export interface paths {
                                 given_names: string | null;
                                 /** @description BRIN van de school die meldde */
                                 institution: string;
+                                /** @description Naam van de school die meldde (null als geen regel van de signaallijst die noemt) */
+                                institution_name: string | null;
                                 region: string;
                                 /**
                                  * Format: date
@@ -10037,12 +10545,24 @@ export interface paths {
                                  */
                                 reported_on: string;
                                 /**
+                                 * Format: date
+                                 * @description Eerste dag afwezig
+                                 */
+                                absent_from: string;
+                                /**
+                                 * Format: date
+                                 * @description Laatste dag afwezig (gelijk aan absent_from bij één dag)
+                                 */
+                                absent_to: string;
+                                /**
                                  * @description statutory: wettelijk verzuim (Leerplichtwet); non_statutory: ander verzuim
                                  * @enum {string}
                                  */
                                 kind: "statutory" | "non_statutory";
                                 /** @description Uren afwezig */
                                 hours: number;
+                                /** @description Toelichting van wie meldde (leeg als er geen is) */
+                                note: string;
                                 /** @description Het gekoppelde dossier (niet voor schoolgebruikers) */
                                 case_id?: number | null;
                                 /** @description Account-id van wie het vastlegde */
@@ -10053,6 +10573,58 @@ export interface paths {
                                  */
                                 created_at: string;
                             }[];
+                            /** @description De overdracht waarmee dit dossier binnenkwam (null: geen) */
+                            handover_in: {
+                                /** @description Id van de overdracht */
+                                id: number;
+                                /** @description Toelichting van de verzendende regio (leeg: geen) */
+                                note: string;
+                                /** @description De volgende stap die de verzendende regio meegaf */
+                                next_step: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Uiterste datum van die volgende stap
+                                 */
+                                next_step_due: string | null;
+                                /** @description Naam van de trajectbegeleider die overdroeg */
+                                sent_by_name: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description Tijdstip (ISO 8601)
+                                 */
+                                sent_at: string;
+                                /** @description Wanneer de ontvangende regio het dossier toewees (null: nog niet) */
+                                received_at: string | (never | null);
+                                /** @description De regio die overdroeg */
+                                from_region: string;
+                                /** @description Wie het dossier toewees */
+                                received_by_name: string | null;
+                            } | null;
+                            /** @description De overdracht waarmee dit dossier naar een andere regio ging (null: geen) */
+                            handover_out: {
+                                /** @description Id van de overdracht */
+                                id: number;
+                                /** @description Toelichting van de verzendende regio (leeg: geen) */
+                                note: string;
+                                /** @description De volgende stap die de verzendende regio meegaf */
+                                next_step: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Uiterste datum van die volgende stap
+                                 */
+                                next_step_due: string | null;
+                                /** @description Naam van de trajectbegeleider die overdroeg */
+                                sent_by_name: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description Tijdstip (ISO 8601)
+                                 */
+                                sent_at: string;
+                                /** @description Wanneer de ontvangende regio het dossier toewees (null: nog niet) */
+                                received_at: string | (never | null);
+                                /** @description De regio die het dossier kreeg */
+                                to_region: string;
+                            } | null;
                         };
                     };
                 };
@@ -10400,6 +10972,8 @@ export interface paths {
                                 given_names: string | null;
                                 /** @description BRIN van de school die meldde */
                                 institution: string;
+                                /** @description Naam van de school die meldde (null als geen regel van de signaallijst die noemt) */
+                                institution_name: string | null;
                                 region: string;
                                 /**
                                  * Format: date
@@ -10407,12 +10981,24 @@ export interface paths {
                                  */
                                 reported_on: string;
                                 /**
+                                 * Format: date
+                                 * @description Eerste dag afwezig
+                                 */
+                                absent_from: string;
+                                /**
+                                 * Format: date
+                                 * @description Laatste dag afwezig (gelijk aan absent_from bij één dag)
+                                 */
+                                absent_to: string;
+                                /**
                                  * @description statutory: wettelijk verzuim (Leerplichtwet); non_statutory: ander verzuim
                                  * @enum {string}
                                  */
                                 kind: "statutory" | "non_statutory";
                                 /** @description Uren afwezig */
                                 hours: number;
+                                /** @description Toelichting van wie meldde (leeg als er geen is) */
+                                note: string;
                                 /** @description Het gekoppelde dossier (niet voor schoolgebruikers) */
                                 case_id?: number | null;
                                 /** @description Account-id van wie het vastlegde */
@@ -10423,6 +11009,58 @@ export interface paths {
                                  */
                                 created_at: string;
                             }[];
+                            /** @description De overdracht waarmee dit dossier binnenkwam (null: geen) */
+                            handover_in: {
+                                /** @description Id van de overdracht */
+                                id: number;
+                                /** @description Toelichting van de verzendende regio (leeg: geen) */
+                                note: string;
+                                /** @description De volgende stap die de verzendende regio meegaf */
+                                next_step: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Uiterste datum van die volgende stap
+                                 */
+                                next_step_due: string | null;
+                                /** @description Naam van de trajectbegeleider die overdroeg */
+                                sent_by_name: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description Tijdstip (ISO 8601)
+                                 */
+                                sent_at: string;
+                                /** @description Wanneer de ontvangende regio het dossier toewees (null: nog niet) */
+                                received_at: string | (never | null);
+                                /** @description De regio die overdroeg */
+                                from_region: string;
+                                /** @description Wie het dossier toewees */
+                                received_by_name: string | null;
+                            } | null;
+                            /** @description De overdracht waarmee dit dossier naar een andere regio ging (null: geen) */
+                            handover_out: {
+                                /** @description Id van de overdracht */
+                                id: number;
+                                /** @description Toelichting van de verzendende regio (leeg: geen) */
+                                note: string;
+                                /** @description De volgende stap die de verzendende regio meegaf */
+                                next_step: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Uiterste datum van die volgende stap
+                                 */
+                                next_step_due: string | null;
+                                /** @description Naam van de trajectbegeleider die overdroeg */
+                                sent_by_name: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description Tijdstip (ISO 8601)
+                                 */
+                                sent_at: string;
+                                /** @description Wanneer de ontvangende regio het dossier toewees (null: nog niet) */
+                                received_at: string | (never | null);
+                                /** @description De regio die het dossier kreeg */
+                                to_region: string;
+                            } | null;
                         };
                     };
                 };
@@ -10695,6 +11333,8 @@ export interface paths {
                                 given_names: string | null;
                                 /** @description BRIN van de school die meldde */
                                 institution: string;
+                                /** @description Naam van de school die meldde (null als geen regel van de signaallijst die noemt) */
+                                institution_name: string | null;
                                 region: string;
                                 /**
                                  * Format: date
@@ -10702,12 +11342,24 @@ export interface paths {
                                  */
                                 reported_on: string;
                                 /**
+                                 * Format: date
+                                 * @description Eerste dag afwezig
+                                 */
+                                absent_from: string;
+                                /**
+                                 * Format: date
+                                 * @description Laatste dag afwezig (gelijk aan absent_from bij één dag)
+                                 */
+                                absent_to: string;
+                                /**
                                  * @description statutory: wettelijk verzuim (Leerplichtwet); non_statutory: ander verzuim
                                  * @enum {string}
                                  */
                                 kind: "statutory" | "non_statutory";
                                 /** @description Uren afwezig */
                                 hours: number;
+                                /** @description Toelichting van wie meldde (leeg als er geen is) */
+                                note: string;
                                 /** @description Het gekoppelde dossier (niet voor schoolgebruikers) */
                                 case_id?: number | null;
                                 /** @description Account-id van wie het vastlegde */
@@ -10718,6 +11370,58 @@ export interface paths {
                                  */
                                 created_at: string;
                             }[];
+                            /** @description De overdracht waarmee dit dossier binnenkwam (null: geen) */
+                            handover_in: {
+                                /** @description Id van de overdracht */
+                                id: number;
+                                /** @description Toelichting van de verzendende regio (leeg: geen) */
+                                note: string;
+                                /** @description De volgende stap die de verzendende regio meegaf */
+                                next_step: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Uiterste datum van die volgende stap
+                                 */
+                                next_step_due: string | null;
+                                /** @description Naam van de trajectbegeleider die overdroeg */
+                                sent_by_name: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description Tijdstip (ISO 8601)
+                                 */
+                                sent_at: string;
+                                /** @description Wanneer de ontvangende regio het dossier toewees (null: nog niet) */
+                                received_at: string | (never | null);
+                                /** @description De regio die overdroeg */
+                                from_region: string;
+                                /** @description Wie het dossier toewees */
+                                received_by_name: string | null;
+                            } | null;
+                            /** @description De overdracht waarmee dit dossier naar een andere regio ging (null: geen) */
+                            handover_out: {
+                                /** @description Id van de overdracht */
+                                id: number;
+                                /** @description Toelichting van de verzendende regio (leeg: geen) */
+                                note: string;
+                                /** @description De volgende stap die de verzendende regio meegaf */
+                                next_step: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Uiterste datum van die volgende stap
+                                 */
+                                next_step_due: string | null;
+                                /** @description Naam van de trajectbegeleider die overdroeg */
+                                sent_by_name: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description Tijdstip (ISO 8601)
+                                 */
+                                sent_at: string;
+                                /** @description Wanneer de ontvangende regio het dossier toewees (null: nog niet) */
+                                received_at: string | (never | null);
+                                /** @description De regio die het dossier kreeg */
+                                to_region: string;
+                            } | null;
                         };
                     };
                 };
@@ -11082,6 +11786,8 @@ export interface paths {
                                 given_names: string | null;
                                 /** @description BRIN van de school die meldde */
                                 institution: string;
+                                /** @description Naam van de school die meldde (null als geen regel van de signaallijst die noemt) */
+                                institution_name: string | null;
                                 region: string;
                                 /**
                                  * Format: date
@@ -11089,12 +11795,24 @@ export interface paths {
                                  */
                                 reported_on: string;
                                 /**
+                                 * Format: date
+                                 * @description Eerste dag afwezig
+                                 */
+                                absent_from: string;
+                                /**
+                                 * Format: date
+                                 * @description Laatste dag afwezig (gelijk aan absent_from bij één dag)
+                                 */
+                                absent_to: string;
+                                /**
                                  * @description statutory: wettelijk verzuim (Leerplichtwet); non_statutory: ander verzuim
                                  * @enum {string}
                                  */
                                 kind: "statutory" | "non_statutory";
                                 /** @description Uren afwezig */
                                 hours: number;
+                                /** @description Toelichting van wie meldde (leeg als er geen is) */
+                                note: string;
                                 /** @description Het gekoppelde dossier (niet voor schoolgebruikers) */
                                 case_id?: number | null;
                                 /** @description Account-id van wie het vastlegde */
@@ -11105,6 +11823,58 @@ export interface paths {
                                  */
                                 created_at: string;
                             }[];
+                            /** @description De overdracht waarmee dit dossier binnenkwam (null: geen) */
+                            handover_in: {
+                                /** @description Id van de overdracht */
+                                id: number;
+                                /** @description Toelichting van de verzendende regio (leeg: geen) */
+                                note: string;
+                                /** @description De volgende stap die de verzendende regio meegaf */
+                                next_step: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Uiterste datum van die volgende stap
+                                 */
+                                next_step_due: string | null;
+                                /** @description Naam van de trajectbegeleider die overdroeg */
+                                sent_by_name: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description Tijdstip (ISO 8601)
+                                 */
+                                sent_at: string;
+                                /** @description Wanneer de ontvangende regio het dossier toewees (null: nog niet) */
+                                received_at: string | (never | null);
+                                /** @description De regio die overdroeg */
+                                from_region: string;
+                                /** @description Wie het dossier toewees */
+                                received_by_name: string | null;
+                            } | null;
+                            /** @description De overdracht waarmee dit dossier naar een andere regio ging (null: geen) */
+                            handover_out: {
+                                /** @description Id van de overdracht */
+                                id: number;
+                                /** @description Toelichting van de verzendende regio (leeg: geen) */
+                                note: string;
+                                /** @description De volgende stap die de verzendende regio meegaf */
+                                next_step: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Uiterste datum van die volgende stap
+                                 */
+                                next_step_due: string | null;
+                                /** @description Naam van de trajectbegeleider die overdroeg */
+                                sent_by_name: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description Tijdstip (ISO 8601)
+                                 */
+                                sent_at: string;
+                                /** @description Wanneer de ontvangende regio het dossier toewees (null: nog niet) */
+                                received_at: string | (never | null);
+                                /** @description De regio die het dossier kreeg */
+                                to_region: string;
+                            } | null;
                         };
                     };
                 };
@@ -11470,6 +12240,8 @@ export interface paths {
                                 given_names: string | null;
                                 /** @description BRIN van de school die meldde */
                                 institution: string;
+                                /** @description Naam van de school die meldde (null als geen regel van de signaallijst die noemt) */
+                                institution_name: string | null;
                                 region: string;
                                 /**
                                  * Format: date
@@ -11477,12 +12249,24 @@ export interface paths {
                                  */
                                 reported_on: string;
                                 /**
+                                 * Format: date
+                                 * @description Eerste dag afwezig
+                                 */
+                                absent_from: string;
+                                /**
+                                 * Format: date
+                                 * @description Laatste dag afwezig (gelijk aan absent_from bij één dag)
+                                 */
+                                absent_to: string;
+                                /**
                                  * @description statutory: wettelijk verzuim (Leerplichtwet); non_statutory: ander verzuim
                                  * @enum {string}
                                  */
                                 kind: "statutory" | "non_statutory";
                                 /** @description Uren afwezig */
                                 hours: number;
+                                /** @description Toelichting van wie meldde (leeg als er geen is) */
+                                note: string;
                                 /** @description Het gekoppelde dossier (niet voor schoolgebruikers) */
                                 case_id?: number | null;
                                 /** @description Account-id van wie het vastlegde */
@@ -11493,6 +12277,58 @@ export interface paths {
                                  */
                                 created_at: string;
                             }[];
+                            /** @description De overdracht waarmee dit dossier binnenkwam (null: geen) */
+                            handover_in: {
+                                /** @description Id van de overdracht */
+                                id: number;
+                                /** @description Toelichting van de verzendende regio (leeg: geen) */
+                                note: string;
+                                /** @description De volgende stap die de verzendende regio meegaf */
+                                next_step: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Uiterste datum van die volgende stap
+                                 */
+                                next_step_due: string | null;
+                                /** @description Naam van de trajectbegeleider die overdroeg */
+                                sent_by_name: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description Tijdstip (ISO 8601)
+                                 */
+                                sent_at: string;
+                                /** @description Wanneer de ontvangende regio het dossier toewees (null: nog niet) */
+                                received_at: string | (never | null);
+                                /** @description De regio die overdroeg */
+                                from_region: string;
+                                /** @description Wie het dossier toewees */
+                                received_by_name: string | null;
+                            } | null;
+                            /** @description De overdracht waarmee dit dossier naar een andere regio ging (null: geen) */
+                            handover_out: {
+                                /** @description Id van de overdracht */
+                                id: number;
+                                /** @description Toelichting van de verzendende regio (leeg: geen) */
+                                note: string;
+                                /** @description De volgende stap die de verzendende regio meegaf */
+                                next_step: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Uiterste datum van die volgende stap
+                                 */
+                                next_step_due: string | null;
+                                /** @description Naam van de trajectbegeleider die overdroeg */
+                                sent_by_name: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description Tijdstip (ISO 8601)
+                                 */
+                                sent_at: string;
+                                /** @description Wanneer de ontvangende regio het dossier toewees (null: nog niet) */
+                                received_at: string | (never | null);
+                                /** @description De regio die het dossier kreeg */
+                                to_region: string;
+                            } | null;
                         };
                     };
                 };
@@ -11715,8 +12551,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Een open dossier overdragen aan de regio waarheen de persoon verhuisde
-         * @description Het dossier wordt hier afgesloten als vastlegging (reden handed_over) en de ontvangende regio krijgt een dossier met kopieën van de contactmomenten (of haar open dossier van de persoon krijgt ze). Het dossier van de ontvangende regio ziet u niet. Stuur de versie mee die u las; is die verouderd, dan volgt 409 met current_version en het huidige dossier.
+         * Een open dossier overdragen aan de regio waarheen de persoon verhuisde, met toelichting en volgende stap
+         * @description Het dossier wordt hier afgesloten als vastlegging (reden handed_over) en de ontvangende regio krijgt een dossier met kopieën van de contactmomenten, de toelichting en de volgende stap met uiterste datum (of haar open dossier van de persoon krijgt ze). Het komt bij de coördinator van die regio binnen (GET /handovers?direction=incoming), die het toewijst. Het dossier van de ontvangende regio ziet u niet; wel wanneer het werd ontvangen (handover_out). Stuur de versie mee die u las; is die verouderd, dan volgt 409 met current_version en het huidige dossier.
          */
         post: {
             parameters: {
@@ -11735,7 +12571,12 @@ export interface paths {
                         version: number;
                         /** @description RMC-regio 01-41 waarheen de persoon verhuisde (niet die van het dossier) */
                         to_region: string;
+                        /** @description Toelichting voor de nieuwe regio */
                         note?: string;
+                        /** @description De volgende stap voor de nieuwe regio */
+                        next_step?: string;
+                        /** @description Uiterste datum van die stap, JJJJ-MM-DD (alleen met next_step) */
+                        next_step_due?: string;
                     };
                 };
             };
@@ -11855,6 +12696,8 @@ export interface paths {
                                 given_names: string | null;
                                 /** @description BRIN van de school die meldde */
                                 institution: string;
+                                /** @description Naam van de school die meldde (null als geen regel van de signaallijst die noemt) */
+                                institution_name: string | null;
                                 region: string;
                                 /**
                                  * Format: date
@@ -11862,12 +12705,24 @@ export interface paths {
                                  */
                                 reported_on: string;
                                 /**
+                                 * Format: date
+                                 * @description Eerste dag afwezig
+                                 */
+                                absent_from: string;
+                                /**
+                                 * Format: date
+                                 * @description Laatste dag afwezig (gelijk aan absent_from bij één dag)
+                                 */
+                                absent_to: string;
+                                /**
                                  * @description statutory: wettelijk verzuim (Leerplichtwet); non_statutory: ander verzuim
                                  * @enum {string}
                                  */
                                 kind: "statutory" | "non_statutory";
                                 /** @description Uren afwezig */
                                 hours: number;
+                                /** @description Toelichting van wie meldde (leeg als er geen is) */
+                                note: string;
                                 /** @description Het gekoppelde dossier (niet voor schoolgebruikers) */
                                 case_id?: number | null;
                                 /** @description Account-id van wie het vastlegde */
@@ -11878,6 +12733,58 @@ export interface paths {
                                  */
                                 created_at: string;
                             }[];
+                            /** @description De overdracht waarmee dit dossier binnenkwam (null: geen) */
+                            handover_in: {
+                                /** @description Id van de overdracht */
+                                id: number;
+                                /** @description Toelichting van de verzendende regio (leeg: geen) */
+                                note: string;
+                                /** @description De volgende stap die de verzendende regio meegaf */
+                                next_step: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Uiterste datum van die volgende stap
+                                 */
+                                next_step_due: string | null;
+                                /** @description Naam van de trajectbegeleider die overdroeg */
+                                sent_by_name: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description Tijdstip (ISO 8601)
+                                 */
+                                sent_at: string;
+                                /** @description Wanneer de ontvangende regio het dossier toewees (null: nog niet) */
+                                received_at: string | (never | null);
+                                /** @description De regio die overdroeg */
+                                from_region: string;
+                                /** @description Wie het dossier toewees */
+                                received_by_name: string | null;
+                            } | null;
+                            /** @description De overdracht waarmee dit dossier naar een andere regio ging (null: geen) */
+                            handover_out: {
+                                /** @description Id van de overdracht */
+                                id: number;
+                                /** @description Toelichting van de verzendende regio (leeg: geen) */
+                                note: string;
+                                /** @description De volgende stap die de verzendende regio meegaf */
+                                next_step: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Uiterste datum van die volgende stap
+                                 */
+                                next_step_due: string | null;
+                                /** @description Naam van de trajectbegeleider die overdroeg */
+                                sent_by_name: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description Tijdstip (ISO 8601)
+                                 */
+                                sent_at: string;
+                                /** @description Wanneer de ontvangende regio het dossier toewees (null: nog niet) */
+                                received_at: string | (never | null);
+                                /** @description De regio die het dossier kreeg */
+                                to_region: string;
+                            } | null;
                         };
                     };
                 };
@@ -12242,6 +13149,8 @@ export interface paths {
                                 given_names: string | null;
                                 /** @description BRIN van de school die meldde */
                                 institution: string;
+                                /** @description Naam van de school die meldde (null als geen regel van de signaallijst die noemt) */
+                                institution_name: string | null;
                                 region: string;
                                 /**
                                  * Format: date
@@ -12249,12 +13158,24 @@ export interface paths {
                                  */
                                 reported_on: string;
                                 /**
+                                 * Format: date
+                                 * @description Eerste dag afwezig
+                                 */
+                                absent_from: string;
+                                /**
+                                 * Format: date
+                                 * @description Laatste dag afwezig (gelijk aan absent_from bij één dag)
+                                 */
+                                absent_to: string;
+                                /**
                                  * @description statutory: wettelijk verzuim (Leerplichtwet); non_statutory: ander verzuim
                                  * @enum {string}
                                  */
                                 kind: "statutory" | "non_statutory";
                                 /** @description Uren afwezig */
                                 hours: number;
+                                /** @description Toelichting van wie meldde (leeg als er geen is) */
+                                note: string;
                                 /** @description Het gekoppelde dossier (niet voor schoolgebruikers) */
                                 case_id?: number | null;
                                 /** @description Account-id van wie het vastlegde */
@@ -12265,6 +13186,58 @@ export interface paths {
                                  */
                                 created_at: string;
                             }[];
+                            /** @description De overdracht waarmee dit dossier binnenkwam (null: geen) */
+                            handover_in: {
+                                /** @description Id van de overdracht */
+                                id: number;
+                                /** @description Toelichting van de verzendende regio (leeg: geen) */
+                                note: string;
+                                /** @description De volgende stap die de verzendende regio meegaf */
+                                next_step: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Uiterste datum van die volgende stap
+                                 */
+                                next_step_due: string | null;
+                                /** @description Naam van de trajectbegeleider die overdroeg */
+                                sent_by_name: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description Tijdstip (ISO 8601)
+                                 */
+                                sent_at: string;
+                                /** @description Wanneer de ontvangende regio het dossier toewees (null: nog niet) */
+                                received_at: string | (never | null);
+                                /** @description De regio die overdroeg */
+                                from_region: string;
+                                /** @description Wie het dossier toewees */
+                                received_by_name: string | null;
+                            } | null;
+                            /** @description De overdracht waarmee dit dossier naar een andere regio ging (null: geen) */
+                            handover_out: {
+                                /** @description Id van de overdracht */
+                                id: number;
+                                /** @description Toelichting van de verzendende regio (leeg: geen) */
+                                note: string;
+                                /** @description De volgende stap die de verzendende regio meegaf */
+                                next_step: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Uiterste datum van die volgende stap
+                                 */
+                                next_step_due: string | null;
+                                /** @description Naam van de trajectbegeleider die overdroeg */
+                                sent_by_name: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description Tijdstip (ISO 8601)
+                                 */
+                                sent_at: string;
+                                /** @description Wanneer de ontvangende regio het dossier toewees (null: nog niet) */
+                                received_at: string | (never | null);
+                                /** @description De regio die het dossier kreeg */
+                                to_region: string;
+                            } | null;
                         };
                     };
                 };
@@ -12477,27 +13450,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/absence-reports": {
+    "/handovers": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Verzuimmeldingen van uw regio's (trajectbegeleiders, coördinatoren) of scholen (schoolgebruikers), nieuwste eerst */
+        /**
+         * Overdrachten: binnengekomen in uw regio('s), nog niet toegewezen eerst; of uitgaand, met wanneer ze werden ontvangen
+         * @description Voor coördinatoren. Binnengekomen: met toelichting, volgende stap, afzender en het dossier in uw regio (met versie, om toe te wijzen). Uitgaand: alleen wat u meegaf en wanneer het werd ontvangen, niet wat de andere regio ermee doet.
+         */
         get: {
             parameters: {
                 query?: {
-                    /** @description Persoonsreferentie (p + 24 hexadecimale tekens), uit een signaallijst of dossier */
-                    personRef?: string;
-                    /** @description RMC-regio (regionale rollen: een van de uwe) */
+                    /** @description incoming: naar uw regio('s); outgoing: vanuit uw regio('s) */
+                    direction?: "incoming" | "outgoing";
+                    /** @description Een van de regio's die u coördineert (standaard: allemaal) */
                     region?: string;
-                    /** @description BRIN (schoolgebruikers: een van de uwe) */
-                    institution?: string;
-                    /** @description Eerste dag van melding (inclusief) */
-                    from?: string;
-                    /** @description Laatste dag van melding (inclusief) */
-                    to?: string;
+                    /** @description true: alleen nog niet ontvangen; false: alleen ontvangen */
+                    waiting?: boolean;
                     /** @description Paginanummer (vanaf 1) */
                     page?: number;
                     /** @description Aantal per pagina (hoogstens 500) */
@@ -12509,7 +13481,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Een pagina meldingen */
+                /** @description Een pagina overdrachten */
                 200: {
                     headers: {
                         /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
@@ -12518,39 +13490,51 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @enum {string} */
+                            direction: "incoming" | "outgoing";
                             total: number;
+                            /** @description Nog niet ontvangen (binnengekomen: nog toe te wijzen) */
+                            waiting: number;
                             page: number;
                             page_size: number;
                             items: {
+                                /** @description Id van de overdracht */
                                 id: number;
-                                /** @description Persoonsreferentie (p + 24 hexadecimale tekens), uit een signaallijst of dossier */
-                                person_ref: string;
-                                family_name: string | null;
-                                given_names: string | null;
-                                /** @description BRIN van de school die meldde */
-                                institution: string;
-                                region: string;
+                                /** @description Toelichting van de verzendende regio (leeg: geen) */
+                                note: string;
+                                /** @description De volgende stap die de verzendende regio meegaf */
+                                next_step: string | null;
                                 /**
                                  * Format: date
-                                 * @description Datum van de melding
+                                 * @description Uiterste datum van die volgende stap
                                  */
-                                reported_on: string;
-                                /**
-                                 * @description statutory: wettelijk verzuim (Leerplichtwet); non_statutory: ander verzuim
-                                 * @enum {string}
-                                 */
-                                kind: "statutory" | "non_statutory";
-                                /** @description Uren afwezig */
-                                hours: number;
-                                /** @description Het gekoppelde dossier (niet voor schoolgebruikers) */
-                                case_id?: number | null;
-                                /** @description Account-id van wie het vastlegde */
-                                created_by: number | null;
+                                next_step_due: string | null;
+                                /** @description Naam van de trajectbegeleider die overdroeg */
+                                sent_by_name: string | null;
                                 /**
                                  * Format: date-time
                                  * @description Tijdstip (ISO 8601)
                                  */
-                                created_at: string;
+                                sent_at: string;
+                                /** @description Wanneer de ontvangende regio het dossier toewees (null: nog niet) */
+                                received_at: string | (never | null);
+                                /** @description Persoonsreferentie (p + 24 hexadecimale tekens), uit een signaallijst of dossier */
+                                person_ref: string;
+                                family_name: string | null;
+                                given_names: string | null;
+                                from_region: string;
+                                to_region: string;
+                                /** @description Uw afgesloten dossier (uitgaand) */
+                                from_case?: number;
+                                /** @description Het dossier in uw regio (binnengekomen) */
+                                to_case?: number;
+                                /** @description Versie van dat dossier: stuur die mee bij het toewijzen */
+                                case_version?: number;
+                                /** @enum {string} */
+                                case_status?: "new" | "contacting" | "guidance" | "back_in_education" | "working" | "working_learning" | "no_contact" | "moved" | "closed";
+                                officer_id?: number | null;
+                                officer_name?: string | null;
+                                received_by_name?: string | null;
                             }[];
                         };
                     };
@@ -12645,9 +13629,1360 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/handovers/waiting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hoeveel binnengekomen overdrachten nog moeten worden toegewezen (alleen aantallen, voor het menu en de werklast)
+         * @description Voor coördinatoren, over hun regio's.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description De aantallen */
+                200: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Binnengekomen overdrachten die nog moeten worden toegewezen, in al uw regio's */
+                            waiting: number;
+                            regions: {
+                                region: string;
+                                waiting: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/handovers/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een binnengekomen overdracht toewijzen aan een trajectbegeleider van uw regio
+         * @description Zet de trajectbegeleider van het ontvangende dossier en markeert de overdracht als ontvangen (received_at), in één keer. Stuur de versie van het dossier mee (case_version); is die verouderd, dan volgt 409 met het huidige dossier. Al toegewezen: 409, wijzig dan de trajectbegeleider in het dossier.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Account-id van een trajectbegeleider (of coördinator) van de ontvangende regio */
+                        officer_id: number;
+                        /** @description De versie van het ontvangende dossier die u las (case_version) */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description De overdracht, ontvangen */
+                200: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            handover: {
+                                /** @description Id van de overdracht */
+                                id: number;
+                                /** @description Toelichting van de verzendende regio (leeg: geen) */
+                                note: string;
+                                /** @description De volgende stap die de verzendende regio meegaf */
+                                next_step: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Uiterste datum van die volgende stap
+                                 */
+                                next_step_due: string | null;
+                                /** @description Naam van de trajectbegeleider die overdroeg */
+                                sent_by_name: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description Tijdstip (ISO 8601)
+                                 */
+                                sent_at: string;
+                                /** @description Wanneer de ontvangende regio het dossier toewees (null: nog niet) */
+                                received_at: string | (never | null);
+                                /** @description Persoonsreferentie (p + 24 hexadecimale tekens), uit een signaallijst of dossier */
+                                person_ref: string;
+                                family_name: string | null;
+                                given_names: string | null;
+                                from_region: string;
+                                to_region: string;
+                                /** @description Uw afgesloten dossier (uitgaand) */
+                                from_case?: number;
+                                /** @description Het dossier in uw regio (binnengekomen) */
+                                to_case?: number;
+                                /** @description Versie van dat dossier: stuur die mee bij het toewijzen */
+                                case_version?: number;
+                                /** @enum {string} */
+                                case_status?: "new" | "contacting" | "guidance" | "back_in_education" | "working" | "working_learning" | "no_contact" | "moved" | "closed";
+                                officer_id?: number | null;
+                                officer_name?: string | null;
+                                received_by_name?: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
+                400: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Conflict: de versie is verouderd (met current_version en het huidige dossier), er is al een open dossier (existing_case_id), of het dossier staat het niet toe */
+                409: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                            /** @description De huidige versie van het dossier */
+                            current_version?: number;
+                            case?: {
+                                id: number;
+                                /** @description Persoonsreferentie (p + 24 hexadecimale tekens), uit een signaallijst of dossier */
+                                person_ref: string;
+                                region: string;
+                                /** @enum {string} */
+                                status: "new" | "contacting" | "guidance" | "back_in_education" | "working" | "working_learning" | "no_contact" | "moved" | "closed";
+                                /** @enum {string|null} */
+                                closed_reason: "startkwalificatie" | "back_in_education" | "working" | "working_learning" | "too_old" | "moved_abroad" | "no_contact" | "refused" | "handed_over" | "other" | null;
+                                officer_id: number | null;
+                                next_step: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Datum (JJJJ-MM-DD)
+                                 */
+                                next_step_due: string | null;
+                                teljaar: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description Tijdstip (ISO 8601)
+                                 */
+                                opened_at: string;
+                                /**
+                                 * Format: date-time
+                                 * @description Tijdstip (ISO 8601)
+                                 */
+                                updated_at: string;
+                                /**
+                                 * Format: date-time
+                                 * @description Tijdstip (ISO 8601)
+                                 */
+                                closed_at: string | null;
+                                version: number;
+                                handed_over_from: number | null;
+                                handed_over_to: number | null;
+                                /** @enum {string|null} */
+                                outcome_one_year: "sk_obtained" | "in_education" | "working" | "working_learning" | "still_vsv" | "unknown" | null;
+                                /**
+                                 * Format: date-time
+                                 * @description Tijdstip (ISO 8601)
+                                 */
+                                outcome_recorded_at: string | null;
+                                officer_name?: string | null;
+                                family_name?: string | null;
+                                given_names?: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Datum (JJJJ-MM-DD)
+                                 */
+                                last_contact_on?: string | null;
+                                contact_count?: number;
+                            };
+                            /** @description Het open dossier van de persoon in de regio */
+                            existing_case_id?: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/persons/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Personen zoeken in uw bereik: op naam, referentie, BSN of onderwijsnummer, school of geboortedatum
+         * @description Zoekt over alle signaallijsten (mogelijk vsv, definitief vsv, doelgroep) en uw dossiers; één resultaat per persoon. De zoektekst gaat in de body, nooit in een URL. Negen cijfers zijn een BSN of onderwijsnummer: gezocht via de persoonsreferentie, het nummer wordt niet bewaard of gelogd. Elke gevonden persoon wordt gelogd als raadpleging; een zoekopdracht zonder resultaat ook (één regel).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Een (deel van een) naam (achternaam met voorvoegsel, voornamen), het begin van een referentie (p3744…), een BSN of onderwijsnummer (9 cijfers) of een geboortedatum */
+                        text?: string;
+                        /**
+                         * Format: date
+                         * @description Geboortedatum JJJJ-MM-DD
+                         */
+                        birth_date?: string;
+                        /** @description BRIN of een deel van de naam van de school */
+                        school?: string;
+                        /**
+                         * @description Paginanummer (vanaf 1)
+                         * @default 1
+                         */
+                        page?: number;
+                        /**
+                         * @description Aantal per pagina (hoogstens 100)
+                         * @default 25
+                         */
+                        pageSize?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Een pagina gevonden personen */
+                200: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description Hoe de zoektekst is gelezen: name, reference, person_number (BSN of onderwijsnummer) of filters (geen tekst, of een datum)
+                             * @enum {string}
+                             */
+                            by: "name" | "reference" | "person_number" | "filters";
+                            /** @description Aantal gevonden personen */
+                            total: number;
+                            page: number;
+                            page_size: number;
+                            items: {
+                                /** @description Persoonsreferentie (p + 24 hexadecimale tekens), uit een signaallijst of dossier */
+                                person_ref: string;
+                                family_name: string | null;
+                                given_names: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Geboortedatum
+                                 */
+                                birth_date: string | null;
+                                /** @description Leeftijd vandaag */
+                                age: number | null;
+                                /** @description Woonplaats */
+                                residence: string | null;
+                                /** @description De lijsten in uw bereik waarop de persoon staat */
+                                lists: ("possible" | "definitive" | "target_group")[];
+                                /** @description RMC-regio's van die regels en dossiers */
+                                regions: string[];
+                                schools: {
+                                    /** @description BRIN */
+                                    institution: string;
+                                    institution_name: string | null;
+                                }[];
+                                /** @description Open dossiers in uw regio's (leeg voor schoolgebruikers) */
+                                open_cases: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    status: "new" | "contacting" | "guidance" | "back_in_education" | "working" | "working_learning" | "no_contact" | "moved" | "closed";
+                                    region: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
+                400: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/persons/{personRef}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De persoonspagina: contactgegevens, schoolloopbaan, signaallijsten, dossiers, verzuimmeldingen en één tijdlijn
+         * @description Trajectbegeleiders en coördinatoren zien regels, dossiers en meldingen van hun regio's; schoolgebruikers de regels en meldingen van hun scholen (geen dossiers). 404 als niets ervan in uw bereik is. Gelogd als raadpleging van de persoon.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Persoonsreferentie (p + 24 hexadecimale tekens), uit een signaallijst of dossier */
+                    personRef: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description De persoon */
+                200: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Persoonsreferentie (p + 24 hexadecimale tekens), uit een signaallijst of dossier */
+                            person_ref: string;
+                            family_name: string | null;
+                            given_names: string | null;
+                            /**
+                             * Format: date
+                             * @description Geboortedatum
+                             */
+                            birth_date: string | null;
+                            /** @description Leeftijd vandaag */
+                            age: number | null;
+                            /** @description Adres en contactgegevens van de laatste signaalregel die ze heeft; null als geen regel ze heeft */
+                            contact: {
+                                street: string | null;
+                                house_number: string | null;
+                                postcode: string | null;
+                                /** @description Woonplaats */
+                                residence: string | null;
+                                phone: string | null;
+                                email: string | null;
+                                municipality_name: string | null;
+                                /**
+                                 * @description possible: mogelijk vsv; definitive: definitief vsv; target_group: doelgroep Doorstroompunt
+                                 * @enum {string}
+                                 */
+                                list: "possible" | "definitive" | "target_group";
+                                region: string;
+                                /** @description Rapportagemaand of teljaar van de regel waar de gegevens uit komen */
+                                as_of: string;
+                            } | null;
+                            /** @description De regels van de signaallijsten in uw bereik */
+                            signals: {
+                                /** @description Persoonsreferentie (p + 24 hexadecimale tekens), uit een signaallijst of dossier */
+                                person_ref: string;
+                                /**
+                                 * @description possible: mogelijke vsv'ers; definitive: definitieve vsv'ers; target_group: de doelgroep van het Doorstroompunt
+                                 * @enum {string}
+                                 */
+                                list: "possible" | "definitive" | "target_group";
+                                /**
+                                 * @description engine: berekend; duo: de lijst van DUO
+                                 * @enum {string}
+                                 */
+                                source: "engine" | "duo";
+                                teljaar: string;
+                                /** @description Rapportagemaand JJJJ-MM (mogelijke vsv'ers) */
+                                report_month: string | null;
+                                family_name: string | null;
+                                given_names: string | null;
+                                /** @description Straat van het woonadres */
+                                street: string | null;
+                                /** @description Huisnummer met huisletter en toevoeging, bijvoorbeeld 12a */
+                                house_number: string | null;
+                                /** @description Postcode, bijvoorbeeld 1234 AB */
+                                postcode: string | null;
+                                /** @description Woonplaats */
+                                residence: string | null;
+                                /** @description Telefoonnummer (uit het register; DUO levert het niet) */
+                                phone: string | null;
+                                /** @description E-mailadres (uit het register; DUO levert het niet) */
+                                email: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Geboortedatum
+                                 */
+                                birth_date: string | null;
+                                age: number | null;
+                                municipality_code: string | null;
+                                municipality_name: string | null;
+                                region: string;
+                                institution: string | null;
+                                institution_name: string | null;
+                                /** @description Vestiging of locatie */
+                                location: string | null;
+                                /** @description Opleidingscode */
+                                programme: string | null;
+                                programme_name: string | null;
+                                level: string | null;
+                                leerweg: string | null;
+                                /** @description Op de lijst sinds */
+                                listed_since: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Datum van uitschrijving
+                                 */
+                                deregistration_date: string | null;
+                                /** @description Reden van uitschrijving */
+                                reason: string | null;
+                                /** @description Wettelijke verzuimmelding (volgens de bron) */
+                                absence_statutory: boolean | null;
+                                /** @description Niet-wettelijke verzuimmelding (volgens de bron) */
+                                absence_non_statutory: boolean | null;
+                                /**
+                                 * @description Doelgroeplijst: de groep (vso, pro, entree, mbo2_bol, vsv); null op de andere lijsten
+                                 * @enum {string|null}
+                                 */
+                                target_group: "vso" | "pro" | "entree" | "mbo2_bol" | "vsv" | null;
+                                /** @description Verzuimmeldingen vastgelegd voor deze persoon in deze regio */
+                                absence_reports: number;
+                                /** @description Het dossier van de persoon in de regio van de regel (het open, anders het laatste); null voor schoolgebruikers */
+                                case: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    status: "new" | "contacting" | "guidance" | "back_in_education" | "working" | "working_learning" | "no_contact" | "moved" | "closed";
+                                    officer_id: number | null;
+                                    officer_name: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description Datum van het laatste contactmoment
+                                     */
+                                    last_contact_on: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description Uiterste datum van de volgende stap
+                                     */
+                                    next_step_due: string | null;
+                                } | null;
+                            }[];
+                            /** @description Schoolloopbaan: inschrijvingen, diploma's, maanden op de lijst mogelijk vsv, werk (oudste eerst) */
+                            history: {
+                                enrolment: {
+                                    /**
+                                     * Format: date
+                                     * @description Begin (inschrijving, werk), datum (diploma) of maand (signaalmaand)
+                                     */
+                                    from_date: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description Einde (inschrijving, werk)
+                                     */
+                                    to_date: string | null;
+                                    /** @description BRIN */
+                                    institution: string | null;
+                                    institution_name: string | null;
+                                    location: string | null;
+                                    sector: string | null;
+                                    level: string | null;
+                                    leerweg: string | null;
+                                    /** @description Opleidingscode */
+                                    programme: string | null;
+                                    programme_name: string | null;
+                                    /** @description Bekostigd */
+                                    funded: boolean | null;
+                                    /** @description Uren per week (werk) */
+                                    hours_per_week: number | null;
+                                    /** @description Reden van uitschrijving of van de signaalmaand */
+                                    reason: string | null;
+                                    /** @enum {string} */
+                                    source: "engine" | "duo";
+                                }[];
+                                diploma: {
+                                    /**
+                                     * Format: date
+                                     * @description Begin (inschrijving, werk), datum (diploma) of maand (signaalmaand)
+                                     */
+                                    from_date: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description Einde (inschrijving, werk)
+                                     */
+                                    to_date: string | null;
+                                    /** @description BRIN */
+                                    institution: string | null;
+                                    institution_name: string | null;
+                                    location: string | null;
+                                    sector: string | null;
+                                    level: string | null;
+                                    leerweg: string | null;
+                                    /** @description Opleidingscode */
+                                    programme: string | null;
+                                    programme_name: string | null;
+                                    /** @description Bekostigd */
+                                    funded: boolean | null;
+                                    /** @description Uren per week (werk) */
+                                    hours_per_week: number | null;
+                                    /** @description Reden van uitschrijving of van de signaalmaand */
+                                    reason: string | null;
+                                    /** @enum {string} */
+                                    source: "engine" | "duo";
+                                }[];
+                                signal_month: {
+                                    /**
+                                     * Format: date
+                                     * @description Begin (inschrijving, werk), datum (diploma) of maand (signaalmaand)
+                                     */
+                                    from_date: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description Einde (inschrijving, werk)
+                                     */
+                                    to_date: string | null;
+                                    /** @description BRIN */
+                                    institution: string | null;
+                                    institution_name: string | null;
+                                    location: string | null;
+                                    sector: string | null;
+                                    level: string | null;
+                                    leerweg: string | null;
+                                    /** @description Opleidingscode */
+                                    programme: string | null;
+                                    programme_name: string | null;
+                                    /** @description Bekostigd */
+                                    funded: boolean | null;
+                                    /** @description Uren per week (werk) */
+                                    hours_per_week: number | null;
+                                    /** @description Reden van uitschrijving of van de signaalmaand */
+                                    reason: string | null;
+                                    /** @enum {string} */
+                                    source: "engine" | "duo";
+                                }[];
+                                job: {
+                                    /**
+                                     * Format: date
+                                     * @description Begin (inschrijving, werk), datum (diploma) of maand (signaalmaand)
+                                     */
+                                    from_date: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description Einde (inschrijving, werk)
+                                     */
+                                    to_date: string | null;
+                                    /** @description BRIN */
+                                    institution: string | null;
+                                    institution_name: string | null;
+                                    location: string | null;
+                                    sector: string | null;
+                                    level: string | null;
+                                    leerweg: string | null;
+                                    /** @description Opleidingscode */
+                                    programme: string | null;
+                                    programme_name: string | null;
+                                    /** @description Bekostigd */
+                                    funded: boolean | null;
+                                    /** @description Uren per week (werk) */
+                                    hours_per_week: number | null;
+                                    /** @description Reden van uitschrijving of van de signaalmaand */
+                                    reason: string | null;
+                                    /** @enum {string} */
+                                    source: "engine" | "duo";
+                                }[];
+                            };
+                            /** @description Aantal maanden op de lijst mogelijk vsv volgens de geschiedenis */
+                            months_on_possible_list: number;
+                            /** @description Dossiers in uw regio's met contactmomenten en geschiedenis (leeg voor schoolgebruikers) */
+                            cases: {
+                                case: {
+                                    id: number;
+                                    /** @description Persoonsreferentie (p + 24 hexadecimale tekens), uit een signaallijst of dossier */
+                                    person_ref: string;
+                                    region: string;
+                                    /** @enum {string} */
+                                    status: "new" | "contacting" | "guidance" | "back_in_education" | "working" | "working_learning" | "no_contact" | "moved" | "closed";
+                                    /** @enum {string|null} */
+                                    closed_reason: "startkwalificatie" | "back_in_education" | "working" | "working_learning" | "too_old" | "moved_abroad" | "no_contact" | "refused" | "handed_over" | "other" | null;
+                                    /** @description Account-id van de trajectbegeleider */
+                                    officer_id: number | null;
+                                    officer_name: string | null;
+                                    next_step: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description Uiterste datum van de volgende stap
+                                     */
+                                    next_step_due: string | null;
+                                    teljaar: string | null;
+                                    /**
+                                     * Format: date-time
+                                     * @description Tijdstip (ISO 8601)
+                                     */
+                                    opened_at: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description Tijdstip (ISO 8601)
+                                     */
+                                    updated_at: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description Tijdstip (ISO 8601)
+                                     */
+                                    closed_at: string | null;
+                                    /** @description Versie: stuur die mee bij een wijziging */
+                                    version: number;
+                                    /** @description Het dossier in een andere regio waarvan dit is overgedragen */
+                                    handed_over_from: number | null;
+                                    /** @description Het dossier in de regio waaraan dit is overgedragen */
+                                    handed_over_to: number | null;
+                                    /** @enum {string|null} */
+                                    outcome_one_year: "sk_obtained" | "in_education" | "working" | "working_learning" | "still_vsv" | "unknown" | null;
+                                    /**
+                                     * Format: date-time
+                                     * @description Tijdstip (ISO 8601)
+                                     */
+                                    outcome_recorded_at: string | null;
+                                    family_name: string | null;
+                                    given_names: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description Datum van het laatste contactmoment
+                                     */
+                                    last_contact_on: string | null;
+                                    contact_count: number;
+                                };
+                                /** @description Nieuwste eerst */
+                                contacts: {
+                                    id: number;
+                                    case_id: number;
+                                    /**
+                                     * Format: date
+                                     * @description Datum van het contact
+                                     */
+                                    contact_on: string;
+                                    /** @enum {string} */
+                                    channel: "phone" | "email" | "letter" | "home_visit" | "meeting" | "message" | "other";
+                                    /** @description Is de persoon bereikt? */
+                                    reached: boolean;
+                                    note: string;
+                                    officer_id: number | null;
+                                    officer_name: string | null;
+                                    /**
+                                     * Format: date-time
+                                     * @description Tijdstip (ISO 8601)
+                                     */
+                                    created_at: string;
+                                    /** @description De regio waaruit het contact bij een overdracht is meegekomen */
+                                    from_region: string | null;
+                                }[];
+                                /** @description Oudste eerst */
+                                events: {
+                                    id: number;
+                                    /**
+                                     * Format: date-time
+                                     * @description Tijdstip (ISO 8601)
+                                     */
+                                    at: string;
+                                    actor_id: number | null;
+                                    actor_name: string | null;
+                                    /** @description opened, status_changed, assigned, next_step_set, contact_added, closed, outcome_recorded, handed_over_to_region, received_from_region, absence_linked */
+                                    kind: string;
+                                    /** @description Wat er veranderde (van/naar) */
+                                    details: {
+                                        [key: string]: unknown;
+                                    } | null;
+                                }[];
+                            }[];
+                            absence_reports: {
+                                id: number;
+                                /** @description Persoonsreferentie (p + 24 hexadecimale tekens), uit een signaallijst of dossier */
+                                person_ref: string;
+                                family_name: string | null;
+                                given_names: string | null;
+                                /** @description BRIN van de school die meldde */
+                                institution: string;
+                                /** @description Naam van de school die meldde (null als geen regel van de signaallijst die noemt) */
+                                institution_name: string | null;
+                                region: string;
+                                /**
+                                 * Format: date
+                                 * @description Datum van de melding
+                                 */
+                                reported_on: string;
+                                /**
+                                 * Format: date
+                                 * @description Eerste dag afwezig
+                                 */
+                                absent_from: string;
+                                /**
+                                 * Format: date
+                                 * @description Laatste dag afwezig (gelijk aan absent_from bij één dag)
+                                 */
+                                absent_to: string;
+                                /**
+                                 * @description statutory: wettelijk verzuim (Leerplichtwet); non_statutory: ander verzuim
+                                 * @enum {string}
+                                 */
+                                kind: "statutory" | "non_statutory";
+                                /** @description Uren afwezig */
+                                hours: number;
+                                /** @description Toelichting van wie meldde (leeg als er geen is) */
+                                note: string;
+                                /** @description Het gekoppelde dossier (niet voor schoolgebruikers) */
+                                case_id?: number | null;
+                                /** @description Account-id van wie het vastlegde */
+                                created_by: number | null;
+                                /**
+                                 * Format: date-time
+                                 * @description Tijdstip (ISO 8601)
+                                 */
+                                created_at: string;
+                            }[];
+                            /** @description Alles hierboven op één tijdlijn, nieuwste eerst */
+                            timeline: {
+                                /**
+                                 * Format: date
+                                 * @description Datum (van een maand: de eerste dag)
+                                 */
+                                date: string;
+                                /** @enum {string} */
+                                kind: "enrolment_start" | "enrolment_end" | "diploma" | "possible_list" | "job_start" | "job_end" | "deregistered" | "listed" | "case_opened" | "case_closed" | "case_event" | "contact" | "absence";
+                                /** @description Wat er gebeurde */
+                                text: string;
+                                case_id: number | null;
+                                region: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
+                400: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/absence-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verzuimmeldingen van uw regio's (trajectbegeleiders, coördinatoren) of scholen (schoolgebruikers), nieuwste eerst
+         * @description Met de naam van de school, de periode en de toelichting. format=csv: alle meldingen die voldoen als download (gelogd als export).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Persoonsreferentie (p + 24 hexadecimale tekens), uit een signaallijst of dossier */
+                    personRef?: string;
+                    /** @description RMC-regio (regionale rollen: een van de uwe) */
+                    region?: string;
+                    /** @description BRIN (schoolgebruikers: een van de uwe) */
+                    institution?: string;
+                    /** @description Eerste dag van melding (inclusief) */
+                    from?: string;
+                    /** @description Laatste dag van melding (inclusief) */
+                    to?: string;
+                    /** @description Paginanummer (vanaf 1) */
+                    page?: number;
+                    /** @description Aantal per pagina (hoogstens 500) */
+                    pageSize?: number;
+                    /** @description csv: alle meldingen die voldoen (niet één pagina) als download, gelogd als export */
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Een pagina meldingen, of met format=csv alle meldingen als download */
+                200: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            page: number;
+                            page_size: number;
+                            items: {
+                                id: number;
+                                /** @description Persoonsreferentie (p + 24 hexadecimale tekens), uit een signaallijst of dossier */
+                                person_ref: string;
+                                family_name: string | null;
+                                given_names: string | null;
+                                /** @description BRIN van de school die meldde */
+                                institution: string;
+                                /** @description Naam van de school die meldde (null als geen regel van de signaallijst die noemt) */
+                                institution_name: string | null;
+                                region: string;
+                                /**
+                                 * Format: date
+                                 * @description Datum van de melding
+                                 */
+                                reported_on: string;
+                                /**
+                                 * Format: date
+                                 * @description Eerste dag afwezig
+                                 */
+                                absent_from: string;
+                                /**
+                                 * Format: date
+                                 * @description Laatste dag afwezig (gelijk aan absent_from bij één dag)
+                                 */
+                                absent_to: string;
+                                /**
+                                 * @description statutory: wettelijk verzuim (Leerplichtwet); non_statutory: ander verzuim
+                                 * @enum {string}
+                                 */
+                                kind: "statutory" | "non_statutory";
+                                /** @description Uren afwezig */
+                                hours: number;
+                                /** @description Toelichting van wie meldde (leeg als er geen is) */
+                                note: string;
+                                /** @description Het gekoppelde dossier (niet voor schoolgebruikers) */
+                                case_id?: number | null;
+                                /** @description Account-id van wie het vastlegde */
+                                created_by: number | null;
+                                /**
+                                 * Format: date-time
+                                 * @description Tijdstip (ISO 8601)
+                                 */
+                                created_at: string;
+                            }[];
+                        };
+                        "text/csv": string;
+                    };
+                };
+                /** @description Ongeldig verzoek: een parameter of de inhoud voldoet niet; `invalid_params` noemt welke */
+                400: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description URI van de soort fout */
+                            type: string;
+                            /** @description Korte titel */
+                            title: string;
+                            /** @description HTTP-status */
+                            status: number;
+                            /** @description Wat er mis is en wat u kunt doen */
+                            detail: string;
+                            /** @description Het pad van het verzoek */
+                            instance: string;
+                            /** @description De parameters die niet kloppen */
+                            invalid_params?: {
+                                /** @description Naam van de parameter (of veld/veld in de inhoud) */
+                                name: string;
+                                /** @description Waarom de waarde niet klopt */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
         /**
          * Een verzuimmelding over een persoon vastleggen
-         * @description Schoolgebruikers: voor personen op een regel van de signaallijst van hun school (institution mag weg bij één school). Trajectbegeleiders en coördinatoren: voor personen op de lijst van hun regio of met een dossier daar; case_id koppelt de melding aan dat dossier. 201 met de melding.
+         * @description Schoolgebruikers: voor personen op een regel van de signaallijst van hun school (institution mag weg bij één school). Trajectbegeleiders en coördinatoren: voor personen op de lijst van hun regio of met een dossier daar; case_id koppelt de melding aan dat dossier. De periode absent_from tot en met absent_to (standaard één dag: reported_on, standaard vandaag) ligt niet in de toekomst. Wettelijk verzuim (statutory) alleen als de jongere op absent_from leerplichtig of kwalificatieplichtig was: anders 400 met het veld kind. 201 met de melding.
          */
         post: {
             parameters: {
@@ -12661,15 +14996,21 @@ export interface paths {
                     "application/json": {
                         /** @description Persoonsreferentie (p + 24 hexadecimale tekens), uit een signaallijst of dossier */
                         person_ref: string;
-                        /** @description Datum JJJJ-MM-DD */
-                        reported_on: string;
+                        /** @description Datum van de melding JJJJ-MM-DD (standaard: vandaag), niet in de toekomst */
+                        reported_on?: string;
+                        /** @description Eerste dag afwezig JJJJ-MM-DD (standaard: reported_on), niet in de toekomst */
+                        absent_from?: string;
+                        /** @description Laatste dag afwezig JJJJ-MM-DD (standaard: absent_from), niet vóór absent_from en niet in de toekomst */
+                        absent_to?: string;
                         /**
-                         * @description statutory: verzuim onder de Leerplichtwet; non_statutory: ander verzuim
+                         * @description statutory: verzuim onder de Leerplichtwet, alleen als de jongere op absent_from leerplichtig of kwalificatieplichtig was; non_statutory: ander verzuim
                          * @enum {string}
                          */
                         kind: "statutory" | "non_statutory";
                         /** @description Uren afwezig (bewaard op één decimaal) */
                         hours: number;
+                        /** @description Toelichting (ten hoogste 2000 tekens) */
+                        note?: string;
                         /** @description BRIN van de school die meldt */
                         institution?: string;
                         /** @description RMC-regio 01-41 */
@@ -12696,6 +15037,8 @@ export interface paths {
                                 given_names: string | null;
                                 /** @description BRIN van de school die meldde */
                                 institution: string;
+                                /** @description Naam van de school die meldde (null als geen regel van de signaallijst die noemt) */
+                                institution_name: string | null;
                                 region: string;
                                 /**
                                  * Format: date
@@ -12703,12 +15046,24 @@ export interface paths {
                                  */
                                 reported_on: string;
                                 /**
+                                 * Format: date
+                                 * @description Eerste dag afwezig
+                                 */
+                                absent_from: string;
+                                /**
+                                 * Format: date
+                                 * @description Laatste dag afwezig (gelijk aan absent_from bij één dag)
+                                 */
+                                absent_to: string;
+                                /**
                                  * @description statutory: wettelijk verzuim (Leerplichtwet); non_statutory: ander verzuim
                                  * @enum {string}
                                  */
                                 kind: "statutory" | "non_statutory";
                                 /** @description Uren afwezig */
                                 hours: number;
+                                /** @description Toelichting van wie meldde (leeg als er geen is) */
+                                note: string;
                                 /** @description Het gekoppelde dossier (niet voor schoolgebruikers) */
                                 case_id?: number | null;
                                 /** @description Account-id van wie het vastlegde */
@@ -12897,6 +15252,8 @@ export interface paths {
                             rows: {
                                 /** @description BRIN (bij by=institution) */
                                 institution?: string;
+                                /** @description Naam van de school (bij by=institution) */
+                                institution_name?: string | null;
                                 /** @description RMC-regio (bij by=region) */
                                 region?: string;
                                 /** @description Meldingen */
@@ -13055,6 +15412,8 @@ export interface paths {
                                 given_names: string | null;
                                 /** @description BRIN van de school die meldde */
                                 institution: string;
+                                /** @description Naam van de school die meldde (null als geen regel van de signaallijst die noemt) */
+                                institution_name: string | null;
                                 region: string;
                                 /**
                                  * Format: date
@@ -13062,12 +15421,24 @@ export interface paths {
                                  */
                                 reported_on: string;
                                 /**
+                                 * Format: date
+                                 * @description Eerste dag afwezig
+                                 */
+                                absent_from: string;
+                                /**
+                                 * Format: date
+                                 * @description Laatste dag afwezig (gelijk aan absent_from bij één dag)
+                                 */
+                                absent_to: string;
+                                /**
                                  * @description statutory: wettelijk verzuim (Leerplichtwet); non_statutory: ander verzuim
                                  * @enum {string}
                                  */
                                 kind: "statutory" | "non_statutory";
                                 /** @description Uren afwezig */
                                 hours: number;
+                                /** @description Toelichting van wie meldde (leeg als er geen is) */
+                                note: string;
                                 /** @description Het gekoppelde dossier (niet voor schoolgebruikers) */
                                 case_id?: number | null;
                                 /** @description Account-id van wie het vastlegde */
@@ -13386,28 +15757,34 @@ export interface paths {
         };
         /**
          * Het logboek dataverwerkingen van een regio: elke raadpleging, wijziging en export van persoonsgegevens
-         * @description Alleen voor coördinatoren, van hun eigen regio('s). Het lezen van het logboek wordt ook gelogd.
+         * @description Alleen voor coördinatoren, van hun eigen regio('s). Filters op gebruiker (naam), persoonsreferentie (of het begin ervan), handeling, verwerkingsactiviteit en periode (Nederlandse datums). view=grouped toont de regels van één verzoek met dezelfde gebruiker, handeling en activiteit als één groep ('bekeek signaallijst, 50 jongeren'). format=csv geeft elke regel, met Nederlandse kolomnamen en tijden. Het lezen van het logboek wordt ook gelogd.
          */
         get: {
             parameters: {
                 query?: {
                     /** @description RMC-regio (standaard: al uw regio's) */
                     region?: string;
-                    /** @description Eerste dag (inclusief), JJJJ-MM-DD */
+                    /** @description Eerste dag (inclusief), JJJJ-MM-DD, Nederlandse tijd (vanaf 00:00 in Europe/Amsterdam) */
                     from?: string;
-                    /** @description Laatste dag (inclusief), JJJJ-MM-DD */
+                    /** @description Laatste dag (inclusief), JJJJ-MM-DD, Nederlandse tijd */
                     to?: string;
-                    /** @description Account-id van wie het deed */
-                    actor?: number;
-                    /** @description Persoonsreferentie (p + 24 hexadecimale tekens) */
-                    person?: string;
+                    /** @description Gebruiker: (een deel van) de gebruikersnaam of weergavenaam van het account, of #<accountnummer> voor een account dat niet meer bestaat */
+                    user?: string;
+                    /** @description Persoonsreferentie (p + 24 hexadecimale tekens), of het begin ervan (p + minstens één teken) */
+                    personRef?: string;
                     /** @description Soort handeling */
                     action?: "read" | "create" | "update" | "delete" | "export" | "login" | "logout" | "denied";
+                    /** @description Verwerkingsactiviteit (en daarmee het doel) */
+                    activity?: "signal_list" | "target_group_list" | "case_work" | "school_signal_list" | "absence" | "audit" | "retention" | "analysis" | "authentication" | "account_management";
+                    /** @description Alleen de regels van één verzoek (trace-id) */
+                    traceId?: string;
+                    /** @description entries (standaard): elke regel; grouped: de regels van één verzoek met dezelfde gebruiker, handeling en activiteit als één groep (de paginering telt groepen) */
+                    view?: "entries" | "grouped";
                     /** @description Paginanummer (vanaf 1) */
                     page?: number;
                     /** @description Aantal per pagina (hoogstens 1000) */
                     pageSize?: number;
-                    /** @description json (standaard) of csv (een download van hoogstens 10.000 regels) */
+                    /** @description json (standaard) of csv (elke regel, hoogstens 10.000, met Nederlandse kolomnamen en tijden) */
                     format?: "json" | "csv";
                 };
                 header?: never;
@@ -13416,7 +15793,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Een pagina logboekregels, of met format=csv een download */
+                /** @description Een pagina logboekregels (view=entries) of groepen (view=grouped), of met format=csv een download */
                 200: {
                     headers: {
                         /** @description De volledige versie van de API die antwoordde (major.minor.patch) */
@@ -13425,7 +15802,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description Aantal dat aan de filters voldoet */
+                            /** @enum {string} */
+                            view: "entries";
+                            /** @description Aantal regels (entries) of groepen (grouped) dat aan de filters voldoet */
                             total: number;
                             /** @description Paginanummer */
                             page: number;
@@ -13438,25 +15817,100 @@ export interface paths {
                                  * @description Tijdstip (ISO 8601)
                                  */
                                 at: string;
+                                /** @description Accountnummer (blijft staan als het account niet meer bestaat) */
                                 actor_id: number | null;
+                                /** @description Gebruikersnaam (null als het account niet meer bestaat) */
                                 actor_username: string | null;
+                                /** @description Weergavenaam (null als het account niet meer bestaat) */
+                                actor_display_name: string | null;
                                 /** @description Rol van wie het deed (anonymous zonder sessie) */
                                 actor_role: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description Soort handeling
+                                 * @enum {string}
+                                 */
                                 action: "read" | "create" | "update" | "delete" | "export" | "login" | "logout" | "denied";
                                 /** @description Waarover: person, case, signal_list, account, … */
                                 subject_kind: string | null;
                                 /** @description De persoonsreferentie (nooit het BSN) */
                                 person_ref: string | null;
-                                /** @description Verwerkingsdoel */
+                                /** @description Verwerkingsactiviteit en doel, als `activiteit: doel` */
                                 purpose: string;
                                 region: string | null;
                                 /** @description Trace-id van het verzoek (header X-Trace-Id) */
                                 trace_id: string | null;
-                                /** @description Wat er gevraagd of gewijzigd is (nooit persoonsgegevens) */
+                                /** @description Wat er gevraagd of gewijzigd is (nooit persoonsgegevens); bij een gewijzigd dossier de namen van de gewijzigde velden in changed */
                                 details: {
                                     [key: string]: unknown;
                                 } | null;
+                            }[];
+                        } | {
+                            /** @enum {string} */
+                            view: "grouped";
+                            /** @description Aantal regels (entries) of groepen (grouped) dat aan de filters voldoet */
+                            total: number;
+                            /** @description Paginanummer */
+                            page: number;
+                            /** @description Aantal per pagina */
+                            page_size: number;
+                            items: {
+                                /** @description Trace-id van het verzoek; null: een regel zonder verzoek (opdrachtregel, bewaartermijn), een groep van één */
+                                trace_id: string | null;
+                                /** @description Accountnummer (blijft staan als het account niet meer bestaat) */
+                                actor_id: number | null;
+                                /** @description Gebruikersnaam (null als het account niet meer bestaat) */
+                                actor_username: string | null;
+                                /** @description Weergavenaam (null als het account niet meer bestaat) */
+                                actor_display_name: string | null;
+                                /** @description Rol van wie het deed (anonymous zonder sessie) */
+                                actor_role: string;
+                                /**
+                                 * @description Soort handeling
+                                 * @enum {string}
+                                 */
+                                action: "read" | "create" | "update" | "delete" | "export" | "login" | "logout" | "denied";
+                                /** @description Verwerkingsactiviteit en doel, als `activiteit: doel` */
+                                purpose: string;
+                                subject_kind: string | null;
+                                /** @description De groep in één Nederlandse zin, zonder de gebruiker: 'bekeek signaallijst, 50 jongeren' */
+                                summary: string;
+                                /** @description Aantal regels in de groep (onder de filters) */
+                                count: number;
+                                /** @description Aantal verschillende persoonsreferenties */
+                                persons: number;
+                                /**
+                                 * Format: date-time
+                                 * @description Tijdstip (ISO 8601)
+                                 */
+                                first_at: string;
+                                /**
+                                 * Format: date-time
+                                 * @description Tijdstip (ISO 8601)
+                                 */
+                                last_at: string;
+                                regions: string[];
+                                /** @description De details van de nieuwste regel van de groep */
+                                details: {
+                                    [key: string]: unknown;
+                                } | null;
+                                /** @description De nieuwste 100 regels van de groep; de rest met traceId */
+                                entries: {
+                                    id: number;
+                                    /**
+                                     * Format: date-time
+                                     * @description Tijdstip (ISO 8601)
+                                     */
+                                    at: string;
+                                    /** @description De persoonsreferentie (nooit het BSN) */
+                                    person_ref: string | null;
+                                    region: string | null;
+                                    /** @description Wat er gevraagd of gewijzigd is */
+                                    details: {
+                                        [key: string]: unknown;
+                                    } | null;
+                                }[];
+                                /** @description false: de groep heeft meer regels dan entries toont (vraag ze op met traceId) */
+                                entries_complete: boolean;
                             }[];
                         };
                         "text/csv": string;
