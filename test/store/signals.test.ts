@@ -129,14 +129,14 @@ describe.each(kinds)("signal lists in the operational store on %s", (kind) => {
 
     it("replaces the lists as a whole, in batches, and keeps the old lists when a load fails", async () => {
       const many = Array.from({ length: 4_500 }, (_, i) => sig(String(500_000_000 + i), { region: "40" }));
-      expect(await replaceSignals(store, key, [...ROWS, ...many])).toEqual({ possible: 6 + 4_500, definitive: 2, regions: 3 });
+      expect(await replaceSignals(store, key, [...ROWS, ...many])).toEqual({ possible: 6 + 4_500, definitive: 2, regions: 3, history: null });
       const [n] = await store.query<{ n: number }>("SELECT count(*) AS n FROM signals WHERE region = '40'");
       expect(n?.n).toBe(4_500);
       const broken = [...ROWS, ...many.slice(0, 2_500), sig("999999999", { list: "bogus" as never })];
       await expect(replaceSignals(store, key, broken)).rejects.toThrow(/check constraint/);
       const [after] = await store.query<{ n: number }>("SELECT count(*) AS n FROM signals");
       expect(after?.n).toBe(ROWS.length + 4_500);
-      expect(await replaceSignals(store, key, ROWS)).toEqual({ possible: 6, definitive: 2, regions: 2 });
+      expect(await replaceSignals(store, key, ROWS)).toEqual({ possible: 6, definitive: 2, regions: 2, history: null });
     });
   });
 
