@@ -15,6 +15,7 @@ import { readCase } from "../../src/store/case-record.js";
 import { openCase } from "../../src/store/cases.js";
 import { type OperationalStore, openOperationalStore } from "../../src/store/index.js";
 import { scopedSql, systemSql } from "../../src/store/scope.js";
+import { signalRowKind } from "../../src/domain/casework/access.js";
 import { listSignals, signalsOfPerson } from "../../src/store/signals.js";
 import type { Sql } from "../../src/store/sql.js";
 import { workloadOf } from "../../src/store/workload.js";
@@ -168,6 +169,30 @@ describe.each(kinds)("row-level security on %s", (kind) => {
         const deleted = await rolledBack(sql, (tx) => tx.query(`DELETE FROM ${t.table} RETURNING id`));
         expect(deleted.length, `delete ${t.table} under ${name}`).toBe(inScope);
       }
+    }
+  });
+
+  it("keeps the target-group worklist from every school, even where the row names that school (as a case: region only)", async () => {
+    const system = systemSql(store);
+    const ids: { id: number; region: string; institution: string | null }[] = [];
+    for (const place of PLACES) {
+      const person = newPerson();
+      const [row] = await system.query<{ id: number }>(
+        `INSERT INTO signals (person_ref, person_key, list, source, teljaar, region, institution, target_group)
+         VALUES ($1, $2, 'target_group', 'engine', '2024-2025', $3, $4, 'pro') RETURNING id`,
+        [person.ref, person.key, place.region, place.institution],
+      );
+      ids.push({ id: row!.id, ...place });
+    }
+    try {
+      for (const [name, scope] of SCOPES) {
+        const seen = await scopedSql(store, scope).query<{ id: number }>("SELECT id FROM signals WHERE list = 'target_group' ORDER BY id");
+        const expected = ids.filter((r) => mayTouch(scope, signalRowKind("target_group"), r)).map((r) => r.id);
+        expect(seen.map((r) => r.id), name).toEqual(expected);
+        if (scope.regions.length === 0) expect(seen, name).toEqual([]);
+      }
+    } finally {
+      await system.query("DELETE FROM signals WHERE id = ANY($1::bigint[])", [ids.map((r) => r.id)]);
     }
   });
 

@@ -259,7 +259,7 @@ describe.skipIf(!run)("the closed part in Chromium", () => {
   it("the coordinator sees the workload per officer and, in the Logboek, the officer's views of the person", async () => {
     const { page } = await h.signedIn("demo-coordinator");
     expect(await page.getByRole("navigation", { name: "Werkomgeving" }).getByRole("link").allTextContents()).toEqual(
-      ["Werkomgeving", "Signalen", "Dossiers", "Werklast", "Logboek", "Verzuim", "Gebruikers"],
+      ["Werkomgeving", "Signalen", "Dossiers", "Binnengekomen", "Werklast", "Logboek", "Verzuim", "Gebruikers"],
     );
     await page.getByRole("navigation", { name: "Werkomgeving" }).getByRole("link", { name: "Werklast" }).click();
     await page.waitForURL(/\/werk\/werklast/);

@@ -46,3 +46,12 @@ export function mayTouch(scope: AccessScope, kind: PersonDataKind, place: Person
 export function withReceivingRegion(scope: AccessScope, region: string): AccessScope {
   return scope.regions.includes(region) ? scope : { ...scope, regions: [...scope.regions, region] };
 }
+
+/**
+ * The kind a signal-list row is judged as. The target-group worklist of the new law is the Doorstroompunt's own work
+ * (docs/target-group.md): like a case it belongs to the region only, so a school never reaches it. Migration 0015
+ * holds the same in the database.
+ */
+export function signalRowKind(list: string): PersonDataKind {
+  return list === "target_group" ? "case" : "signal";
+}

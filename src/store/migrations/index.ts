@@ -13,6 +13,7 @@ import { oidc } from "./0011-oidc.js";
 import { handovers } from "./0012-handovers.js";
 import { searchIndexes } from "./0013-search-indexes.js";
 import { auditLookups } from "./0014-audit-lookups.js";
+import { targetGroupScope } from "./0015-target-group-scope.js";
 import type { Migration } from "./migration.js";
 
-export const migrations: readonly Migration[] = [base, casework, caseworkLookups, targetPlans, programmes, actionPlan, rowLevelSecurity, auditChain, personDetails, absenceDetails, oidc, handovers, searchIndexes, auditLookups];
+export const migrations: readonly Migration[] = [base, casework, caseworkLookups, targetPlans, programmes, actionPlan, rowLevelSecurity, auditChain, personDetails, absenceDetails, oidc, handovers, searchIndexes, auditLookups, targetGroupScope];
