@@ -67,6 +67,23 @@ describe("vsv signals load, on the demo data of vsv start", () => {
     for (const r of rows.slice(0, 50)) expect(stdout).not.toContain(r.person_key);
   });
 
+  it("loads the school career of everyone on a list and nobody else's, and the demo's young people have names", async () => {
+    const { rows, history } = await withOperationalStore({ dataDir: dir }, async (store) => ({
+      rows: await store.query<{ person_ref: string; family_name: string | null; given_names: string | null }>("SELECT person_ref, family_name, given_names FROM signals"),
+      history: await store.query<{ person_ref: string; kind: string; source: string }>("SELECT person_ref, kind, source FROM person_history"),
+    }));
+    const listed = new Set(rows.map((r) => r.person_ref));
+    expect(history.length).toBeGreaterThan(listed.size);
+    expect(history.every((h) => listed.has(h.person_ref))).toBe(true);
+    const kinds = new Set(history.map((h) => h.kind));
+    expect(kinds.has("enrolment") && kinds.has("signal_month")).toBe(true);
+    // The demo region's months come from its DUO files, the others' from the engine.
+    expect(new Set(history.map((h) => h.source))).toEqual(new Set(["engine", "duo"]));
+    expect(stdout).toMatch(new RegExp(`; ${history.length.toLocaleString("en-US")} facts of their school career`));
+    // The synthetic register names everyone (src/synth/names.ts), through DUO's files too.
+    expect(rows.every((r) => r.family_name && r.given_names)).toBe(true);
+  });
+
   it("replaces the lists when run again, rather than adding to them", async () => {
     const before = (await stored()).length;
     const r = await vsv("signals", "load", "--data-dir", dir, "--quiet");
