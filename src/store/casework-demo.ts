@@ -233,14 +233,15 @@ export async function ensureDemoCasework(store: Sql, places: DemoPlaces, today: 
        ORDER BY person_ref LIMIT 1`,
       [secondary, primary],
     );
-    const pupils = await system.query<{ person_ref: PersonRef; region: string }>(
+    // The school's students as the school itself sees them (its own list rows, never the Doorstroompunt's target-group
+    // list), each in the region of their latest row there — what the absence route does.
+    const pupils = await scopedSql(tx, accessScope(workers.school)).query<{ person_ref: PersonRef; region: string }>(
       `SELECT person_ref, region FROM (
          SELECT DISTINCT ON (person_ref) person_ref, region, birth_date FROM signals WHERE institution = $1
          ORDER BY person_ref, teljaar DESC, loaded_at DESC, id DESC) latest
        ORDER BY birth_date DESC NULLS LAST, person_ref LIMIT $2`,
       [places.institution, DEMO_ABSENCE.length],
     );
-
     const work = new DemoWork(tx, workers);
     for (const [i, plan] of DEMO_CASES.slice(0, persons.length).entries()) await work.playCase(persons[i]!.person_ref, primary, plan, today);
     let handovers = 0;

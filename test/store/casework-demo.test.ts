@@ -41,7 +41,15 @@ describe.each(kinds)("demo case work on %s", (kind) => {
     // The lists: persons in the primary region, one only in the secondary region, pupils of the demo school.
     for (let i = 0; i < DEMO_CASES.length + 3; i++) await listedPerson(sql, { region: "21" });
     await listedPerson(sql, { region: "19" });
-    for (let i = 0; i < DEMO_ABSENCE.length; i++) await listedPerson(sql, { region: "21", institution: "90AX" });
+    for (let i = 0; i < DEMO_ABSENCE.length; i++) {
+      const pupil = await listedPerson(sql, { region: "21", institution: "90AX" });
+      // A newer row on the Doorstroompunt's target-group list elsewhere, which the school does not see: the report
+      // still goes to the region of the school's own row.
+      await sql.query(
+        `INSERT INTO signals (person_ref, person_key, list, source, teljaar, region, institution, target_group) VALUES ($1, $2, 'target_group', 'engine', '2024-2025', '19', '90AX', 'vsv')`,
+        [pupil.ref, pupil.key],
+      );
+    }
     await ensureDemoAccounts(sql, places);
     ids = {};
     for (const u of ["demo-coordinator", "demo-begeleider", "demo-begeleider2", "demo-begeleider-andere-regio", "demo-school"]) ids[u] = (await findAccountByUsername(sql, u))!.id;
@@ -85,11 +93,11 @@ describe.each(kinds)("demo case work on %s", (kind) => {
   });
 
   it("files the school's absence reports with a period and a note, as the demo school", async () => {
-    const reports = await sql.query<{ created_by: number; institution: string; note: string; absent_from: string; absent_to: string; kind: string }>(
-      "SELECT created_by, institution, note, absent_from::text, absent_to::text, kind FROM absence_reports ORDER BY id",
+    const reports = await sql.query<{ created_by: number; institution: string; region: string; note: string; absent_from: string; absent_to: string; kind: string }>(
+      "SELECT created_by, institution, region, note, absent_from::text, absent_to::text, kind FROM absence_reports ORDER BY id",
     );
     expect(reports).toHaveLength(DEMO_ABSENCE.length);
-    for (const r of reports) expect(r).toMatchObject({ created_by: ids["demo-school"], institution: "90AX", note: expect.stringMatching(/\w/) });
+    for (const r of reports) expect(r).toMatchObject({ created_by: ids["demo-school"], institution: "90AX", region: "21", note: expect.stringMatching(/\w/) });
     // Without birth dates on the list the store cannot refuse statutory absence: the plan's kinds stand.
     expect(reports.map((r) => r.kind)).toEqual(DEMO_ABSENCE.map((a) => a.kind));
     expect(reports[0]).toMatchObject({ absent_from: addDays(TODAY, -18), absent_to: addDays(TODAY, -16) });
