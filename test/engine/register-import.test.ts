@@ -21,6 +21,9 @@ import {
 
 afterAll(removeTempDirs);
 
+/** The optional person columns (names, address, contact) of a register that has none of them. */
+const NO_PERSON_DETAILS = { family_name: null, given_names: null, street: null, house_number: null, postcode: null, residence: null, phone: null, email: null };
+
 describe("importing a valid register", () => {
   it("fills every register table with typed rows and writes one meta row", async () => {
     const dataDir = tempDir();
@@ -32,7 +35,7 @@ describe("importing a valid register", () => {
 
     const s = await snapshot(dataDir);
     expect(s.tables.persons.map((p) => p.person_id)).toEqual([BSN, ONDERWIJSNUMMER, "P-0003"]);
-    expect(s.tables.persons[0]).toEqual({ person_id: BSN, birth_date: new Date("2005-03-01"), sex: "M" });
+    expect(s.tables.persons[0]).toEqual({ person_id: BSN, birth_date: new Date("2005-03-01"), sex: "M", ...NO_PERSON_DETAILS });
     const e2 = s.tables.enrolments.find((e) => e.enrolment_id === "E2");
     expect(e2).toMatchObject({ sector: "MBO", level: "2", leerweg: "BBL", programme: '25180, "Kok"\nniveau 2', funded: true, grade: null, end_date: new Date("2023-02-14") });
     expect(s.tables.enrolments.find((e) => e.enrolment_id === "E1")?.grade).toBe(4);
@@ -48,7 +51,7 @@ describe("importing a valid register", () => {
     const dataDir = tempDir();
     await importRegister(dataDir, writeValidRegister());
     await withDatabase(dataDir, async (db) => {
-      await expect(db.connection.run("INSERT INTO register.persons VALUES (NULL, DATE '2000-01-01', NULL)")).rejects.toThrow(/NOT NULL/);
+      await expect(db.connection.run("INSERT INTO register.persons (person_id, birth_date, sex) VALUES (NULL, DATE '2000-01-01', NULL)")).rejects.toThrow(/NOT NULL/);
     });
   });
 
@@ -72,7 +75,7 @@ describe("importing a valid register", () => {
     );
     await importRegister(dataDir, folder);
     const persons = (await snapshot(dataDir)).tables.persons;
-    expect(persons[0]).toEqual({ person_id: BSN, birth_date: new Date("2005-03-01"), sex: null });
+    expect(persons[0]).toEqual({ person_id: BSN, birth_date: new Date("2005-03-01"), sex: null, ...NO_PERSON_DETAILS });
   });
 });
 

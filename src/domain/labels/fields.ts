@@ -157,6 +157,13 @@ export const FIELDS: Readonly<Record<string, FieldInfo>> = {
   no_education: count("Geen onderwijs"),
   no_education_pct: pct("Geen onderwijs (%)"),
 
+  // The new law's target group per region (docs/target-group.md): one column per group and their total.
+  total: count("Totaal"),
+  vso: count("Voortgezet speciaal onderwijs"),
+  pro: count("Praktijkonderwijs"),
+  entree: count("Entree (mbo 1)"),
+  mbo2_bol: count("Mbo 2 bol"),
+
   // The audit log (docs/audit-log.md).
   id: text("Nummer"),
   at: text("Tijdstip"),
