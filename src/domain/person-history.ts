@@ -47,3 +47,37 @@ export interface PersonHistoryEntry {
 export interface PersonHistoryFact extends PersonHistoryEntry {
   readonly person_key: string;
 }
+
+/**
+ * The history with one signal month per month. A person can be on the possible list of a month twice over: by the
+ * engine's monthly signalling and in an imported A04/A14 of DUO (each with a row of its own). The officer reads one
+ * month once: DUO's row wins (it is what DUO sent the region), with the engine's school or reason filling what DUO's
+ * row leaves empty. Other kinds pass unchanged, in their order.
+ */
+export function onePerMonth<T extends PersonHistoryEntry>(history: readonly T[]): T[] {
+  const months = new Map<string, T>();
+  const out: T[] = [];
+  for (const h of history) {
+    if (h.kind !== "signal_month" || !h.from_date) {
+      out.push(h);
+      continue;
+    }
+    const month = h.from_date.slice(0, 7);
+    const seen = months.get(month);
+    if (!seen) {
+      months.set(month, h);
+      out.push(h);
+      continue;
+    }
+    const [first, second] = seen.source === "duo" || h.source !== "duo" ? [seen, h] : [h, seen];
+    const merged: T = {
+      ...first,
+      institution: first.institution ?? second.institution,
+      institution_name: first.institution_name ?? second.institution_name,
+      reason: first.reason ?? second.reason,
+    };
+    months.set(month, merged);
+    out[out.indexOf(seen)] = merged;
+  }
+  return out;
+}

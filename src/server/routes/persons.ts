@@ -18,6 +18,7 @@ import { isVsvError } from "../../domain/errors.js";
 import { listAbsenceReports } from "../../store/absence-reports.js";
 import { getCaseDetail, listCases } from "../../store/case-queries.js";
 import { HISTORY_KINDS, type PersonHistoryEntry, personHistory } from "../../store/person-history.js";
+import { onePerMonth } from "../../domain/person-history.js";
 import { personContact } from "../../store/person-page.js";
 import { searchPersons } from "../../store/person-search.js";
 import type { PersonRef } from "../../store/pseudonym.js";
@@ -141,7 +142,7 @@ export function personRoutes(fastify: FastifyInstance, ctx: CaseworkContext): vo
         }
         const reports = (await listAbsenceReports(db, { scope, personRef: ref, limit: 1000 })).rows.filter((r) => mayTouch(scope, "absence_report", r));
         const contact = signals.length > 0 ? await personContact(db, ref) : null;
-        const history = signals.length > 0 || cases.length > 0 ? await personHistory(db, ref) : [];
+        const history = signals.length > 0 || cases.length > 0 ? onePerMonth(await personHistory(db, ref)) : [];
         return { signals, cases, reports, contact, history };
       });
       const { signals, cases, reports, contact, history } = read;
