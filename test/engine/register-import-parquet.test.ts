@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { REGISTER_FORMAT, type RegisterTable } from "../../src/domain/register-format.js";
@@ -15,6 +15,9 @@ function parquetType(table: RegisterTable, column: string): string {
   return kind === "date" ? "DATE" : kind === "boolean" ? "BOOLEAN" : kind === "integer" ? "INTEGER" : kind === "number" ? "DOUBLE" : "VARCHAR";
 }
 
+/** The column names of a CSV file's header (optional columns a file leaves out are not selected). */
+const header = (file: string): string[] => readFileSync(file, "utf8").split(/\r?\n/, 1)[0]!.split(",");
+
 /** Writes every CSV of `csvFolder` as Parquet into a new folder, with DuckDB's COPY. */
 async function toParquet(csvFolder: string, typed: boolean): Promise<string> {
   const out = tempDir("vsv-register-parquet-");
@@ -25,7 +28,7 @@ async function toParquet(csvFolder: string, typed: boolean): Promise<string> {
       const table = name.replace(".csv", "") as RegisterTable;
       const source = `read_csv(${sqlString(path.join(csvFolder, name))}, header = true, all_varchar = true)`;
       const select = typed
-        ? REGISTER_FORMAT[table].columns.map((c) => `CAST(${sqlIdent(c.name)} AS ${parquetType(table, c.name)}) AS ${sqlIdent(c.name)}`).join(", ")
+        ? REGISTER_FORMAT[table].columns.filter((c) => header(path.join(csvFolder, name)).includes(c.name)).map((c) => `CAST(${sqlIdent(c.name)} AS ${parquetType(table, c.name)}) AS ${sqlIdent(c.name)}`).join(", ")
         : "*";
       await conn.run(`COPY (SELECT ${select} FROM ${source}) TO ${sqlString(path.join(out, `${table}.parquet`))} (FORMAT parquet)`);
     }

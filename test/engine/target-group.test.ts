@@ -70,8 +70,7 @@ describe("the target group in SQL", () => {
       expect(teljaarOfDay("2026-09-30" as IsoDate)).toBe("2025-2026");
       expect([...bySql.keys()].sort()).toEqual(["ENT-U", "MBO2-U", "NOWHERE", "PRO-A", "VSO-A", "VSV-U"]);
 
-      // A register with the optional name columns: the worklist shows them.
-      await conn.run("ALTER TABLE register.persons ADD COLUMN family_name VARCHAR; ALTER TABLE register.persons ADD COLUMN given_names VARCHAR");
+      // A register with the optional name columns filled: the worklist shows them.
       await conn.run("UPDATE register.persons SET family_name = 'de Vries', given_names = 'Anna' WHERE person_id = 'VSO-A'");
       const lists = await readSignalLists(conn);
       const rows = lists.rows.filter((r) => r.list === "target_group");

@@ -47,6 +47,7 @@ const NOT_ATTACKED: Record<string, string> = {
   "/api/v1/health": "no counts",
   "/api/v1/series": "national counts per teljaar (vo, mbo, total): the national tables, always shown exact",
   "/api/v1/meta": "no counts",
+  "/api/v1/auth/config": "which sign-in the login page offers, no counts",
   "/api/v1/targets": "reference targets, no counts of people",
   "/api/v1/norms": "reference norms, no counts of people",
   "/api/v1/geo/{layer}": "map shapes",
