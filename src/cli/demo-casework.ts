@@ -6,9 +6,8 @@
  * those two regions, and demo case work in the first region (src/store/casework-demo.ts) unless asked not to.
  */
 import { readConfig } from "../config.js";
-import { withDatabase } from "../engine/database.js";
-import { readSignalLists, type SignalLists } from "../engine/signal-rows.js";
-import { readPersonHistory } from "../engine/signal-rows-history.js";
+import type { SignalLists } from "../engine/signal-rows.js";
+import { readListsWithHistory } from "../engine/signal-rows-history.js";
 import { VsvError } from "../domain/errors.js";
 import { type DemoAccount, type DemoPlaces, ensureDemoAccounts } from "../store/demo-accounts.js";
 import { withOperationalStore } from "../store/index.js";
@@ -42,14 +41,7 @@ export function demoPlaces(lists: SignalLists): DemoPlaces | undefined {
 }
 
 export async function prepareDemoCasework(dataDir: string, options: { readonly cases?: boolean } = {}): Promise<DemoCasework> {
-  const { lists, history } = await withDatabase(
-    dataDir,
-    async (db) => {
-      const lists = await readSignalLists(db.connection);
-      return { lists, history: await readPersonHistory(db.connection, lists) };
-    },
-    { readOnly: true },
-  );
+  const { lists, history } = await readListsWithHistory(dataDir);
   const places = demoPlaces(lists);
   if (!places) {
     throw new VsvError("NO_DEMO_PLACES", "The signal lists have fewer than two regions with young people on them, so the demo accounts have nowhere to work: generate a larger demo (vsv start --scale 0.05)");

@@ -8,9 +8,9 @@
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { PersonHistoryFact } from "../domain/person-history.js";
-import { queryRows, sqlString, tableExists } from "./database.js";
+import { queryRows, sqlString, tableExists, withDatabase } from "./database.js";
 import { monthlySignalsSql, startPopulationSql } from "./monthly-signals.js";
-import type { SignalLists } from "./signal-rows.js";
+import { readSignalLists, type SignalLists } from "./signal-rows.js";
 
 /** Every column of a fact, in this order, in each SELECT below. */
 const FACT_COLUMNS = [
@@ -102,4 +102,16 @@ export async function readPersonHistory(conn: DuckDBConnection, lists: SignalLis
     reason: (r.reason as string | null) ?? null,
     source: r.source as PersonHistoryFact["source"],
   }));
+}
+
+/** The signal lists and their persons' history as a load writes them, read together from the analytics store (read-only). */
+export async function readListsWithHistory(dataDir: string): Promise<{ lists: SignalLists; history: PersonHistoryFact[] }> {
+  return withDatabase(
+    dataDir,
+    async (db) => {
+      const lists = await readSignalLists(db.connection);
+      return { lists, history: await readPersonHistory(db.connection, lists) };
+    },
+    { readOnly: true },
+  );
 }

@@ -2,9 +2,8 @@ import type { Command } from "../command.js";
 import { parseCommandArgs } from "../args.js";
 import { render } from "../format.js";
 import { readConfig } from "../../config.js";
-import { withDatabase } from "../../engine/database.js";
-import { describeEngineLists, readSignalLists } from "../../engine/signal-rows.js";
-import { readPersonHistory } from "../../engine/signal-rows-history.js";
+import { describeEngineLists } from "../../engine/signal-rows.js";
+import { readListsWithHistory } from "../../engine/signal-rows-history.js";
 import { withOperationalStore } from "../../store/index.js";
 import { loadPseudonymKey } from "../../store/pseudonym.js";
 import { replaceSignals } from "../../store/signals.js";
@@ -30,14 +29,7 @@ export const signalsLoadCommand: Command = {
   usage,
   async run(args, io) {
     const { dataDir, quiet } = parseCommandArgs(args, {}, usage);
-    const { lists, history } = await withDatabase(
-      dataDir,
-      async (db) => {
-        const lists = await readSignalLists(db.connection);
-        return { lists, history: await readPersonHistory(db.connection, lists) };
-      },
-      { readOnly: true },
-    );
+    const { lists, history } = await readListsWithHistory(dataDir);
     const key = loadPseudonymKey(dataDir);
     const loaded = await withOperationalStore({ dataDir, databaseUrl: readConfig().databaseUrl }, (store) => replaceSignals(store, key, lists.rows, history));
 
