@@ -14,7 +14,24 @@ export type SignalList = (typeof SIGNAL_LISTS)[number];
 export const SIGNAL_SOURCES = ["engine", "duo"] as const;
 export type SignalSource = (typeof SIGNAL_SOURCES)[number];
 
-export interface SignalRow {
+/**
+ * Where the person lives and how to reach them, so an officer can recognise and contact them: DUO's STRAAT,
+ * HUISNUMMER (+ HUISLETTER/TOEVOEGING), POSTCODE and WOONPLAATS, or the register's optional person columns
+ * (docs/register-format.md). Phone and e-mail are never in DUO's files: null on DUO rows. Null when unknown.
+ */
+export interface ContactDetails {
+  readonly street: string | null;
+  /** With letter and addition as one text (`12a`, `7-II`). */
+  readonly house_number: string | null;
+  /** `1234 AB`. */
+  readonly postcode: string | null;
+  /** Woonplaats. */
+  readonly residence: string | null;
+  readonly phone: string | null;
+  readonly email: string | null;
+}
+
+export interface SignalRow extends ContactDetails {
   /** BSN or onderwijsnummer (or the register's pseudonym). Stays in the store: never in a response, URL or log. */
   readonly person_key: string;
   readonly list: SignalList;
@@ -45,20 +62,6 @@ export interface SignalRow {
   /** With the voorvoegsel (`de Vries`); null when the source has no names (a register without name columns). */
   readonly family_name: string | null;
   readonly given_names: string | null;
-  /**
-   * Where the person lives and how to reach them, so an officer can recognise and contact them: DUO's STRAAT,
-   * HUISNUMMER (+ HUISLETTER/TOEVOEGING), POSTCODE and WOONPLAATS, or the register's optional person columns
-   * (docs/register-format.md). Phone and e-mail are never in DUO's files: null on DUO rows. Null when unknown.
-   */
-  readonly street: string | null;
-  /** With letter and addition as one text (`12a`, `7-II`). */
-  readonly house_number: string | null;
-  /** `1234 AB`. */
-  readonly postcode: string | null;
-  /** Woonplaats. */
-  readonly residence: string | null;
-  readonly phone: string | null;
-  readonly email: string | null;
   /** Possible list: the first month of the current unbroken run on the list (YYYY-MM). */
   readonly listed_since: string | null;
   /** YYYY-MM-DD: the end of the last (funded) enrolment. */

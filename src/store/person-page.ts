@@ -3,17 +3,11 @@
  * to reach the person — the contact columns of their latest signal row in scope. Run on the actor's scoped store:
  * row-level security decides which rows exist. docs/casework.md, "Person page".
  */
-import type { SignalList } from "../domain/signal-row.js";
+import type { ContactDetails, SignalList } from "../domain/signal-row.js";
 import type { PersonRef } from "./pseudonym.js";
 import type { Sql } from "./sql.js";
 
-export interface PersonContact {
-  readonly street: string | null;
-  readonly house_number: string | null;
-  readonly postcode: string | null;
-  readonly residence: string | null;
-  readonly phone: string | null;
-  readonly email: string | null;
+export interface PersonContact extends ContactDetails {
   readonly municipality_name: string | null;
   /** The list and region of the row the details come from, and its month or teljaar: how current they are. */
   readonly list: SignalList;

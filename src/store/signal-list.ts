@@ -9,7 +9,7 @@ import type { CaseStatus } from "../domain/casework/case-status.js";
 import { VsvError } from "../domain/errors.js";
 import { nameCondition, readSearchText } from "./person-search.js";
 import type { PersonRef } from "./pseudonym.js";
-import type { SignalList, SignalSource } from "../domain/signal-row.js";
+import type { ContactDetails, SignalList, SignalSource } from "../domain/signal-row.js";
 import type { TargetGroup } from "../domain/target-group.js";
 import type { Sql } from "./sql.js";
 
@@ -62,8 +62,11 @@ export interface SignalCase {
   readonly next_step_due: string | null;
 }
 
-/** One row of a list as the API returns it. No person number: `person_ref` stands for the person. */
-export interface SignalItem {
+/**
+ * One row of a list as the API returns it. No person number: `person_ref` stands for the person. Its address and
+ * contact details (ContactDetails) come from DUO's A04/A14 or the register; phone and e-mail never from DUO.
+ */
+export interface SignalItem extends ContactDetails {
   readonly person_ref: PersonRef;
   readonly list: SignalList;
   readonly source: SignalSource;
@@ -71,13 +74,6 @@ export interface SignalItem {
   readonly report_month: string | null;
   readonly family_name: string | null;
   readonly given_names: string | null;
-  /** Address and contact details (docs/signal-lists.md): from DUO's A04/A14 or the register; phone and e-mail never from DUO. */
-  readonly street: string | null;
-  readonly house_number: string | null;
-  readonly postcode: string | null;
-  readonly residence: string | null;
-  readonly phone: string | null;
-  readonly email: string | null;
   readonly birth_date: string | null;
   readonly age: number | null;
   readonly municipality_code: string | null;
