@@ -19,8 +19,9 @@ import { Problem, badParam, frameworkProblem, problemBody, requestProblem, valid
 import { NotPublishedError } from "../domain/disclosure/catalogue.js";
 import { type ServerLogOptions, loggerOptions } from "./log.js";
 import { finiteNumbers, withRouteInputRules } from "./input-rules.js";
-import { openStore } from "../service/store.js";
-import { routeContext } from "./context.js";
+import { SnapshotHolder } from "../service/snapshot-holder.js";
+import { releaseSnapshot, requestSnapshotId, routeContext, snapshotHook } from "./context.js";
+import { warmSnapshot } from "./warm.js";
 import { requestPath, webRoutes } from "./web.js";
 import { registerResponseCache } from "./response-cache.js";
 import { randomUUID } from "node:crypto";
@@ -55,6 +56,20 @@ export interface AppOptions {
   readonly apiContact?: ApiContact;
   /** Sign-in through an OpenID Connect provider (VSV_OIDC_*, src/config.ts); without it that sign-in is off. */
   readonly oidc?: OidcSettings | undefined;
+  /**
+   * Milliseconds between checks of the published-snapshot pointer (besides fs.watch); 0 switches only on
+   * `app.snapshots.refresh()`. Default 1000. docs/publication.md.
+   */
+  readonly snapshotPollMs?: number;
+  /** Warm a newly published snapshot's caches (src/server/warm.ts) before switching to it (vsv serve does). */
+  readonly warmOnSwitch?: boolean;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** The published snapshots this app answers from (src/service/snapshot-holder.ts). */
+    snapshots: SnapshotHolder;
+  }
 }
 
 /** Fastify takes a hop count, or addresses as a string (comma-separated) — not the union type as such. */
@@ -84,13 +99,25 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook("onRoute", (route) => {
     if (route.schema) route.schema = withRouteInputRules(route.schema);
   });
-  const state = await openStore(options.dataDir);
-  app.addHook("onClose", async () => state.store?.close());
+  // The figures come from the published snapshot (docs/publication.md): each request takes the current one when it
+  // starts (before the response cache, whose answers are kept per snapshot) and keeps it to its end.
+  let forgetAnswers: (id: string) => void = () => undefined;
+  const snapshots = await SnapshotHolder.open(options.dataDir, {
+    ...(options.snapshotPollMs === undefined ? {} : { pollMs: options.snapshotPollMs }),
+    onRetired: (id) => forgetAnswers(id),
+    onError: (e) => app.log.warn({ err: e }, "a published snapshot cannot be used yet: still answering from the current one"),
+    ...(options.warmOnSwitch ? { prepare: async (entry) => void (await warmSnapshot(app, entry)) } : {}),
+  });
+  app.decorate("snapshots", snapshots);
+  app.addHook("onClose", async () => snapshots.close());
+  app.addHook("onRequest", snapshotHook(snapshots));
+  app.addHook("onResponse", async (request) => releaseSnapshot(request));
+  app.addHook("onRequestAbort", async (request) => releaseSnapshot(request));
   app.addHook("onSend", async (_request, reply, payload) => {
     reply.header("API-Version", API_VERSION);
     return payload;
   });
-  registerResponseCache(app);
+  forgetAnswers = registerResponseCache(app, requestSnapshotId).forget;
   // Every answer gets the security headers. A cache hit is answered before this hook and sends the headers of the
   // answer it keeps, helmet's included: helmet builds its headers anew on every request, and halved the hits' rate.
   await app.register(helmet, securityHeaders);
@@ -135,7 +162,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reply.status(problem.status).header("Content-Language", "nl").type("application/problem+json").send(problemBody(problem, request.url));
   });
 
-  const ctx = routeContext(state);
+  const ctx = routeContext(snapshots);
+  const state = {
+    get store() {
+      return ctx.snapshot().store;
+    },
+    get reason() {
+      return ctx.snapshot().reason;
+    },
+  };
   // The time sessions, login limits and other time rules use (auth/plugin.ts): on the root, so a test can move it.
   app.decorate("clock", () => new Date());
   // The provider's metadata is fetched now, without waiting; a failure is retried at the next login (auth/oidc.ts).

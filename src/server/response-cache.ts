@@ -1,9 +1,9 @@
 /**
- * Whole-response cache for the public API. The store is opened read-only once per app and its results
- * are immutable for a register (docs/decisions.md 11), so a successful GET answer depends only on the
- * URL and the `Accept` header: the bytes are kept and sent again without running the route, the
+ * Whole-response cache for the public API. A request answers from one published snapshot, which never changes
+ * (docs/publication.md), so a successful GET answer depends only on the snapshot, the URL and the `Accept` header:
+ * the bytes are kept per snapshot and sent again without running the route, the
  * suppression or the serialisation; larger answers also gzipped once, for clients that accept it (browsers
- * do). Bounded: the oldest entries go first.
+ * do). Bounded: the oldest entries go first; a snapshot's entries all go when it is closed (forget).
  */
 import { gzipSync } from "node:zlib";
 import type { FastifyInstance, FastifyRequest } from "fastify";
@@ -46,15 +46,24 @@ export function isCacheable(method: string, route: string): boolean {
  * and served: an absolute-form one (`GET http://host/api/v1/…`) would name the same answer with another key, so
  * it bypasses the cache rather than add a second spelling of every URL.
  */
-function cacheKey(request: FastifyRequest): string | undefined {
+function cacheKey(request: FastifyRequest, snapshot: string): string | undefined {
   if (!request.url.startsWith("/") || !isCacheable(request.method, request.routeOptions.url ?? "")) return undefined;
-  return `${request.url}\n${request.headers.accept ?? ""}`;
+  return `${snapshot}\n${request.url}\n${request.headers.accept ?? ""}`;
 }
 
-export function registerResponseCache(app: FastifyInstance, maxEntries = 5000): void {
+export interface ResponseCache {
+  /** Drops the answers kept for a snapshot (once it is closed). */
+  forget(snapshot: string): void;
+}
+
+/**
+ * `snapshotOf` names the snapshot a request answers from (its hook runs before this cache's); answers of different
+ * snapshots are never mixed up.
+ */
+export function registerResponseCache(app: FastifyInstance, snapshotOf: (request: FastifyRequest) => string, maxEntries = 5000): ResponseCache {
   const cache = new Map<string, Entry>();
   app.addHook("onRequest", async (request, reply) => {
-    const key = cacheKey(request);
+    const key = cacheKey(request, snapshotOf(request));
     const hit = key === undefined ? undefined : cache.get(key);
     if (!hit) return;
     reply.headers(hit.headers).header("X-Cache", "hit");
@@ -65,7 +74,7 @@ export function registerResponseCache(app: FastifyInstance, maxEntries = 5000): 
     return reply.send(hit.payload);
   });
   app.addHook("onSend", async (request, reply, payload) => {
-    const key = cacheKey(request);
+    const key = cacheKey(request, snapshotOf(request));
     if (key === undefined || reply.statusCode !== 200 || cache.has(key)) return payload;
     if (typeof payload !== "string" && !Buffer.isBuffer(payload)) return payload;
     const headers: Record<string, string> = {};
@@ -78,4 +87,10 @@ export function registerResponseCache(app: FastifyInstance, maxEntries = 5000): 
     cache.set(key, text && size >= GZIP_FROM ? { payload, headers, gzip: gzipSync(payload) } : { payload, headers });
     return payload;
   });
+  return {
+    forget(snapshot) {
+      const prefix = `${snapshot}\n`;
+      for (const key of cache.keys()) if (key.startsWith(prefix)) cache.delete(key);
+    },
+  };
 }

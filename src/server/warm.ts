@@ -2,10 +2,14 @@
  * Fills the caches after start: the first request of a region, municipality or institution page builds
  * (and suppresses) its tables for every teljaar, which takes seconds at national scale. `vsv serve` runs
  * this in the background once it listens, through the app's own routes, so the tables every page of a
- * kind shares are ready before the first visitor asks. The steering tables (norms, follow-up, the default target
- * distribution) are warmed last; their answers are kept by the store's memo, not the whole-response cache.
+ * kind shares are ready before the first visitor asks; and again on each newly published snapshot before the
+ * server switches to it (warmSnapshot, docs/publication.md), so a publication does not make visitors wait. The
+ * steering tables (norms, follow-up, the default target distribution) are warmed last; their answers are kept by the
+ * store's memo, not the whole-response cache.
  */
 import type { FastifyInstance } from "fastify";
+import type { SnapshotEntry } from "../service/snapshot-holder.js";
+import { runOnSnapshot } from "./context.js";
 
 async function json(app: FastifyInstance, url: string): Promise<unknown> {
   const r = await app.inject({ url });
@@ -33,4 +37,9 @@ export async function warmApp(app: FastifyInstance): Promise<string[]> {
     await visit(url);
   }
   return warmed;
+}
+
+/** warmApp on a snapshot that is not current yet: its requests answer from it. */
+export function warmSnapshot(app: FastifyInstance, entry: SnapshotEntry): Promise<string[]> {
+  return runOnSnapshot(app.snapshots, entry, () => warmApp(app));
 }

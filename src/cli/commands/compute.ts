@@ -6,12 +6,14 @@ import { computeResults } from "../../engine/compute.js";
 import { stepProgress } from "../progress.js";
 import { percentage } from "../../engine/figures.js";
 import { parseFormat, render } from "../format.js";
-import { protectAll } from "../../service/disclosure/cell-cache.js";
+import { publishSnapshot } from "../../service/snapshot-publish.js";
+import { publishedLine } from "./serve.js";
 
 const usage = `Usage: vsv compute [--teljaar 2023-2024[,2024-2025]] [--definition 23|27] [--stage preliminary|definitive] [--format table|csv|json] [--data-dir ./data]
 
-Computes the vsv figures on the imported register and stores the per-person results, then protects
-the public tables made from them (docs/privacy-public.md) so the server answers from the start.
+Computes the vsv figures on the imported register and stores the per-person results, then publishes
+them: a new snapshot of the store (<data-dir>/snapshots/) with its public tables protected
+(docs/privacy-public.md). A running \`vsv serve\` switches to it without a restart (docs/publication.md).
 Default: every teljaar the register holds, both stages. Both definitions (23 and 27) are always
 computed; --definition only chooses which is printed.`;
 
@@ -33,7 +35,7 @@ export const computeCommand: Command = {
         (r) => `${r.length} runs (teljaar × stage)`,
       );
     });
-    await step("Protecting the public tables", (p) => protectAll(dataDir, { teljaren: [...new Set(runs.map((r) => r.teljaar))], onSystem: (n, total) => p.update(n, total) }), (n) => `${n} teljaar × stage systems`);
+    await step("Publishing (snapshot, protected public tables)", (p) => publishSnapshot(dataDir, { onSystem: (n, total) => p.update(n, total) }), publishedLine);
     const rows = runs.map((r) => ({
       teljaar: r.teljaar,
       stage: r.stage,

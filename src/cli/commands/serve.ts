@@ -2,6 +2,10 @@ import type { CliIo, Command } from "../command.js";
 import { parseCommandArgs } from "../args.js";
 import { VsvError } from "../../domain/errors.js";
 import { readConfig } from "../../config.js";
+import { existsSync } from "node:fs";
+import { duckdbPath } from "../../engine/database.js";
+import { readPointer } from "../../service/snapshot-pointer.js";
+import { type PublishedSnapshot, publishSnapshot } from "../../service/snapshot-publish.js";
 
 const usage = `Usage: vsv serve [--port 8080] [--host 127.0.0.1] [--web-root dist/web] [--data-dir ./data]
 
@@ -12,7 +16,11 @@ PostgreSQL with DATABASE_URL, migrated first with \`vsv migrate\` by its owner (
 schema); set VSV_SECURE_COOKIES=true behind HTTPS and VSV_TRUST_PROXY behind a reverse proxy (its address or hop
 count). The server log goes to stdout as JSON lines (when a request comes in, when it is answered, and every error),
 without person data (VSV_LOG_LEVEL: info by default; warn, error or silent for less).
-Once it listens it fills its caches in the background (the lists and one page of each kind). Stop with Ctrl-C.`;
+Once it listens it fills its caches in the background (the lists and one page of each kind). Stop with Ctrl-C.
+It answers from the published snapshot (<data-dir>/snapshots/, made by \`vsv compute\` and \`vsv start\`), never
+from the store itself, so \`vsv compute\` can run meanwhile: the server switches to the new snapshot without a
+restart, and any number of servers can share the data directory (docs/publication.md). A data directory with
+computed figures but no snapshot yet (made before publication existed) is published once at start.`;
 
 export const serveCommand: Command = {
   name: ["serve"],
@@ -42,9 +50,30 @@ export interface ServeOptions {
   readonly webRoot?: string | undefined;
 }
 
+/** What `vsv compute` and `vsv start` print about a publication. */
+export function publishedLine(p: PublishedSnapshot): string {
+  return `snapshot ${p.pointer.id} (${(p.bytes / 1e6).toFixed(0)} MB; copy ${(p.copyMs / 1000).toFixed(1)} s, protection ${(p.protectMs / 1000).toFixed(1)} s)`;
+}
+
+/**
+ * A data directory from before publication (figures computed, no snapshot): publishes it once, so it is served as it
+ * was. When that cannot be done now (no figures, or another process writes the store) the server starts without
+ * figures, says why in its 503 answers, and switches as soon as something publishes.
+ */
+async function publishIfNeverPublished(io: CliIo, dataDir: string): Promise<void> {
+  if (readPointer(dataDir) || !existsSync(duckdbPath(dataDir))) return;
+  io.stderr.write(`No published snapshot in ${dataDir} yet: publishing the computed figures first\n`);
+  try {
+    io.stderr.write(`Published ${publishedLine(await publishSnapshot(dataDir))}\n`);
+  } catch (e) {
+    io.stderr.write(`Not published (${(e as Error).message}); serving without figures until \`vsv compute\` publishes\n`);
+  }
+}
+
 /** Starts the API and web app, prints the URL, warms the caches, and resolves when stopped (Ctrl-C). */
 export async function serveUntilStopped(io: CliIo, options: ServeOptions): Promise<void> {
   const { dataDir, port, host } = options;
+  await publishIfNeverPublished(io, dataDir);
   // Loaded on use: the server's packages (Fastify, exceljs, …) would slow every other command's start.
   const { buildApp } = await import("../../server/app.js");
   const { warmApp } = await import("../../server/warm.js");
@@ -54,7 +83,7 @@ export async function serveUntilStopped(io: CliIo, options: ServeOptions): Promi
   const casework = await openCaseworkRuntime({ dataDir, databaseUrl: config.databaseUrl, secureCookies: config.secureCookies, postgresSchema: "check" });
   let app: Awaited<ReturnType<typeof buildApp>>;
   try {
-    app = await buildApp({ dataDir, webRoot: options.webRoot, casework, trustProxy: config.trustProxy, apiContact: config.apiContact, oidc: config.oidc, logger: { level: config.logLevel, stream: io.stdout } });
+    app = await buildApp({ dataDir, webRoot: options.webRoot, casework, warmOnSwitch: true, trustProxy: config.trustProxy, apiContact: config.apiContact, oidc: config.oidc, logger: { level: config.logLevel, stream: io.stdout } });
   } catch (e) {
     await casework.close();
     throw e;

@@ -13,7 +13,9 @@ import { render } from "../format.js";
 import { chooseDemoDuoScopes, hasDuoFiles, writeDemoDuoFiles } from "../../engine/duo-demo.js";
 import { importDuoInto } from "../../engine/duo-import.js";
 import { LISTEN_OPTIONS, listenOptions, serveUntilStopped } from "./serve.js";
-import { protectAll } from "../../service/disclosure/cell-cache.js";
+import { publishSnapshot } from "../../service/snapshot-publish.js";
+import { readPointer } from "../../service/snapshot-pointer.js";
+import { publishedLine } from "./serve.js";
 import { prepareDemoCasework } from "../demo-casework.js";
 import type { DemoCaseworkResult } from "../../store/casework-demo.js";
 import { DEMO_PASSWORD } from "../../store/demo-accounts.js";
@@ -32,7 +34,8 @@ files for the latest definitive teljaar into <data-dir>/duo-demo (vsv duo export
 the operational store (vsv signals load) and creates the demo accounts of the closed part, which it
 lists with their one demo password (see the README), and — when the first demo region has no cases yet — demo
 case work: cases in several statuses with contact moments, a handover from the other demo region and
-absence reports from the demo school (--no-demo-cases leaves the case store empty). With --serve (what npm start
+absence reports from the demo school (--no-demo-cases leaves the case store empty). When anything changed (or
+nothing was ever published) it publishes what the server reads as a new snapshot (docs/publication.md). With --serve (what npm start
 uses) it then serves the API and the web app (vsv serve) until stopped with Ctrl-C.`;
 
 /** One line on the demo case work, counts only (no person data). */
@@ -64,13 +67,14 @@ export const startCommand: Command = {
       );
       await importRegister(dataDir, folder, { step });
     }
+    let changed = !hasRegister;
     const series = await withDatabase(dataDir, async (db) => {
       if ((await currentRuns(db.connection)).length === 0) {
         await step("Computing", (p) => computeResults(db.connection, { onRun: (d, t) => p.update(d, t) }), (r) => `${r.length} runs (teljaar × stage)`);
+        changed = true;
       }
       return [...(await nationalSeries(db.connection, 23)), ...(await nationalSeries(db.connection, 27))];
     });
-    await step("Protecting the public tables", (p) => protectAll(dataDir, { onSystem: (n, total) => p.update(n, total) }), (n) => `${n} teljaar × stage systems`);
     const demo = await withDatabase(dataDir, async (db) => {
       if (await hasDuoFiles(db.connection)) return undefined;
       const choice = await chooseDemoDuoScopes(db.connection);
@@ -79,6 +83,10 @@ export const startCommand: Command = {
       return { choice, folders };
     });
     if (demo) await importDuoInto(dataDir, demo.folders, { step, importedBy: "vsv start (demo)" });
+    // What the server reads (figures, register, DUO files) as one snapshot: published when anything changed, or never was.
+    if (changed || demo || !readPointer(dataDir)) {
+      await step("Publishing (snapshot, protected public tables)", (p) => publishSnapshot(dataDir, { onSystem: (n, total) => p.update(n, total) }), publishedLine);
+    }
     const casework = await step("Loading signal lists and demo accounts", () => prepareDemoCasework(dataDir, { cases: values["no-demo-cases"] !== true }), (c) => `${c.possible.toLocaleString("en-US")} possible and ${c.definitive.toLocaleString("en-US")} definitive vsv'ers, ${c.accounts.length} demo accounts`);
     series.sort((a, b) => a.teljaar.localeCompare(b.teljaar) || a.definition - b.definition);
     io.stdout.write(`\nNational series of new vsv'ers (synthetic data when generated; "official" marks the definition in force):\n\n`);

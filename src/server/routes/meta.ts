@@ -16,7 +16,18 @@ const Health = Strict({
   status: Type.Enum(["ok"], { type: "string" }),
   data: Type.Boolean({ description: "Zijn er berekende cijfers?" }),
   reason: Type.Optional(Type.String({ description: "Waarom er geen cijfers zijn" })),
+  snapshot: Type.Optional(Type.String({ description: "De gepubliceerde momentopname waaruit deze server antwoordt (ook in de header X-Snapshot)" })),
 });
+
+const Snapshot = Strict(
+  {
+    id: Type.String({ description: "Kenmerk van de momentopname; elk antwoord noemt het in de header X-Snapshot" }),
+    register_id: Type.String({ description: "Het register waarop de cijfers berekend zijn" }),
+    computed_at: Type.Union([Type.String({ format: "date-time" }), Type.Null()], { description: "Wanneer de laatste cijfers in de momentopname berekend zijn (UTC)" }),
+    published_at: Type.String({ format: "date-time", description: "Wanneer de momentopname gepubliceerd is" }),
+  },
+  { description: "De gepubliceerde momentopname waaruit de cijfers komen: nieuwe berekeningen worden zonder herstart gepubliceerd, en elk antwoord komt uit één momentopname" },
+);
 
 const Meta = Strict({
   teljaren: Type.Array(Strict({ teljaar: Type.String(), stages: Type.Array(StageParam), default_stage: Type.Optional(StageParam), official_definition: DefinitionParam })),
@@ -34,15 +45,21 @@ const Meta = Strict({
     as_of: Type.Union([Type.String(), Type.Null()]),
     facts_until: Type.Union([Type.String(), Type.Null()]),
   }),
+  snapshot: Snapshot,
 });
 
 export function metaRoutes(fastify: FastifyInstance, ctx: RouteContext, state: StoreState) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  app.get("/health", { schema: { summary: "Werkt de API, en zijn er cijfers?", tags: ["meta"], response: { 200: json(Health, "Status") } } }, async () => ({
-    status: "ok" as const,
-    data: Boolean(state.store),
-    ...(state.store ? {} : { reason: state.reason }),
-  }));
+  // `state` is the app's current snapshot; a request's own is ctx.snapshot() (the one it started on).
+  void state;
+  app.get("/health", { schema: { summary: "Werkt de API, en zijn er cijfers?", tags: ["meta"], response: { 200: json(Health, "Status") } } }, async () => {
+    const snapshot = ctx.snapshot();
+    return {
+      status: "ok" as const,
+      data: Boolean(snapshot.store),
+      ...(snapshot.store ? { snapshot: snapshot.id } : { reason: snapshot.reason }),
+    };
+  });
 
   app.get("/meta", { schema: { summary: "Berekende teljaren met hun fasen, definities, uitsplitsingen en de afschermgrens", tags: ["meta"], response: { 200: json(Meta, "Wat er berekend is") } } }, async () => {
     const store = ctx.store();
@@ -62,6 +79,7 @@ export function metaRoutes(fastify: FastifyInstance, ctx: RouteContext, state: S
       suppression: { threshold: SUPPRESSION_THRESHOLD, marker: "x" },
       // What the figures are computed on: a synthetic register at a scale (1 = the whole Netherlands) or a real one.
       data: { synthetic: store.register.syntheticScale !== null, scale: store.register.syntheticScale, as_of: store.register.asOf, facts_until: store.register.factsUntil ?? store.register.asOf },
+      snapshot: { id: store.snapshot.id, register_id: store.snapshot.registerId, computed_at: store.snapshot.computedAt, published_at: store.snapshot.publishedAt },
     };
   });
 }

@@ -80,6 +80,8 @@ export interface paths {
                             data: boolean;
                             /** @description Waarom er geen cijfers zijn */
                             reason?: string;
+                            /** @description De gepubliceerde momentopname waaruit deze server antwoordt (ook in de header X-Snapshot) */
+                            snapshot?: string;
                         };
                     };
                 };
@@ -156,6 +158,23 @@ export interface paths {
                                 scale: number | null;
                                 as_of: string | null;
                                 facts_until: string | null;
+                            };
+                            /** @description De gepubliceerde momentopname waaruit de cijfers komen: nieuwe berekeningen worden zonder herstart gepubliceerd, en elk antwoord komt uit één momentopname */
+                            snapshot: {
+                                /** @description Kenmerk van de momentopname; elk antwoord noemt het in de header X-Snapshot */
+                                id: string;
+                                /** @description Het register waarop de cijfers berekend zijn */
+                                register_id: string;
+                                /**
+                                 * Format: date-time
+                                 * @description Wanneer de laatste cijfers in de momentopname berekend zijn (UTC)
+                                 */
+                                computed_at: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description Wanneer de momentopname gepubliceerd is
+                                 */
+                                published_at: string;
                             };
                         };
                     };
