@@ -206,8 +206,8 @@ export interface Instance {
 
 export interface Instances {
   readonly list: readonly Instance[];
-  /** Stops every instance (SIGTERM, then SIGKILL after 10 s). */
-  stop(): Promise<void>;
+  /** Stops every instance: SIGTERM, then SIGKILL after `graceMs` (default 3 s; a server still warming its caches waits for that first). */
+  stop(graceMs?: number): Promise<void>;
 }
 
 export interface InstanceOptions {
@@ -243,8 +243,8 @@ async function stopChild(child: ChildProcess, graceMs: number): Promise<void> {
 /** Starts `count` instances of `vsv serve` on free loopback ports and waits until each listens. */
 export async function startInstances(options: InstanceOptions): Promise<Instances> {
   const children: ChildProcess[] = [];
-  const stop = async () => {
-    await Promise.all(children.map((c) => stopChild(c, 10_000)));
+  const stop = async (graceMs = 3_000) => {
+    await Promise.all(children.map((c) => stopChild(c, graceMs)));
   };
   try {
     const list = await Promise.all(
