@@ -4,12 +4,14 @@
  * and every file once more in `<out>/all/` (hard links: the region-scale folder).
  *
  *   npx tsx bench/duo-files.ts --out tmp/duo-bench [--institutions 20] [--students 12500]
- *                              [--teljaar 2022-2023] [--seed 1] [--region 28] [--reuse]
+ *                              [--teljaar 2022-2023] [--seed 1] [--region 28] [--messy] [--reuse]
  *
  * --students is the mean start population (NRSP rows) per institution (each is 80–120 % of it).
  * The default, 12,500, gives the file sizes the peer benchmark reports (shared/peer-bench):
  * about 11 MB for one ROC's year and 212 MB for twenty. --region 28 also writes `<out>/R28/`,
  * region-scoped files of the same shape with every generated row of region 28's residents.
+ * --messy writes files like the ones institutions really get, where checks fail on many rows:
+ * every person number fails its check and a quarter of the people have an unknown municipality code.
  * --reuse keeps files written earlier with the same options. Deterministic for a seed.
  */
 import { parseArgs } from "node:util";
@@ -27,6 +29,7 @@ const { values } = parseArgs({
     teljaar: { type: "string", default: "2022-2023" },
     seed: { type: "string", default: "1" },
     region: { type: "string" },
+    messy: { type: "boolean", default: false },
     reuse: { type: "boolean", default: false },
   },
 });
@@ -35,7 +38,7 @@ const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 
 export function printSummary(s: DuoBenchSummary, reused: boolean): void {
   const n = s.institutions.length;
-  console.log(`${reused ? "reused" : "wrote"} ${s.all.files} files, ${mb(s.all.bytes)} MB, for ${n} institutions, teljaar ${s.teljaar}, seed ${s.options.seed}${reused ? "" : ` in ${s.seconds} s`}`);
+  console.log(`${reused ? "reused" : "wrote"} ${s.options.messy ? "messy " : ""}${s.all.files} files, ${mb(s.all.bytes)} MB, for ${n} institutions, teljaar ${s.teljaar}, seed ${s.options.seed}${reused ? "" : ` in ${s.seconds} s`}`);
   for (const f of s.institutions) {
     console.log(`  ${f.name}: ${f.files} files, ${mb(f.bytes).padStart(5)} MB, start population (NRSP D) ${f.startPopulation}, vsv (NenR D) ${f.vsv} (${((100 * f.vsv) / f.startPopulation).toFixed(1)} %)`);
   }
@@ -52,6 +55,7 @@ const options = {
   teljaar: values.teljaar!,
   seed: Number(values.seed),
   ...(values.region !== undefined ? { region: values.region } : {}),
+  ...(values.messy ? { messy: true } : {}),
 };
 const reused = values.reuse ? reuseDuoBench(options) : undefined;
 printSummary(reused ?? generateDuoBench(options), reused !== undefined);

@@ -47,6 +47,12 @@ export interface DuoBenchOptions {
   readonly seed: number;
   /** Also write region-scoped files (`R28`) of the same shape: every generated row of residents of this RMC region. */
   readonly region?: string;
+  /**
+   * Files like the ones institutions really get, where checks fail on many rows: every person
+   * number fails its check (BSN 11-check, onderwijsnummer check) and a quarter of the people live
+   * in a municipality whose code is in no year of the reference data (one of 60 such codes).
+   */
+  readonly messy?: boolean;
 }
 
 export interface DuoBenchFolder {
@@ -109,6 +115,8 @@ interface Person {
   readonly prefix: string;
   readonly firstNames: string;
   readonly municipality: Municipality;
+  /** GEMCODE as written: the municipality's code without leading zeros, or an unknown code (messy files). */
+  readonly municipalityCode: string;
   readonly postcode: string;
   readonly street: string;
   readonly houseNumber: string;
@@ -183,6 +191,26 @@ function upper(s: string): string {
 /** Municipality code as DUO writes it: without leading zeros. */
 function gemcode(m: Municipality): string {
   return String(Number(m.code));
+}
+
+/** Codes in no year of reference/municipalities/ (CBS codes stay below 2000), for messy files. */
+const UNKNOWN_CODES = Array.from({ length: 60 }, (_, i) => String(9100 + i * 7));
+
+/** The weighted sum of the 11-check, mod 11 (0: a BSN, 5: an onderwijsnummer). */
+function checkRest(id: string): number {
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += (9 - i) * Number(id[i]);
+  return (((sum - Number(id[8])) % 11) + 11) % 11;
+}
+
+/** The same number with another last digit, so that it passes neither the BSN nor the onderwijsnummer check. */
+function failingCheck(id: string): string {
+  for (let k = 1; k < 10; k++) {
+    const candidate = `${id.slice(0, 8)}${(Number(id[8]) + k) % 10}`;
+    const rest = checkRest(candidate);
+    if (rest !== 0 && rest !== 5) return candidate;
+  }
+  throw new Error(`no failing check digit for ${id}`);
 }
 
 function header(columns: readonly { duo: string }[]): string {
@@ -296,9 +324,10 @@ function drawProgramme(inst: InstitutionSetup, level: DuoLevel, rng: Random): Pr
   return pool.list[rng.pickCumulative(pool.cum)]!;
 }
 
-function makePerson(inst: InstitutionSetup, pools: MunicipalityPools, ids: PersonIdFactory, rng: Random, y: number): Person {
+function makePerson(inst: InstitutionSetup, pools: MunicipalityPools, ids: PersonIdFactory, rng: Random, y: number, messy = false): Person {
   const onderwijsnummer = rng.chance(0.06);
-  const id = personIdText(ids.next(onderwijsnummer ? "ONDERWIJSNUMMER" : "BSN"));
+  const valid = personIdText(ids.next(onderwijsnummer ? "ONDERWIJSNUMMER" : "BSN"));
+  const id = messy ? failingCheck(valid) : valid;
   const sex = rng.chance(0.52) ? "M" : "V";
   const age = 16 + rng.pickCumulative(AGE_CUM);
   // born so that the age on 1 October of t is `age`
@@ -315,6 +344,7 @@ function makePerson(inst: InstitutionSetup, pools: MunicipalityPools, ids: Perso
   const level = LEVEL_WEIGHTS[rng.pickCumulative(LEVEL_CUM)]![0];
   const programme = drawProgramme(inst, level, rng);
   const letter = rng.chance(0.06) ? pick(rng, ["A", "B", "C"]) : "";
+  const municipalityCode = messy && rng.chance(0.25) ? pick(rng, UNKNOWN_CODES) : gemcode(municipality);
   return {
     key: id,
     bsn: onderwijsnummer ? "0" : id,
@@ -325,6 +355,7 @@ function makePerson(inst: InstitutionSetup, pools: MunicipalityPools, ids: Perso
     prefix,
     firstNames: names.join(" "),
     municipality,
+    municipalityCode,
     postcode: postcode4(municipality, rng) + postcodeLetters(rng),
     street: pick(rng, STREETS),
     houseNumber: `${rng.between(1, 250)}.0`,
@@ -385,7 +416,7 @@ function nrspRow(inst: InstitutionSetup, p: Person, nenr: "" | "V" | "D", prelim
   const l = p.location;
   const cells = [
     p.bsn, p.onr, p.birth, p.sex, p.surname, p.prefix, p.firstNames, p.postcode.slice(0, 4),
-    String(Number(m.rmcRegion)), m.rmcRegionName, gemcode(m), m.name,
+    String(Number(m.rmcRegion)), m.rmcRegionName, p.municipalityCode, m.name,
     inst.brin, l.volgnr, l.name, DUO_LEVEL_NAMES[prog.level], leerweg, prog.crebo, prog.name,
   ];
   if (nenr === "D") cells.push(p.enrolment === "A1" ? "N" : "J", p.leerweg === "EX" ? "" : "J");
@@ -401,7 +432,7 @@ function signalRow(inst: InstitutionSetup, p: Person, months: readonly ReportMon
   return [
     inst.brin, inst.shortName, listed, p.key, p.surname, p.prefix, p.firstNames, upper(m.name), p.birth,
     p.programme.crebo, p.programme.name, p.leerweg, p.deregistration, p.statutory, "GEEN INSCHRIJVING", inst.brin, inst.name,
-    p.programme.provider.code, p.programme.provider.name, p.nonStatutory, gemcode(m), `REGIO ${m.rmcRegion}`, p.outflow,
+    p.programme.provider.code, p.programme.provider.name, p.nonStatutory, p.municipalityCode, `REGIO ${m.rmcRegion}`, p.outflow,
     l.code, l.duoCode, l.postcode, l.houseNumber, a14 ? inst.brin : l.volgnr, DUO_LEVEL_NAMES[p.programme.level], p.enrolment,
     p.street, p.houseNumber, p.houseLetter, p.addition, p.designation, "", p.postcode, upper(m.name), listed,
   ].join(";");
@@ -493,7 +524,7 @@ export function reuseDuoBench(options: DuoBenchOptions): DuoBenchSummary | undef
   const file = path.join(options.out, MANIFEST);
   if (!existsSync(file)) return undefined;
   const manifest = JSON.parse(readFileSync(file, "utf8")) as { version: number; summary: DuoBenchSummary };
-  const same = (["institutions", "students", "teljaar", "seed", "region"] as const).every(
+  const same = (["institutions", "students", "teljaar", "seed", "region", "messy"] as const).every(
     (k) => String(manifest.summary.options[k] ?? "") === String(options[k] ?? ""),
   );
   if (manifest.version !== GENERATOR_VERSION || !same) return undefined;
@@ -539,21 +570,21 @@ export function generateDuoBench(options: DuoBenchOptions): DuoBenchSummary {
     const size = Math.round(options.students * (0.8 + 0.4 * rng.next()));
     const people: Person[] = [];
     for (let k = 0; k < size; k++) {
-      const p = makePerson(inst, pools, ids, rng, y);
+      const p = makePerson(inst, pools, ids, rng, y, options.messy);
       simulate(p, inst, rng, y);
       people.push(p);
     }
     // withdrawn after the preliminary NRSP (only there), and vsv'ers missing from the NRSP (registration corrections)
     const extraV = Math.round(size * 0.008);
     for (let k = 0; k < extraV; k++) {
-      const p = makePerson(inst, pools, ids, rng, y);
+      const p = makePerson(inst, pools, ids, rng, y, options.messy);
       p.inNrspD = false;
       people.push(p);
     }
     const vsvCount = people.filter((p) => p.inNenrD).length;
     const missing = Math.max(1, Math.round(vsvCount * 0.01));
     for (let k = 0; k < missing; k++) {
-      const p = makePerson(inst, pools, ids, rng, y);
+      const p = makePerson(inst, pools, ids, rng, y, options.messy);
       p.inNrspV = false;
       p.inNrspD = false;
       p.leave = rng.int(12);

@@ -63,8 +63,8 @@ export async function writeImport(
     await insertFiles(conn, files, options);
     for (const g of groups) await insertRows(conn, g, maps);
     await conn.run(
-      `INSERT INTO duo.warnings (file_id, line, column_name, rule, message)
-       SELECT f.file_id, w.line, w.column_name, w.rule, w.message FROM ${WARNINGS_TABLE} w JOIN duo_import_files f USING (file_no) ORDER BY f.file_id, w.line`,
+      `INSERT INTO duo.warnings (file_id, line, column_name, rule, message, rows, lines)
+       SELECT f.file_id, w.line, w.column_name, w.rule, w.message, w.rows, w.lines FROM ${WARNINGS_TABLE} w JOIN duo_import_files f USING (file_no) ORDER BY f.file_id, w.line`,
     );
     await insertLog(conn, files, options);
     await options.beforeCommit?.();

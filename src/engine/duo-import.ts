@@ -31,6 +31,7 @@ import { collectWarnings, createWarningsTable, warningCounts } from "./duo-impor
 import { dropGroup, readGroup } from "./duo-read-csv.js";
 import { collectDuoFiles, recogniseName, type DuoInput } from "./duo-read-files.js";
 import { inspectDuoFile, readDuoBytes } from "./duo-read-header.js";
+import { warningTotalSql } from "./duo-scope.js";
 import { loadReference } from "./reference.js";
 import type { StepRunner } from "./register-import.js";
 import { DEFAULT_MAX_IMPORT_PROBLEMS } from "../domain/import-limits.js";
@@ -245,7 +246,7 @@ async function unchangedStats(conn: DuckDBConnection, ids: readonly number[]): P
   if (ids.length === 0) return new Map();
   const rows = await queryRows<{ file_id: number; rows: number; warnings: bigint }>(
     conn,
-    `SELECT f.file_id, f.rows, (SELECT count(*) FROM duo.warnings w WHERE w.file_id = f.file_id) AS warnings FROM duo.files f WHERE f.file_id IN (${ids.join(", ")})`,
+    `SELECT f.file_id, f.rows, ${await warningTotalSql(conn)} AS warnings FROM duo.files f WHERE f.file_id IN (${ids.join(", ")})`,
   );
   return new Map(rows.map((r) => [Number(r.file_id), { rows: Number(r.rows), warnings: Number(r.warnings) }]));
 }

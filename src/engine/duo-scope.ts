@@ -122,15 +122,29 @@ function versionFields(r: Record<string, unknown>): DuoFileVersion {
   };
 }
 
+/**
+ * SQL for the number of warnings of file `f` (alias), or `0` when none were ever stored: the rows
+ * each warning concerns, summed (stores written before warnings were counts hold one per line).
+ */
+export async function warningTotalSql(conn: DuckDBConnection): Promise<string> {
+  if (!(await tableExists(conn, "duo", "warnings"))) return "0";
+  const [counted] = await queryRows<{ n: bigint }>(
+    conn,
+    `SELECT count(*) AS n FROM information_schema.columns WHERE table_schema = 'duo' AND table_name = 'warnings' AND column_name = 'rows'`,
+  );
+  const total = Number(counted?.n ?? 0) > 0 ? "coalesce(sum(w.rows), 0)" : "count(*)";
+  return `(SELECT ${total} FROM duo.warnings w WHERE w.file_id = f.file_id)`;
+}
+
 /** The current files in the store (none when no DUO file was ever imported), in a fixed order. */
 export async function listDuoFiles(conn: DuckDBConnection, filter: DuoFileFilter = {}): Promise<DuoFileInfo[]> {
   if (!(await tableExists(conn, "duo", "files"))) return [];
-  const hasWarnings = await tableExists(conn, "duo", "warnings");
+  const warnings = await warningTotalSql(conn);
   const rows = await queryRows<Record<string, unknown>>(
     conn,
     `SELECT f.file_id, f.kind, f.teljaar, f.report_month, f.stage, f.scope_kind, f.scope_code, f.file_name, f.rows, f.checksum,
             f.encoding, f.date_format, CAST(f.imported_at AS VARCHAR) AS imported_at, f.imported_by,
-            ${hasWarnings ? "(SELECT count(*) FROM duo.warnings w WHERE w.file_id = f.file_id)" : "0"} AS warnings
+            ${warnings} AS warnings
      FROM duo.files f ${where(filter, "f")}`,
   );
   return sortFiles(

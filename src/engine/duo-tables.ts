@@ -113,11 +113,17 @@ export const DUO_DDL: readonly string[] = [
   rowTableDdl("duo.nenr_rows", STORED.NENR),
   rowTableDdl("duo.signal_rows", STORED.SIGNALS),
   rowTableDdl("duo.start_set_rows", STORED.START_SET),
+  // one row per file, rule and column (and value, for codes and names): a count, never one row per finding
   `CREATE TABLE IF NOT EXISTS duo.warnings (
   file_id INTEGER NOT NULL,
-  line INTEGER,                    -- null: about the whole file
+  line INTEGER,                    -- the first line concerned; null: about the whole file
   column_name VARCHAR,
-  rule VARCHAR NOT NULL,           -- e.g. PERSON_ID_CHECK, MUNICIPALITY_NAME, UNKNOWN_LEVEL
-  message VARCHAR NOT NULL         -- never holds a person number or name
+  rule VARCHAR NOT NULL,           -- e.g. BSN_CHECK, MUNICIPALITY_NAME, UNKNOWN_LEVEL
+  message VARCHAR NOT NULL,        -- never holds a person number or name
+  rows INTEGER NOT NULL DEFAULT 1, -- how many rows the finding concerns
+  lines INTEGER[]                  -- the first few lines concerned, as examples
 )`,
+  // stores written before the counts: their warnings are one per line
+  `ALTER TABLE duo.warnings ADD COLUMN IF NOT EXISTS rows INTEGER DEFAULT 1`,
+  `ALTER TABLE duo.warnings ADD COLUMN IF NOT EXISTS lines INTEGER[]`,
 ];

@@ -113,4 +113,27 @@ describe("data-quality warnings: stored and counted, never a rejection", () => {
       { line: 4, person_key: null, level: "MBO-3", level_raw: "Mbo3 opleidingen", municipality_code: "0603" },
     ]);
   });
+
+  it("stores a count per file, rule and column with the first lines as examples, not one row per failing value", async () => {
+    // every row's BSN fails the 11-check (the last digit changed), as in files where checks fail on many rows
+    const nrsp = edited(institutionFile("NRSP2023VI27GZ.csv"), "NRSP2022VI27GZ.csv", (h, rows) => {
+      const at = h.indexOf("BURGERSERVICENUMMER");
+      for (const r of rows) if (r[at] !== "0") r[at] = `${r[at]!.slice(0, 8)}${(Number(r[at]!.slice(8)) + 1) % 10}`;
+    });
+    const failing = readFileSync(nrsp, "utf8").split("\r\n").slice(1).filter((l) => l !== "" && !l.startsWith("0;")).length;
+    expect(failing).toBeGreaterThan(5);
+    const dataDir = tempDir();
+    const summary = await importDuoInto(dataDir, [nrsp], BY);
+    const stored = await query<{ rule: string; rows: number; line: number; lines: number[]; message: string }>(
+      dataDir,
+      `SELECT rule, rows, line, lines, message FROM duo.warnings WHERE rule = 'BSN_CHECK'`,
+    );
+    expect(stored).toHaveLength(1);
+    expect(Number(stored[0]!.rows)).toBe(failing);
+    expect(stored[0]!.lines.map(Number)).toHaveLength(5);
+    expect(Number(stored[0]!.lines[0])).toBe(Number(stored[0]!.line));
+    expect(stored[0]!.message).toContain(`${failing} rows, the first at lines ${stored[0]!.lines.join(", ")}`);
+    expect(summary.files[0]!.warnings).toBeGreaterThanOrEqual(failing);
+    expectNoPersonData(stored.map((w) => ({ file_name: "", line: w.line, column_name: null, rule: w.rule, message: w.message })));
+  });
 });
