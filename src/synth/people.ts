@@ -112,7 +112,6 @@ export class People {
   highWater = 0;
   active = 0;
   private free: number[] = [];
-  private columns: { fill(v: number, start: number, end: number): unknown }[] = [];
 
   constructor(initialCapacity: number) {
     this.grow(Math.max(1024, initialCapacity));
@@ -126,7 +125,6 @@ export class People {
       (this as unknown as Record<string, unknown>)[name] = next;
     }
     this.capacity = capacity;
-    this.columns = Object.keys(COLUMNS).map((name) => (this as unknown as Record<string, Uint8Array>)[name]!);
   }
 
   /** A fresh, zeroed slot. */
@@ -138,9 +136,46 @@ export class People {
       if (this.highWater >= this.capacity) this.grow(Math.ceil(this.capacity * 1.5));
       i = this.highWater++;
     }
-    for (const column of this.columns) column.fill(0, i, i + 1);
+    this.zero(i);
     this.active += 1;
     return i;
+  }
+
+  /** Zeroes every column of slot i (one store per column: far cheaper than a fill call each). */
+  private zero(i: number): void {
+    this.pid[i] = 0;
+    this.birth[i] = 0;
+    this.sex[i] = 0;
+    this.muni[i] = 0;
+    this.resFrom[i] = 0;
+    this.stage[i] = 0;
+    this.level[i] = 0;
+    this.grade[i] = 0;
+    this.track[i] = 0;
+    this.leerweg[i] = 0;
+    this.prog[i] = 0;
+    this.loc[i] = 0;
+    this.enrNo[i] = 0;
+    this.enrStart[i] = 0;
+    this.enrEnd[i] = 0;
+    this.enrRec[i] = 0;
+    this.outcome[i] = 0;
+    this.flags[i] = 0;
+    this.sk[i] = 0;
+    this.voDip[i] = 0;
+    this.voDipDate[i] = 0;
+    this.voDipLoc[i] = 0;
+    this.mboDip[i] = 0;
+    this.mboDipDate[i] = 0;
+    this.mboDipLoc[i] = 0;
+    this.mbo1Date[i] = 0;
+    this.newcomerUntil[i] = 0;
+    this.reentry[i] = 0;
+    this.reentryKind[i] = 0;
+    this.jobFrom[i] = 0;
+    this.jobHours[i] = 0;
+    this.weight[i] = 0;
+    this.elig[i] = 0;
   }
 
   release(i: number): void {

@@ -53,6 +53,10 @@ const EXCLUSION_ACTION: Readonly<Record<ExclusionKind, (sim: Sim, i: number, cal
   UNFUNDED: toUnfunded, MBO1_JOB: toMbo1Job, EXEMPTION: toExemption, NEWCOMER: newcomerLeaves, LATE_SK: toLateSk,
   DEFENCE_POLICE: toDefencePolice, DECEASED: dies, EMIGRATED: emigrates,
 };
+/** The same by position in EXCLUSION_KINDS (the hot loops index by number, not by name). */
+const KIND_BITS = Int32Array.from(EXCLUSION_KINDS, (k) => EXCLUSION_BIT[k]);
+const KIND_ACTIONS = EXCLUSION_KINDS.map((k) => EXCLUSION_ACTION[k]);
+const NEWCOMER_KIND = EXCLUSION_KINDS.indexOf("NEWCOMER");
 
 /** What the simulation drew for one teljaar (its own bookkeeping, before any registration effects). */
 export interface TeljaarDraw {
@@ -188,6 +192,7 @@ function determineStartPopulation(sim: Sim, cal: SchoolYear, muniRisk: Float32Ar
     eligible: Object.fromEntries(EXCLUSION_KINDS.map((k) => [k, 0])) as Record<ExclusionKind, number>,
     phantomEligible: [0, 0] as [number, number],
   };
+  const eligible = new Float64Array(EXCLUSION_KINDS.length);
   for (let i = 0; i < p.highWater; i++) {
     const wasIn = (p.elig[i]! & IN) !== 0;
     p.elig[i] = 0;
@@ -236,8 +241,9 @@ function determineStartPopulation(sim: Sim, cal: SchoolYear, muniRisk: Float32Ar
       pop.phantomEligible[g] += 1;
     }
     p.elig[i] = bits;
-    for (const k of EXCLUSION_KINDS) if (k !== "NEWCOMER" && bits & EXCLUSION_BIT[k]) pop.eligible[k] += 1;
+    for (let k = 0; k < KIND_BITS.length; k++) if (k !== NEWCOMER_KIND && bits & KIND_BITS[k]!) eligible[k]! += 1;
   }
+  EXCLUSION_KINDS.forEach((k, n) => (pop.eligible[k] += eligible[n]!));
   return pop;
 }
 
@@ -277,11 +283,11 @@ function runYear(sim: Sim, run: SimulationRun, samplers: Samplers, cal: SchoolYe
         continue;
       }
       let left = false;
-      for (let k = 0; k < EXCLUSION_KINDS.length; k++) {
+      for (let k = 0; k < KIND_BITS.length; k++) {
+        if (!(bits & KIND_BITS[k]!) || !excluded[k]!.take(exP[k]!)) continue;
         const kind = EXCLUSION_KINDS[k]!;
-        if (!(bits & EXCLUSION_BIT[kind]) || !excluded[k]!.take(exP[k]!)) continue;
         run.onDraw?.(cal.y, kind, p.pid[i]!);
-        EXCLUSION_ACTION[kind](sim, i, cal);
+        KIND_ACTIONS[k]!(sim, i, cal);
         drawn.exclusions[kind] += 1;
         left = true;
         break;
