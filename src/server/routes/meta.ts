@@ -16,7 +16,6 @@ const Health = Strict({
   status: Type.Enum(["ok"], { type: "string" }),
   data: Type.Boolean({ description: "Zijn er berekende cijfers?" }),
   reason: Type.Optional(Type.String({ description: "Waarom er geen cijfers zijn" })),
-  snapshot: Type.Optional(Type.String({ description: "De gepubliceerde momentopname waaruit deze server antwoordt (ook in de header X-Snapshot)" })),
 });
 
 const Snapshot = Strict(
@@ -57,7 +56,7 @@ export function metaRoutes(fastify: FastifyInstance, ctx: RouteContext, state: S
     return {
       status: "ok" as const,
       data: Boolean(snapshot.store),
-      ...(snapshot.store ? { snapshot: snapshot.id } : { reason: snapshot.reason }),
+      ...(snapshot.store ? {} : { reason: snapshot.reason }),
     };
   });
 

@@ -80,8 +80,6 @@ export interface paths {
                             data: boolean;
                             /** @description Waarom er geen cijfers zijn */
                             reason?: string;
-                            /** @description De gepubliceerde momentopname waaruit deze server antwoordt (ook in de header X-Snapshot) */
-                            snapshot?: string;
                         };
                     };
                 };
