@@ -10,7 +10,7 @@ import { VsvError } from "../domain/errors.js";
 import { csvLine } from "../domain/csv.js";
 import { REGISTER_TABLES, type RegisterTable } from "../domain/register-format.js";
 import { day } from "./days.js";
-import { convertToParquet } from "./parquet.js";
+import { PART_BYTES, type PartConverter, partConverter, removeParts } from "./parquet.js";
 import { Random } from "./random.js";
 import { loadSynthReference } from "./reference-data.js";
 import { Sim } from "./sim.js";
@@ -43,6 +43,12 @@ export interface GenerateOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Called for every person the simulation draws as dropout, exclusion or late registration (tests, calibration). */
   readonly onDraw?: (year: number, kind: DrawKind, personId: string) => void;
+  /**
+   * Parquet: convert in a worker thread while the simulation runs (default), or in this thread (the same files;
+   * tests compare the two). `partBytes`: CSV bytes per converted part (tests make it small to get many parts).
+   */
+  readonly parquetWorker?: boolean;
+  readonly partBytes?: number;
 }
 
 export interface GenerateSummary {
@@ -89,7 +95,12 @@ export async function generateRegister(options: GenerateOptions): Promise<Genera
   const eventHorizon = day(options.toYear, 12, 31);
   const recordHorizon = day(options.toYear + 1, 10, 1);
   for (const t of REGISTER_TABLES) for (const ext of ["csv", "parquet"]) rmSync(path.join(out, `${t}.${ext}`), { force: true });
-  const writer = new RegisterWriter(out, eventHorizon, recordHorizon);
+  removeParts(out);
+  const converter: PartConverter | undefined = format === "parquet" ? partConverter(out, options.parquetWorker ?? true) : undefined;
+  const writer = new RegisterWriter(
+    out, eventHorizon, recordHorizon,
+    converter ? { bytes: options.partBytes ?? PART_BYTES, done: (table, file) => converter.part(table, file) } : undefined,
+  );
   const sim = new Sim(loadSynthReference(), new Random(options.seed), writer, options.seed, options.scale, eventHorizon);
   const years = options.toYear - options.fromYear + WARM_UP_YEARS + 1;
   const totalSteps = years + (format === "parquet" ? 1 : 0);
@@ -102,14 +113,22 @@ export async function generateRegister(options: GenerateOptions): Promise<Genera
       onYear: (d) => options.onProgress?.(d, totalSteps),
       onDraw: onDraw ? (year, kind, id) => onDraw(year, kind, String(id)) : undefined,
     });
-  } finally {
     writer.close();
+  } catch (e) {
+    try {
+      writer.close();
+    } catch {
+      // The simulation's error is the one to report.
+    }
+    await converter?.abort();
+    removeParts(out);
+    throw e;
   }
   writeCoverage(out, options, `${options.toYear + 1}-10-01`, `${options.toYear}-12-31`);
   const rows = writer.rows();
   let bytes = writer.bytes();
-  if (format === "parquet") {
-    bytes = await convertToParquet(out);
+  if (converter) {
+    bytes = await converter.finish();
     options.onProgress?.(totalSteps, totalSteps);
   }
   return {

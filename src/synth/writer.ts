@@ -36,24 +36,58 @@ function dates(): Buffer {
   return dateBytes;
 }
 
+/** Where a table's CSV goes: one file, or parts of about `bytes` each handed to `done` when complete (parquet.ts). */
+export interface CsvParts {
+  readonly bytes: number;
+  readonly done: (table: RegisterTable, file: string) => void;
+}
+
 class TableWriter {
-  private readonly fd: number;
+  private fd: number;
   private buf = Buffer.allocUnsafe(CHUNK);
   private pos = 0;
   rows = 0;
   bytes = 0;
+  /** Bytes in files before the current one (parts). */
+  private before = 0;
+  private partNo = 0;
+  private file: string;
+  private readonly header: string;
   private readonly dates = dates();
 
-  constructor(readonly file: string, header: readonly string[]) {
-    this.fd = openSync(file, "w");
-    this.pos = this.buf.write(csvLine(header), 0, "latin1");
+  constructor(
+    private readonly folder: string,
+    private readonly table: RegisterTable,
+    header: readonly string[],
+    private readonly parts?: CsvParts,
+  ) {
+    this.header = csvLine(header);
+    this.file = this.nextFile();
+    this.fd = openSync(this.file, "w");
+    this.pos = this.buf.write(this.header, 0, "latin1");
   }
 
-  /** Starts a row: makes room for it. */
+  private nextFile(): string {
+    if (!this.parts) return path.join(this.folder, `${this.table}.csv`);
+    this.partNo += 1;
+    return path.join(this.folder, `${this.table}.part-${String(this.partNo).padStart(4, "0")}.csv`);
+  }
+
+  /** Starts a row: makes room for it (and, writing parts, starts the next part once this one is full). */
   row(): this {
+    if (this.parts && this.bytes + this.pos - this.before >= this.parts.bytes) this.nextPart();
     if (this.pos + ROOM > CHUNK) this.flush();
     this.rows += 1;
     return this;
+  }
+
+  private nextPart(): void {
+    this.close();
+    this.parts!.done(this.table, this.file);
+    this.before = this.bytes;
+    this.file = this.nextFile();
+    this.fd = openSync(this.file, "w");
+    this.pos = this.buf.write(this.header, 0, "latin1");
   }
 
   text(s: string): this {
@@ -130,6 +164,10 @@ class TableWriter {
     this.flush();
     closeSync(this.fd);
   }
+
+  get currentFile(): string {
+    return this.file;
+  }
 }
 
 /** Column names of a table, in the order of REGISTER_FORMAT (the row writers below follow it). */
@@ -146,10 +184,12 @@ export class RegisterWriter {
     private readonly eventHorizon: number,
     /** Last recording day in the extract. */
     private readonly recordHorizon: number,
+    /** Write each table in parts (for Parquet): `close` hands over the last one too. */
+    private readonly parts?: CsvParts,
   ) {
     mkdirSync(folder, { recursive: true });
     this.tables = Object.fromEntries(
-      REGISTER_TABLES.map((t) => [t, new TableWriter(path.join(folder, `${t}.csv`), registerHeader(t))]),
+      REGISTER_TABLES.map((t) => [t, new TableWriter(folder, t, registerHeader(t), parts)]),
     ) as Record<RegisterTable, TableWriter>;
   }
 
@@ -216,6 +256,9 @@ export class RegisterWriter {
   }
 
   close(): void {
-    for (const t of REGISTER_TABLES) this.tables[t].close();
+    for (const t of REGISTER_TABLES) {
+      this.tables[t].close();
+      this.parts?.done(t, this.tables[t].currentFile);
+    }
   }
 }
