@@ -36,7 +36,13 @@ export async function drainAuditSpool(sql: Sql, dataDir: string): Promise<number
   if (!existsSync(file)) return 0;
   // Renamed first, so entries appended meanwhile go to a new spool instead of being lost with this one.
   const draining = `${file}.${process.pid}.draining`;
-  renameSync(file, draining);
+  try {
+    renameSync(file, draining);
+  } catch (e) {
+    // Another server on the same data folder took it first (several instances start and drain at once).
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return 0;
+    throw e;
+  }
   const entries = readFileSync(draining, "utf8")
     .split("\n")
     .filter((l) => l.trim() !== "")

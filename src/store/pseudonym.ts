@@ -4,7 +4,7 @@
  * The key is secret: without it a reference cannot be turned back into a BSN by trying all numbers.
  */
 import { createHmac, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { VsvError } from "../domain/errors.js";
 
@@ -34,6 +34,23 @@ export function pseudonymKeyPath(dataDir: string): string {
 }
 
 /**
+ * Writes a new key file whole, or leaves the one another process made meanwhile (several servers starting at once
+ * on a new data folder): written under a name of its own, then linked into place, which fails when the file exists.
+ */
+function createKeyFile(file: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const own = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
+  writeFileSync(own, randomBytes(32).toString("hex") + "\n", { mode: 0o600, flag: "wx" });
+  try {
+    linkSync(own, file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+  } finally {
+    rmSync(own, { force: true });
+  }
+}
+
+/**
  * The key: `VSV_PSEUDONYM_KEY` (64 hex digits) when set — in production, from the secret store, the same for
  * every server — else the key file in the data folder. Changing the key changes every reference.
  */
@@ -46,10 +63,7 @@ export function loadPseudonymKey(dataDir: string, env: NodeJS.ProcessEnv = proce
     return Buffer.from(fromEnv, "hex") as PseudonymKey;
   }
   const file = pseudonymKeyPath(dataDir);
-  if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true });
-    writeFileSync(file, randomBytes(32).toString("hex") + "\n", { mode: 0o600, flag: "wx" });
-  }
+  if (!existsSync(file)) createKeyFile(file);
   const text = readFileSync(file, "utf8").trim();
   if (!/^[0-9a-f]{64}$/.test(text)) {
     throw new VsvError("BAD_PSEUDONYM_KEY", `${file} does not hold a key of 64 hex digits: restore it from backup (removing it changes every person reference)`);

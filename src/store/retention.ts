@@ -38,13 +38,21 @@ async function deleted(sql: Sql, text: string, params: readonly unknown[]): Prom
 }
 
 /**
- * Removes what is past its period at `now`. A closed case handed over to (or from) a case that is kept loses
+ * The key of the advisory lock a run holds for its transaction: every server instance on one database schedules
+ * the job (src/server/casework/retention-schedule.ts), and their runs must not overlap any more than one's own do.
+ */
+export const RETENTION_LOCK = 581_734_401;
+
+/**
+ * Removes what is past its period at `now`. A run waits for a run in progress elsewhere (another instance, the
+ * command line) to commit, and then finds little left to remove. A closed case handed over to (or from) a case that is kept loses
  * only the link: the kept case's handed_over_from/to becomes NULL (the foreign key's ON DELETE SET NULL).
  */
 export async function runRetention(sql: Sql, now: Date): Promise<RetentionResult> {
   const cutoffs = retentionCutoffs(now);
   // The system's own job: it acts on every region's rows (row-level security, migration 0007).
   return systemSql(sql).transaction(async (tx) => {
+    await tx.query(`SELECT pg_advisory_xact_lock(${RETENTION_LOCK})`);
     const oldCases = (await tx.query<{ id: number }>("SELECT id FROM cases WHERE closed_at < $1", [cutoffs.closedCasesBefore])).map((r) => r.id);
     const case_contacts = await count(tx, "SELECT count(*) AS n FROM case_contacts WHERE case_id = ANY($1::bigint[])", [oldCases]);
     const case_events = await count(tx, "SELECT count(*) AS n FROM case_events WHERE case_id = ANY($1::bigint[])", [oldCases]);

@@ -20,6 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../src/store/demo-accounts.js";
 import { MAX_FAILURES_PER_CLIENT, MAX_FAILURES_PER_USERNAME } from "../../src/store/login-attempts.js";
 import { redactUrl } from "../../src/store/postgres.js";
+import { RETENTION_LOCK } from "../../src/store/retention.js";
 import { vsv } from "../support/cli.js";
 import { demoData } from "../support/demo-data.js";
 import {
@@ -312,6 +313,32 @@ describe.skipIf(missing.length > 0)("three vsv serve instances behind a load bal
       const counted = await db!.query<{ n: number }>("SELECT count(*)::int AS n FROM login_attempts WHERE client = $1", [from(3)]);
       expect(counted.rows[0]!.n).toBe(MAX_FAILURES_PER_CLIENT);
     });
+  });
+
+  it("the retention job, which every instance schedules, runs on one at a time: a run waits while another holds its lock", async () => {
+    const holder = new pg.Client({ connectionString: databaseUrl });
+    await holder.connect();
+    try {
+      await holder.query("BEGIN");
+      await holder.query(`SELECT pg_advisory_xact_lock(${RETENTION_LOCK})`);
+      let settled = false;
+      const run = vsv("retention", "run", "--data-dir", dataDir).finally(() => {
+        settled = true;
+      });
+      // A bigint advisory key shows in pg_locks as classid (high half) and objid (low half), objsubid 1.
+      for (let i = 0; ; i++) {
+        const waiting = await db!.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND classid = 0 AND objid = $1 AND objsubid = 1", [RETENTION_LOCK]);
+        if (waiting.rows[0]!.n > 0) break;
+        if (i >= 600) throw new Error("the retention run did not wait for the run holding the lock");
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(settled).toBe(false);
+      await holder.query("COMMIT");
+      const r = await run;
+      expect(r.code, r.stderr).toBe(0);
+    } finally {
+      await holder.end();
+    }
   });
 
   it("the audit log written by the three instances at once is one intact chain (vsv audit verify)", async () => {
