@@ -222,7 +222,7 @@ describe.skipIf(missing.length > 0)("three vsv serve instances behind a load bal
       await lb?.stop();
     });
 
-    it("spreads requests round-robin over the three instances; the public figures are the same from each", async () => {
+    it("spreads requests round-robin over the three instances; the public figures are the same from each, from one snapshot", async () => {
       const meta = await send(`${lb!.url}/api/v1/meta`);
       expect(meta.status, meta.body).toBe(200);
       const teljaar = meta.json<{ latest_teljaar: string }>().latest_teljaar;
@@ -231,6 +231,10 @@ describe.skipIf(missing.length > 0)("three vsv serve instances behind a load bal
       for (const a of answers) expect(a.status, a.body).toBe(200);
       expect(distinct(answers.map((a) => a.upstream))).toEqual(addresses);
       expect(new Set(answers.map((a) => a.body)).size).toBe(1);
+      // From the one published snapshot, which each instance opened read-only (docs/publication.md).
+      const snapshots = distinct(answers.map((a) => String(a.headers["x-snapshot"] ?? "")));
+      expect(snapshots).toHaveLength(1);
+      expect(snapshots[0]).not.toBe("");
     });
 
     it("an officer's session made on one instance works on all three, with its CSRF token, until logout ends it everywhere", async () => {
