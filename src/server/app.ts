@@ -72,6 +72,9 @@ declare module "fastify" {
   }
 }
 
+/** How long a newly published snapshot's caches are warmed before the server switches to it (docs/publication.md). */
+const WARM_BEFORE_SWITCH_MS = 60_000;
+
 /** Fastify takes a hop count, or addresses as a string (comma-separated) — not the union type as such. */
 function trustProxyOption(value: string | number | undefined): Pick<FastifyServerOptions, "trustProxy"> {
   if (value === undefined) return {};
@@ -106,7 +109,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.snapshotPollMs === undefined ? {} : { pollMs: options.snapshotPollMs }),
     onRetired: (id) => forgetAnswers(id),
     onError: (e) => app.log.warn({ err: e }, "a published snapshot cannot be used yet: still answering from the current one"),
-    ...(options.warmOnSwitch ? { prepare: async (entry) => void (await warmSnapshot(app, entry)) } : {}),
+    // Warming waits at most WARM_BEFORE_SWITCH_MS: new figures should not wait long for caches; the rest warms after.
+    ...(options.warmOnSwitch ? { prepare: (entry) => Promise.race([warmSnapshot(app, entry).then(() => undefined), new Promise<void>((resolve) => setTimeout(resolve, WARM_BEFORE_SWITCH_MS).unref())]) } : {}),
   });
   app.decorate("snapshots", snapshots);
   app.addHook("onClose", async () => snapshots.close());
