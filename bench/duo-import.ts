@@ -4,7 +4,7 @@
  * generated files (bench/support/duo-generator.ts), several runs each in one session.
  *
  *   npm run build && npx tsx bench/duo-import.ts [--out tmp/duo-bench] [--runs 5] [--institution 90AR]
- *        [--institutions 20] [--students 12500] [--seed 1] [--skip-r] [--skip-ours] [--steps] [--floor] [--cli dist/cli/main.js]
+ *        [--institutions 20] [--students 12500] [--seed 1] [--messy] [--skip-r] [--skip-ours] [--steps] [--floor] [--cli dist/cli/main.js]
  *
  * Cases: (a) one institution's year (19 files) — R on its folder; ours: import of the folder into a
  * fresh data dir, then figures by level for the institution (both processes together are our whole
@@ -15,6 +15,9 @@
  * The institution of case (a) is the one whose files are closest to the peer's 11 MB. --steps adds
  * one more import per case without --quiet, for the import's own step timings. --floor adds the
  * floor: plain DuckDB without checks (bench/support/duo-floor.mjs), into a database file and in memory.
+ * --messy measures files like the ones institutions really get, where checks fail on many rows
+ * (bench/duo-files.ts --messy: every person number fails its check, a quarter of the municipality
+ * codes unknown); give it its own --out. The import's warnings are printed with each case.
  * Needs Rscript with readr/dplyr/purrr/stringr, GNU time, and `npm run build`. Not part of `npm test`.
  */
 import { spawnSync } from "node:child_process";
@@ -37,6 +40,7 @@ const { values } = parseArgs({
     students: { type: "string", default: "12500" },
     teljaar: { type: "string", default: "2022-2023" },
     seed: { type: "string", default: "1" },
+    messy: { type: "boolean", default: false },
     peer: { type: "string", default: path.resolve(ROOT, "../shared/peer-bench/ceda_like.R") },
     cli: { type: "string", default: path.join(ROOT, "dist/cli/main.js") },
     "skip-r": { type: "boolean", default: false },
@@ -115,6 +119,7 @@ const options = {
   students: Number(values.students),
   teljaar: values.teljaar!,
   seed: Number(values.seed),
+  ...(values.messy ? { messy: true } : {}),
 };
 let files: DuoBenchSummary | undefined = reuseDuoBench(options);
 if (files) console.log(`reusing the files in ${path.resolve(options.out)}`);
@@ -132,6 +137,7 @@ const one =
 console.log(`machine: ${machine()}`);
 console.log(`load average at start: ${load()}`);
 console.log(`(a) ${one.name}: ${one.files} files, ${(one.bytes / 1e6).toFixed(1)} MB, NRSP D ${one.startPopulation} rows, NenR D ${one.vsv} rows`);
+console.log(`files: ${options.messy ? "messy (every person number fails its check, a quarter of the municipality codes unknown)" : "clean"}`);
 console.log(`(b) all: ${files.all.files} files, ${(files.all.bytes / 1e6).toFixed(1)} MB in ${files.all.folder}`);
 
 // ---- the two pipelines ---------------------------------------------------------------------------
@@ -145,6 +151,9 @@ function peer(folder: string): Sample {
   return run("Rscript", [values.peer!, folder]);
 }
 
+/** Rows and warnings the last import stored, from its summary line. */
+let lastImport = "";
+
 interface Ours {
   readonly import: Sample;
   readonly figures: Sample;
@@ -154,6 +163,8 @@ function ours(folder: string, brin: string, quiet = true): Ours {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "vsv-bench-duo-"));
   try {
     const imported = run(process.execPath, [values.cli!, "import", "duo", folder, "--data-dir", dataDir, ...(quiet ? ["--quiet"] : [])]);
+    const stored = /([\d,]+) rows and ([\d,]+) warnings? stored/.exec(imported.stdout);
+    if (stored) lastImport = `${stored[1]} rows, ${stored[2]} warnings`;
     const figures = run(process.execPath, [
       values.cli!, "duo", "figures", "--institution", brin, "--teljaar", files!.teljaar, "--by", "level", "--format", "json", "--data-dir", dataDir,
     ]);
@@ -190,7 +201,7 @@ function benchCase(caseName: string, folder: string, brin: string): void {
   if (oursRow) {
     try {
       const w = ours(folder, brin);
-      console.log(`  ours warm-up: import ${w.import.seconds.toFixed(2)} s; figures ${figureTotals(w.figures.stdout)}`);
+      console.log(`  ours warm-up: import ${w.import.seconds.toFixed(2)} s (${lastImport}); figures ${figureTotals(w.figures.stdout)}`);
     } catch (e) {
       if (!(e instanceof Failed)) throw e;
       oursOk = false;

@@ -1,7 +1,7 @@
 /**
- * The level and leerweg names found, and, on the error path, every malformed value (a date, month,
- * municipality code, region, person number or flag that cannot be read) listed with file, line,
- * column and value up to the limit, from the raw text read again (duo-import-stage.ts).
+ * The error path: every malformed value (a date, month, municipality code, region, person number
+ * or flag that cannot be read) listed with file, line, column and value up to the limit, from the
+ * raw text read again (duo-import-stage.ts).
  * Malformed values reject the import.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
@@ -9,23 +9,8 @@ import { maskPersonId } from "../domain/person-id.js";
 import { queryRows } from "./database.js";
 import { displayValue, type DuoImportProblem } from "./duo-import-problems.js";
 import { columnRef, type ImportGroup } from "./duo-import-plan.js";
-import { VALUE_MESSAGES, badSql, nameMaps, valueRule, type NameMaps } from "./duo-import-values.js";
+import { VALUE_MESSAGES, badSql, valueRule } from "./duo-import-values.js";
 import { groupRelations } from "./duo-read-csv.js";
-
-/** The distinct level and leerweg texts of every group's staged rows, mapped through the domain's tables. */
-export async function readNameMaps(conn: DuckDBConnection, groups: readonly ImportGroup[]): Promise<NameMaps> {
-  const levels = new Set<string>();
-  const leerwegen = new Set<string>();
-  for (const g of groups) {
-    const parts = g.columns
-      .filter((c) => (c.type === "level" || c.type === "leerweg") && columnRef(g, c.duo) !== undefined)
-      .map((c) => `SELECT DISTINCT '${c.type}' AS type, ${c.column}_raw AS raw FROM ${groupRelations(g.no).table}`);
-    if (parts.length === 0) continue;
-    for (const r of await queryRows<{ type: string; raw: string | null }>(conn, parts.join(" UNION ")))
-      if (r.raw !== null) (r.type === "level" ? levels : leerwegen).add(r.raw);
-  }
-  return nameMaps(levels, leerwegen);
-}
 
 /**
  * Every malformed value of a group, in file and line order, from the first `limit` rows that have

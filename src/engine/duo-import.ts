@@ -4,13 +4,14 @@
  *   1. expand the arguments and recognise each file by its name (duo-read-files.ts);
  *   2. checksum each file: a report already stored with the same checksum is "unchanged" and not
  *      read again; then check its encoding and header against its name (duo-read-header.ts);
- *   3. let DuckDB read every group of files with one layout and header in one `read_csv` call,
- *      converting the values as it reads and flagging malformed ones (duo-read-csv.ts,
- *      duo-import-stage.ts); only files with a malformed value are read again as text, to say
- *      which value on which line (duo-import-validate.ts);
+ *   3. let DuckDB check every group of files with one layout and header in one `read_csv` call,
+ *      aggregated per file, nothing materialised (duo-import-scan.ts); only files with a malformed
+ *      value are read again as text, to say which value on which line (duo-import-stage.ts,
+ *      duo-import-validate.ts);
  *   4. on any problem: throw `DuoImportRejected` with all of them (up to the limit); nothing is written;
- *   5. otherwise collect the data-quality warnings (duo-import-warnings.ts) and write everything in
- *      one transaction (duo-import-store.ts).
+ *   5. otherwise, in one transaction, read every group once more straight into the store, set each
+ *      row's line, collect the data-quality warnings over the stored rows (duo-import-warnings.ts)
+ *      and write the files' rows and the log (duo-import-store.ts).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -24,11 +25,11 @@ import { queryRows, tableExists, withDatabase } from "./database.js";
 import { createFileTable, groupFiles, type ImportFile, type ImportGroup } from "./duo-import-plan.js";
 import { DuoImportRejected, fileProblem, sortDuoProblems } from "./duo-import-problems.js";
 import { storedVersions, writeImport } from "./duo-import-store.js";
-import { checkStaged, locateValueProblems, stagingSelect } from "./duo-import-stage.js";
-import { readNameMaps } from "./duo-import-validate.js";
-import { defineValueMacros } from "./duo-import-values.js";
-import { collectWarnings, createWarningsTable, warningCounts } from "./duo-import-warnings.js";
-import { dropGroup, readGroup } from "./duo-read-csv.js";
+import { scanGroup } from "./duo-import-scan.js";
+import { locateValueProblems } from "./duo-import-stage.js";
+import { defineValueMacros, nameMaps } from "./duo-import-values.js";
+import { createWarningsTable } from "./duo-import-warnings.js";
+import { dropGroup } from "./duo-read-csv.js";
 import { collectDuoFiles, recogniseName, type DuoInput } from "./duo-read-files.js";
 import { inspectDuoFile, readDuoBytes } from "./duo-read-header.js";
 import { warningTotalSql } from "./duo-scope.js";
@@ -123,6 +124,8 @@ export async function importDuo(conn: DuckDBConnection, paths: readonly string[]
   const unchanged = new Map<DuoInput, number>();
   const stored = await storedVersions(conn);
   let groups: ImportGroup[] = [];
+  const levels = new Set<string>();
+  const leerwegen = new Set<string>();
   try {
     await step(
       `Checking ${count(inputs.length, "file")}`,
@@ -184,12 +187,11 @@ export async function importDuo(conn: DuckDBConnection, paths: readonly string[]
         const kinds = [...new Set(g.members.map((m) => (m.identity.kind === "NENR" ? "NenR" : m.identity.kind)))].join("/");
         const label = `Reading ${g.members.length} ${kinds} file${g.members.length === 1 ? "" : "s"}`;
         await step(label, async () => {
-          const read = await readGroup(conn, g, limit, { mode: "stage", ...stagingSelect(g) });
-          problems.push(...read.problems);
-          for (const m of g.members) m.rows = read.rows.get(m.no) ?? 0;
-          if (!read.read) return;
-          const wrong = await checkStaged(conn, g);
-          if (wrong.size > 0) problems.push(...(await locateValueProblems(conn, g, wrong, limit + 1)));
+          const scan = await scanGroup(conn, g, limit);
+          problems.push(...scan.problems);
+          for (const l of scan.levels) levels.add(l);
+          for (const l of scan.leerwegen) leerwegen.add(l);
+          if (scan.wrong.size > 0) problems.push(...(await locateValueProblems(conn, g, scan.wrong, limit + 1)));
         }, () => count(g.members.reduce((s, m) => s + m.rows, 0), "row"));
       }
     }
@@ -198,13 +200,10 @@ export async function importDuo(conn: DuckDBConnection, paths: readonly string[]
       throw new DuoImportRejected(sorted.slice(0, limit), sorted.length > limit);
     }
     if (toWrite.length > 0) {
-      const maps = await readNameMaps(conn, groups);
-      await step("Checking data quality", async () => {
-        for (const g of groups) await collectWarnings(conn, g, maps);
-        const counts = await warningCounts(conn);
-        for (const f of toWrite) f.warnings = counts.get(f.no) ?? 0;
-      });
-      await step("Storing", () => writeImport(conn, toWrite, groups, maps, { importedAt: new Date(started), importedBy, beforeCommit: options.beforeCommit }));
+      const maps = nameMaps(levels, leerwegen);
+      await step("Storing and checking data quality", () =>
+        writeImport(conn, toWrite, groups, maps, { importedAt: new Date(started), importedBy, beforeCommit: options.beforeCommit }),
+      );
     }
   } finally {
     for (const g of groups) await dropGroup(conn, g.no).catch(() => undefined);

@@ -75,7 +75,7 @@ function firstLine(message: string): string {
     .replace(/\d{9,}/g, (digits) => maskPersonId(digits));
 }
 
-function readerSql(paths: readonly string[], columns: number, rejects?: { table: string; scans: string; limit: number }): string {
+export function readerSql(paths: readonly string[], columns: number, rejects?: { table: string; scans: string; limit: number }): string {
   const cols = Array.from({ length: columns }, (_, i) => `'c${i}': 'VARCHAR'`).join(", ");
   const rejectOptions = rejects
     ? `, store_rejects = true, rejects_table = ${sqlString(rejects.table)}, rejects_scan = ${sqlString(rejects.scans)}, rejects_limit = ${rejects.limit}`
@@ -87,7 +87,7 @@ function readerSql(paths: readonly string[], columns: number, rejects?: { table:
 }
 
 /** Errors that say nothing about the files: rethrown, not reported as a problem of them. */
-const NOT_THE_FILE = /^(Out of Memory|INTERRUPT|Interrupt|FATAL|Catalog|Binder|Parser|Transaction|Internal)/i;
+export const NOT_THE_FILE = /^(Out of Memory|INTERRUPT|Interrupt|FATAL|Catalog|Binder|Parser|Transaction|Internal)/i;
 
 /** Reads (some files of) a group into a temporary table and defines its rows view; problems for malformed lines. */
 export async function readGroup(conn: DuckDBConnection, group: ReadGroup, limit: number, spec: ReadSpec): Promise<ReadResult> {
@@ -104,22 +104,7 @@ export async function readGroup(conn: DuckDBConnection, group: ReadGroup, limit:
     return { read: false, rows: new Map(), problems: await diagnose(conn, group.header.length, files) };
   }
 
-  const problems: DuoImportProblem[] = [];
-  const skipped = new Map<number, number[]>(files.map((f) => [f.no, [...f.blankLines]]));
-  const rejected = await queryRows<{ file_path: string; line: bigint; error_type: string; error_message: string }>(
-    conn,
-    `SELECT s.file_path, e.line, e.error_type, e.error_message FROM ${rel.rejects} e JOIN ${rel.rejectScans} s USING (scan_id, file_id) ORDER BY s.file_path, e.line, e.byte_position`,
-  );
-  await conn.run(`DROP TABLE IF EXISTS ${rel.rejects}; DROP TABLE IF EXISTS ${rel.rejectScans}`);
-  for (const r of rejected) {
-    const f = byPath.get(r.file_path);
-    if (!f) continue;
-    const line = Number(r.line);
-    // DuckDB may report one short line several times (once per missing column): the first says it.
-    if (skipped.get(f.no)!.includes(line)) continue;
-    skipped.get(f.no)!.push(line);
-    problems.push(rejectProblem(f.display, line, r.error_type, r.error_message, group.header.length));
-  }
+  const { problems, skipped } = await readRejects(conn, group.no, spec.mode, files, group.header.length);
 
   const paths = files.map((f) => `(${f.no}, ${sqlString(f.readPath)})`).join(", ");
   await conn.run(
@@ -147,10 +132,43 @@ export async function readGroup(conn: DuckDBConnection, group: ReadGroup, limit:
 }
 
 /**
+ * The lines DuckDB left out of a read (`store_rejects`), as FIELD_COUNT / MALFORMED_CSV problems,
+ * and per file every line it skipped (blank lines from the header scan, and the rejected ones).
+ * Drops the rejects tables.
+ */
+export async function readRejects(
+  conn: DuckDBConnection,
+  groupNo: number,
+  mode: ReadMode,
+  files: readonly GroupFile[],
+  headerFields: number,
+): Promise<{ problems: DuoImportProblem[]; skipped: Map<number, number[]> }> {
+  const rel = groupRelations(groupNo, mode);
+  const byPath = new Map(files.map((f) => [f.readPath, f]));
+  const problems: DuoImportProblem[] = [];
+  const skipped = new Map<number, number[]>(files.map((f) => [f.no, [...f.blankLines]]));
+  const rejected = await queryRows<{ file_path: string; line: bigint; error_type: string; error_message: string }>(
+    conn,
+    `SELECT s.file_path, e.line, e.error_type, e.error_message FROM ${rel.rejects} e JOIN ${rel.rejectScans} s USING (scan_id, file_id) ORDER BY s.file_path, e.line, e.byte_position`,
+  );
+  await conn.run(`DROP TABLE IF EXISTS ${rel.rejects}; DROP TABLE IF EXISTS ${rel.rejectScans}`);
+  for (const r of rejected) {
+    const f = byPath.get(r.file_path);
+    if (!f) continue;
+    const line = Number(r.line);
+    // DuckDB may report one short line several times (once per missing column): the first says it.
+    if (skipped.get(f.no)!.includes(line)) continue;
+    skipped.get(f.no)!.push(line);
+    problems.push(rejectProblem(f.display, line, r.error_type, r.error_message, headerFields));
+  }
+  return { problems, skipped };
+}
+
+/**
  * For the ASOF join: records from ordinal `from` on lie `shift` lines further down. With skipped
  * lines s1 < s2 < … (1-based i), the records after s_i start at ordinal s_i − 1 − i.
  */
-function gapRows(skipped: ReadonlyMap<number, number[]>): [number, number, number][] {
+export function gapRows(skipped: ReadonlyMap<number, number[]>): [number, number, number][] {
   const out: [number, number, number][] = [];
   for (const [no, lines] of skipped) {
     const byFrom = new Map<number, number>();
@@ -175,7 +193,7 @@ function rejectProblem(file: string, line: number, type: string, message: string
 }
 
 /** Why DuckDB could not read a group at all: line endings mixed in a file, else each file alone. */
-async function diagnose(conn: DuckDBConnection, columns: number, files: readonly GroupFile[]): Promise<DuoImportProblem[]> {
+export async function diagnose(conn: DuckDBConnection, columns: number, files: readonly GroupFile[]): Promise<DuoImportProblem[]> {
   const problems: DuoImportProblem[] = [];
   for (const f of files) {
     const mixed = firstMixedLineEnding(readFileSync(f.readPath));
