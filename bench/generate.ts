@@ -17,6 +17,12 @@ import { importRegister } from "../src/engine/register-import.js";
 import { generateRegister } from "../src/synth/index.js";
 import { machine, peakRssMb, timed } from "./measure.js";
 
+/** CPU seconds of this process so far, every thread (DuckDB's and the Parquet worker's included). */
+function cpuSeconds(): string {
+  const u = process.cpuUsage();
+  return ((u.user + u.system) / 1e6).toFixed(1);
+}
+
 const { values } = parseArgs({
   options: {
     scale: { type: "string", default: "1" },
@@ -39,6 +45,7 @@ const { result: summary, seconds: generateSeconds } = await timed(() =>
 const rows = REGISTER_TABLES.reduce((s, t) => s + summary.rows[t], 0);
 console.log(`generate scale ${scale} (${format}): ${generateSeconds} s, ${rows.toLocaleString("en-US")} rows, ${(summary.bytes / 1e6).toFixed(0)} MB, peak RSS ${peakRssMb()} MB`);
 console.log(`  ${REGISTER_TABLES.map((t) => `${t} ${summary.rows[t].toLocaleString("en-US")}`).join(", ")}`);
+console.log(`  phases: simulation ${summary.phases.simulation.toFixed(1)} s${format === "parquet" ? ` (Parquet parts converted beside it), Parquet after it ${summary.phases.parquetTail.toFixed(1)} s` : ""}; CPU ${cpuSeconds()} s (user + system, all threads)`);
 
 if (values.pipeline) {
   const dataDir = path.join(tmp, "data");

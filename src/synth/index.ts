@@ -57,6 +57,11 @@ export interface GenerateSummary {
   readonly rows: Readonly<Record<RegisterTable, number>>;
   readonly bytes: number;
   readonly seconds: number;
+  /**
+   * Where the seconds went: simulating (and writing CSV, and for Parquet converting the parts done so far beside it),
+   * then what the Parquet conversion still had to do once the simulation ended (0 for CSV).
+   */
+  readonly phases: { readonly simulation: number; readonly parquetTail: number };
   /** The day the extract is "as known on" (the definitive cut-off of the last teljaar). */
   readonly asOf: string;
   /** What the simulation drew per requested teljaar (before late-registration effects). */
@@ -124,6 +129,7 @@ export async function generateRegister(options: GenerateOptions): Promise<Genera
     removeParts(out);
     throw e;
   }
+  const simulated = performance.now();
   writeCoverage(out, options, `${options.toYear + 1}-10-01`, `${options.toYear}-12-31`);
   const rows = writer.rows();
   let bytes = writer.bytes();
@@ -137,6 +143,7 @@ export async function generateRegister(options: GenerateOptions): Promise<Genera
     rows,
     bytes,
     seconds: (performance.now() - started) / 1000,
+    phases: { simulation: (simulated - started) / 1000, parquetTail: (performance.now() - simulated) / 1000 },
     asOf: `${options.toYear + 1}-10-01`,
     teljaren,
   };

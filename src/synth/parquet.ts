@@ -37,7 +37,7 @@ export function parquetPartOf(csv: string): string {
 export async function convertPart(conn: DuckDBConnection, table: RegisterTable, csv: string): Promise<void> {
   await conn.run(
     `COPY (SELECT * FROM read_csv(${quoted(csv)}, header = true, delim = ',', quote = '"', auto_detect = false, columns = {${columnTypes(table)}}))
-     TO ${quoted(parquetPartOf(csv))} (FORMAT parquet, COMPRESSION zstd)`,
+     TO ${quoted(parquetPartOf(csv))} (FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 1)`,
   );
   rmSync(csv);
 }

@@ -59,7 +59,7 @@ export const generateCommand: Command = {
     const lines = [
       `Register written to ${summary.out} (${summary.format}, as known on ${summary.asOf})`,
       ...REGISTER_TABLES.map((t) => `  ${`${t}.${summary.format}`.padEnd(width + 8)} ${summary.rows[t].toLocaleString("en-US").padStart(12)} rows`),
-      `  ${"total".padEnd(width + 8)} ${total.toLocaleString("en-US").padStart(12)} rows, ${(summary.bytes / 1e6).toFixed(1)} MB, ${summary.seconds.toFixed(1)} s`,
+      `  ${"total".padEnd(width + 8)} ${total.toLocaleString("en-US").padStart(12)} rows, ${(summary.bytes / 1e6).toFixed(1)} MB, ${summary.seconds.toFixed(1)} s${summary.format === "parquet" ? ` (simulation ${summary.phases.simulation.toFixed(1)} s, Parquet after it ${summary.phases.parquetTail.toFixed(1)} s)` : ""}`,
       `Teljaren ${summary.teljaren[0]?.year}-${(summary.teljaren[0]?.year ?? 0) + 1} … ${summary.teljaren.at(-1)?.year}-${(summary.teljaren.at(-1)?.year ?? 0) + 1}; start population per teljaar about ${Math.round(summary.teljaren.reduce((s, t) => s + t.startPopulation, 0) / Math.max(1, summary.teljaren.length)).toLocaleString("en-US")}`,
     ];
     io.stdout.write(`${lines.join("\n")}\n`);
