@@ -20,7 +20,7 @@ import { NotPublishedError } from "../domain/disclosure/catalogue.js";
 import { type ServerLogOptions, loggerOptions } from "./log.js";
 import { finiteNumbers, withRouteInputRules } from "./input-rules.js";
 import { SnapshotHolder } from "../service/snapshot-holder.js";
-import { releaseSnapshot, requestSnapshotId, routeContext, snapshotHook } from "./context.js";
+import { releaseSnapshot, requestSnapshotId, routeContext, snapshotHook, snapshotScopeHook } from "./context.js";
 import { warmSnapshot } from "./warm.js";
 import { requestPath, webRoutes } from "./web.js";
 import { registerResponseCache } from "./response-cache.js";
@@ -115,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate("snapshots", snapshots);
   app.addHook("onClose", async () => snapshots.close());
   app.addHook("onRequest", snapshotHook(snapshots));
+  app.addHook("preHandler", snapshotScopeHook(snapshots));
   app.addHook("onResponse", async (request) => releaseSnapshot(request));
   app.addHook("onRequestAbort", async (request) => releaseSnapshot(request));
   app.addHook("onSend", async (_request, reply, payload) => {

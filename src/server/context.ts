@@ -57,6 +57,18 @@ export function snapshotHook(holder: SnapshotHolder) {
   };
 }
 
+/**
+ * The preHandler hook that gives the handler its request's snapshot again: a request body is read in the socket's
+ * callbacks, which do not carry the context the onRequest hook set.
+ */
+export function snapshotScopeHook(holder: SnapshotHolder) {
+  return (request: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction): void => {
+    const lease = (request as { snapshotLease?: SnapshotLease }).snapshotLease;
+    if (lease) scope.run({ holder, entry: lease }, done);
+    else done();
+  };
+}
+
 /** Releases the request's lease (idempotent): for responses whose stream never closes (light-my-request's). */
 export function releaseSnapshot(request: FastifyRequest): void {
   (request as { snapshotLease?: SnapshotLease }).snapshotLease?.release();
