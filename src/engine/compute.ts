@@ -1,6 +1,7 @@
 /**
  * `vsv compute`: evaluates the vsv definition for teljaren and stages over the imported register
- * and stores the per-person results (results.persons) and a summary per run (results.runs).
+ * and stores the per-person results (read through the view results.persons; compute-store.ts) and a summary
+ * per run (results.runs).
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { type MeasurementSettings, type Stage, DEFAULT_SETTINGS, STAGES, cutoffDate } from "../domain/definition.js";
@@ -11,6 +12,7 @@ import { loadReference } from "./reference.js";
 import { municipalityTableYears, municipalityYearFor } from "./reference-files.js";
 import { computeSql } from "./compute-sql.js";
 import { RESULTS_SCHEMA, ensureResultTables } from "./results-tables.js";
+import { storeComputation } from "./compute-store.js";
 import { isComplete, presentTeljaren, readRegisterState } from "./register-state.js";
 
 export interface ComputeOptions {
@@ -37,6 +39,12 @@ export interface RunSummary {
   readonly milliseconds: number;
 }
 
+/** The statement computing a teljaar's stages (computeSql with the teljaar's dates and the stages' cut-offs). */
+export function computeSqlFor(teljaar: Teljaar, stages: readonly Stage[] = STAGES, settings: MeasurementSettings = DEFAULT_SETTINGS): string {
+  const cutoffs = stages.map((stage) => ({ stage, cutoff: cutoffDate(teljaar, stage, settings) }));
+  return computeSql({ teljaar, stages: cutoffs, p1: firstPeildatum(teljaar), p2: secondPeildatum(teljaar), lateSkLastDay: lateSkLastDay(teljaar) });
+}
+
 export async function computeResults(conn: DuckDBConnection, options: ComputeOptions = {}): Promise<RunSummary[]> {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   await loadReference(conn);
@@ -54,23 +62,14 @@ export async function computeResults(conn: DuckDBConnection, options: ComputeOpt
     const started = performance.now();
     const cutoffs = stages.map((stage) => ({ stage, cutoff: cutoffDate(teljaar, stage, settings) }));
     const municipalityYear = municipalityYearFor(teljaar, years);
-    const select = computeSql({ teljaar, stages: cutoffs, p1: firstPeildatum(teljaar), p2: secondPeildatum(teljaar), lateSkLastDay: lateSkLastDay(teljaar) });
+    const select = computeSqlFor(teljaar, stages, settings);
     const where = `teljaar = ${sqlString(teljaar)} AND stage IN (${cutoffs.map((c) => sqlString(c.stage)).join(", ")})`;
+    const runs = cutoffs.map(({ stage, cutoff }) => ({
+      stage, cutoff, registerId: state.registerId, registerAsOf: state.asOf ?? null, complete: isComplete(state, cutoff), municipalityYear,
+    }));
     await conn.run("BEGIN TRANSACTION");
     try {
-      await conn.run(`DELETE FROM ${RESULTS_SCHEMA}.persons WHERE ${where}`);
-      await conn.run(`DELETE FROM ${RESULTS_SCHEMA}.runs WHERE ${where}`);
-      await conn.run(`INSERT INTO ${RESULTS_SCHEMA}.persons BY NAME ${select}`);
-      for (const { stage, cutoff } of cutoffs) {
-        await conn.run(
-          `INSERT INTO ${RESULTS_SCHEMA}.runs
-           SELECT ${sqlString(teljaar)}, ${sqlString(stage)}, ${sqlString(state.registerId)}, DATE ${sqlString(cutoff)},
-                  ${state.asOf ? `DATE ${sqlString(state.asOf)}` : "NULL"}, ${isComplete(state, cutoff)}, ${municipalityYear}, now()::TIMESTAMP,
-                  count(*) FILTER (WHERE in_sp23), count(*) FILTER (WHERE in_sp23 AND vsv),
-                  count(*) FILTER (WHERE in_sp27), count(*) FILTER (WHERE in_sp27 AND vsv)
-           FROM ${RESULTS_SCHEMA}.persons WHERE teljaar = ${sqlString(teljaar)} AND stage = ${sqlString(stage)}`,
-        );
-      }
+      await storeComputation(conn, teljaar, select, runs);
       await conn.run("COMMIT");
     } catch (e) {
       await conn.run("ROLLBACK");
