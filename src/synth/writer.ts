@@ -22,9 +22,6 @@ const ROOM = 1024;
 const COMMA = 44;
 const NEWLINE = 10;
 
-/** UTF-8 bytes of the texts `utf8` wrote (bounded: a name list's combinations). */
-const UTF8 = new Map<string, Buffer>();
-
 let dateBytes: Buffer | undefined;
 /** `YYYY-MM-DD` of every day number up to 2070, 10 bytes each. */
 function dates(): Buffer {
@@ -99,19 +96,27 @@ class TableWriter {
   }
 
   /**
-   * A text that may hold letters beyond ASCII (names: Zoë, Öztürk), as UTF-8. The texts come from short lists
-   * (names, streets, places), so each one's bytes are encoded once and copied after.
+   * A text that may hold letters beyond ASCII (names: Zoë, Öztürk), encoded as UTF-8 straight into the chunk (the
+   * bytes Buffer.from(s, "utf8") gives; a text with a surrogate pair, which no list has, goes through it).
    */
   utf8(s: string): this {
-    let bytes = UTF8.get(s);
-    if (!bytes) {
-      bytes = Buffer.from(s, "utf8");
-      if (UTF8.size < 200_000) UTF8.set(s, bytes);
-    }
-    // A byte loop: Buffer.copy costs a native call, far more than a name's few bytes.
     const b = this.buf;
     let p = this.pos;
-    for (let k = 0; k < bytes.length; k++) b[p++] = bytes[k]!;
+    for (let k = 0; k < s.length; k++) {
+      const c = s.charCodeAt(k);
+      if (c < 0x80) b[p++] = c;
+      else if (c < 0x800) {
+        b[p++] = 0xc0 | (c >> 6);
+        b[p++] = 0x80 | (c & 0x3f);
+      } else if (c < 0xd800 || c > 0xdfff) {
+        b[p++] = 0xe0 | (c >> 12);
+        b[p++] = 0x80 | ((c >> 6) & 0x3f);
+        b[p++] = 0x80 | (c & 0x3f);
+      } else {
+        p += b.write(s.slice(k), p, "utf8");
+        break;
+      }
+    }
     this.pos = p;
     return this;
   }
@@ -123,6 +128,14 @@ class TableWriter {
       return this;
     }
     let digits = 0;
+    if (n < 0x7fffffff) {
+      // Integer division by | 0 (every number the generator writes is far below 2^31).
+      for (let x = n; x > 0; x = (x / 10) | 0) digits++;
+      let p = this.pos + digits;
+      this.pos = p;
+      for (let x = n; x > 0; x = (x / 10) | 0) b[--p] = 48 + (x % 10);
+      return this;
+    }
     for (let x = n; x > 0; x = Math.floor(x / 10)) digits++;
     let p = this.pos + digits;
     this.pos = p;
