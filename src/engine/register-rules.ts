@@ -91,6 +91,32 @@ export function columnRules(c: ColumnSpec): RowRule[] {
   }
 }
 
+/**
+ * The same rules for a column read in its stored type (a typed Parquet column): what the type
+ * already guarantees (a real date, true/false, a whole number) needs no check; the ranges remain,
+ * with the same rule codes and messages as for text.
+ */
+export function typedColumnRules(c: ColumnSpec): RowRule[] {
+  const q = sqlIdent(c.name);
+  const k = c.kind;
+  const [textRule, ...rangeRules] = columnRules(c);
+  const r = (rule: RowRule | undefined, bad: string): RowRule[] => (rule ? [{ ...rule, bad }] : []);
+  switch (k.type) {
+    case "date":
+      return r(textRule, `${q} NOT BETWEEN DATE '1900-01-01' AND DATE '2200-12-31'`);
+    case "boolean":
+      return [];
+    case "integer":
+      // As text: at most 9 digits.
+      return k.min !== undefined || k.max !== undefined ? r(rangeRules[0], `${q} NOT BETWEEN ${k.min ?? -1e9} AND ${k.max ?? 1e9}`) : r(textRule, `abs(${q}) > 999999999`);
+    case "number":
+      // As text: at most 12 digits before the point.
+      return [...r(textRule, `NOT isfinite(${q}) OR abs(${q}) >= 1e12`), ...(k.min !== undefined ? r(rangeRules[0], `${q} < ${k.min}`) : [])];
+    default:
+      return columnRules(c);
+  }
+}
+
 export function requiredRule(c: ColumnSpec): RowRule {
   return { column: c.name, rule: "REQUIRED", bad: `${sqlIdent(c.name)} IS NULL`, message: `${c.name} is required: fill in a value` };
 }
@@ -131,19 +157,20 @@ export function tableRules(table: RegisterTable): RowRule[] {
 }
 
 /**
- * Every row rule of a table, in column order, for the columns present in its file.
+ * Every row rule of a table, in column order, for the columns present in its file (`typed`: the
+ * columns read in their stored type, register-source.ts).
  * The form of a person_id is checked where persons are defined: in persons. Elsewhere a person_id
  * must equal one of persons' (the set rule UNKNOWN_PERSON), which makes it valid as well; checking
  * it twice would cost a quarter of the import's time.
  */
-export function rowRules(table: RegisterTable, presentColumns: ReadonlySet<string>): RowRule[] {
+export function rowRules(table: RegisterTable, presentColumns: ReadonlySet<string>, typed: ReadonlySet<string> = new Set()): RowRule[] {
   const spec = REGISTER_FORMAT[table];
   const rules: RowRule[] = [];
   for (const c of spec.columns) {
     if (!presentColumns.has(c.name)) continue;
     if (c.required) rules.push(requiredRule(c));
     if (c.kind.type === "person_id" && table !== "persons") continue;
-    rules.push(...columnRules(c));
+    rules.push(...(typed.has(c.name) ? typedColumnRules(c) : columnRules(c)));
   }
   rules.push(...tableRules(table));
   return rules;

@@ -1,23 +1,32 @@
 /**
- * A register file as SQL: a query that yields every column of the format as text (NULL where
- * the file lacks the column or the field is empty), in file order. CSV goes through DuckDB's
- * strict `read_csv`, which skips malformed records (the line scan reports them); Parquet through
- * `read_parquet`, whose typed columns are read in their text form.
+ * A register file as SQL: a query that yields every column of the format (NULL where the file
+ * lacks the column or the field is empty), in file order. CSV goes through DuckDB's strict
+ * `read_csv`, which skips malformed records (the line scan reports them), every column as text.
+ * Parquet goes through `read_parquet`: a column whose Parquet type is already the stored type
+ * (DATE, BOOLEAN, INTEGER, DOUBLE) is read as it is, with no round trip through text (the row
+ * rules check such a column in its typed form, register-rules.ts); any other column is read in its
+ * text form and checked as CSV text is.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { maskPersonId } from "../domain/person-id.js";
-import { REGISTER_FORMAT } from "../domain/register-format.js";
+import { REGISTER_FORMAT, valueType } from "../domain/register-format.js";
 import { queryRows, sqlIdent, sqlString } from "./database.js";
 import { readCsvHeader } from "./register-csv-lines.js";
 import { matchHeader, type RegisterFile } from "./register-files.js";
 import type { ImportProblem } from "./register-problems.js";
+import { DUCKDB_TYPES } from "./register-tables.js";
 
 export interface FileSource {
   readonly file: RegisterFile;
-  /** SELECT yielding the format's columns as text, by their format names. */
-  readonly textSelect: string;
+  /**
+   * SELECT yielding the format's columns by their format names: as text, except the columns in
+   * `typed`, which already have the stored type.
+   */
+  readonly select: string;
   /** Format columns present in the file's header. */
   readonly present: ReadonlySet<string>;
+  /** Present columns read in their stored type (Parquet only); every other column is text. */
+  readonly typed: ReadonlySet<string>;
   /** CSV only: the temporary table where DuckDB stores the records it skipped. */
   readonly rejectsTable?: string;
 }
@@ -64,7 +73,7 @@ async function openCsv(file: RegisterFile, maxProblems: number): Promise<OpenedS
     })
     .join(", ");
   return {
-    source: { file, textSelect: `SELECT ${select} FROM ${reader}`, present: new Set(match.present.keys()), rejectsTable },
+    source: { file, select: `SELECT ${select} FROM ${reader}`, present: new Set(match.present.keys()), typed: new Set(), rejectsTable },
     problems: match.problems,
   };
 }
@@ -82,15 +91,22 @@ async function openParquet(conn: DuckDBConnection, file: RegisterFile): Promise<
   const names = described.map((d) => d.column_name);
   const match = matchHeader(file, names, null);
   match.problems.push(...textColumnTypes(file, described, match.present));
-  // Typed Parquet columns (DATE, BOOLEAN, …) are checked in their text form; an empty string is
-  // "unknown", as an empty CSV field is.
+  // A column of the stored type is taken as it is; any other is checked in its text form, where
+  // an empty string is "unknown", as an empty CSV field is.
+  const typed = new Set<string>();
   const select = REGISTER_FORMAT[file.table].columns
     .map((c) => {
       const i = match.present.get(c.name);
-      return `${i === undefined ? "NULL::VARCHAR" : `NULLIF(CAST(${sqlIdent(names[i]!)} AS VARCHAR), '')`} AS ${sqlIdent(c.name)}`;
+      if (i === undefined) return `NULL::VARCHAR AS ${sqlIdent(c.name)}`;
+      const stored = DUCKDB_TYPES[valueType(c.kind)];
+      if (stored !== "VARCHAR" && described[i]?.column_type === stored) {
+        typed.add(c.name);
+        return `${sqlIdent(names[i]!)} AS ${sqlIdent(c.name)}`;
+      }
+      return `NULLIF(CAST(${sqlIdent(names[i]!)} AS VARCHAR), '') AS ${sqlIdent(c.name)}`;
     })
     .join(", ");
-  return { source: { file, textSelect: `SELECT ${select} FROM ${reader}`, present: new Set(match.present.keys()) }, problems: match.problems };
+  return { source: { file, select: `SELECT ${select} FROM ${reader}`, present: new Set(match.present.keys()), typed }, problems: match.problems };
 }
 
 /** Errors that say nothing about the file: they are rethrown, not reported as a problem of it. */

@@ -1,13 +1,17 @@
 /**
  * Loading register files into staging tables, in one pass per file: DuckDB reads the file, types
- * every column and evaluates every row rule (register-rules.ts) in the same pipeline, writing the
- * typed rows plus one flag `vsv_broken` (the row breaks some rule) into
- * `register.import_staging_<table>`. The swap (register-replace.ts) renames these tables into
- * place, so each row is written to disk once. Staging rows carry no record number: numbering
- * records (`row_number() OVER ()`) would make DuckDB load on one thread, and the rowid order of a
- * table filled by a parallel INSERT is not the file's order. Records are numbered only on the
- * error path (register-validate.ts `locateProblems`).
-
+ * every column, evaluates every row rule (register-rules.ts) and sorts the rows by person_id in
+ * the same pipeline, writing the typed rows plus one flag `vsv_broken` (the row breaks some rule)
+ * into `register.import_staging_<table>`. The swap (register-replace.ts) renames these tables into
+ * place (dropping the flag is a catalog change), so each row is written to disk once, already in
+ * the order the stored register keeps: by person_id, so that per-person aggregates stream and
+ * zone maps on person_id prune.
+ *
+ * The load runs with `preserve_insertion_order` off: with it on, DuckDB writes the rows of a
+ * parallel insert in batches that CHECKPOINT then writes a second time (at scale 1 that doubled
+ * the cost of writing). The ORDER BY still decides the stored order. Staging rows carry no record
+ * number: numbering records (`row_number() OVER ()`) would make DuckDB load on one thread. Records
+ * are numbered only on the error path (register-validate.ts `locateProblems`).
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { REGISTER_FORMAT, REGISTER_TABLES, type ColumnSpec, type RegisterTable } from "../domain/register-format.js";
@@ -46,9 +50,13 @@ export interface StageResult {
   readonly problems: ImportProblem[];
 }
 
-/** A text column's typed value; a value that does not convert becomes NULL (its row is broken). */
-function typed(c: ColumnSpec): string {
+/**
+ * A column's stored value: as read when the source has it in its stored type, else converted from
+ * text (a value that does not convert becomes NULL; its row is broken).
+ */
+function typed(c: ColumnSpec, source: FileSource): string {
   const q = sqlIdent(c.name);
+  if (source.typed.has(c.name)) return q;
   switch (c.kind.type) {
     case "date":
       return `TRY_CAST(${q} AS DATE)`;
@@ -77,12 +85,14 @@ export async function stageFile(conn: DuckDBConnection, file: RegisterFile, maxP
   if (!source) return { staged: unread, problems: opened.problems };
 
   const columns = REGISTER_FORMAT[file.table].columns;
-  const rules = rowRules(file.table, source.present);
+  const rules = rowRules(file.table, source.present, source.typed);
   const broken = rules.length === 0 ? "false" : `coalesce(${rules.map((r) => `(${r.bad})`).join(" OR ")}, false)`;
-  const readError = await runReading(
-    conn,
-    `INSERT INTO ${relation} (${columns.map((c) => sqlIdent(c.name)).join(", ")}, vsv_broken)
-     SELECT ${columns.map(typed).join(", ")}, ${broken} FROM (${source.textSelect})`,
+  const readError = await withoutInsertionOrder(conn, () =>
+    runReading(
+      conn,
+      `INSERT INTO ${relation} (${columns.map((c) => sqlIdent(c.name)).join(", ")}, vsv_broken)
+       SELECT ${columns.map((c) => typed(c, source)).join(", ")}, ${broken} FROM (${source.select}) ORDER BY person_id`,
+    ),
   );
   if (readError !== undefined) {
     await createStaging(conn, file.table);
@@ -97,6 +107,17 @@ export async function stageFile(conn: DuckDBConnection, file: RegisterFile, maxP
     staged: { file, source, relation, rows: Number(counts[0]?.n ?? 0), broken: Number(counts[0]?.broken ?? 0), rejected },
     problems: opened.problems,
   };
+}
+
+/** Runs `work` with DuckDB's `preserve_insertion_order` off, then sets it back as it was. */
+async function withoutInsertionOrder<T>(conn: DuckDBConnection, work: () => Promise<T>): Promise<T> {
+  const before = await queryRows<{ value: string }>(conn, "SELECT current_setting('preserve_insertion_order')::VARCHAR AS value");
+  await conn.run("SET preserve_insertion_order = false");
+  try {
+    return await work();
+  } finally {
+    await conn.run(`SET preserve_insertion_order = ${before[0]?.value === "false" ? "false" : "true"}`);
+  }
 }
 
 /** Removes every staging table, also ones a killed import left behind. */

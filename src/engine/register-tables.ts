@@ -7,7 +7,7 @@ import { REGISTER_FORMAT, REGISTER_TABLES, type RegisterTable, type ValueType, v
 export const REGISTER_SCHEMA = "register";
 
 /** DuckDB's type for each value type of the exchange format. */
-const DUCKDB_TYPES: Readonly<Record<ValueType, string>> = { text: "VARCHAR", date: "DATE", boolean: "BOOLEAN", integer: "INTEGER", number: "DOUBLE" };
+export const DUCKDB_TYPES: Readonly<Record<ValueType, string>> = { text: "VARCHAR", date: "DATE", boolean: "BOOLEAN", integer: "INTEGER", number: "DOUBLE" };
 
 /** Column definitions of the stored tables, from REGISTER_FORMAT: names as in the exchange format, required columns NOT NULL. */
 export const REGISTER_DDL: Readonly<Record<RegisterTable, string>> = Object.fromEntries(

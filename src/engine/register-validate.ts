@@ -196,7 +196,7 @@ export async function locateProblems(conn: DuckDBConnection, staged: StagedFile,
   const own = findings.filter((f) => f.table === staged.file.table);
   if (!source || (staged.broken === 0 && own.length === 0)) return [];
   const table = staged.file.table;
-  const rules = rowRules(table, source.present);
+  const rules = rowRules(table, source.present, source.typed);
   const problems: RecordProblem[] = [];
   if (staged.broken > 0) problems.push(...(await brokenRows(conn, staged, source, rules, limit)));
   if (own.length === 0) return problems;
@@ -205,7 +205,7 @@ export async function locateProblems(conn: DuckDBConnection, staged: StagedFile,
   const wanted = own.map((f) => inList(f.column, f.values)).join(" OR ");
   await conn.run(
     `CREATE OR REPLACE TEMP TABLE ${LOCATED} AS
-     SELECT *, ${broken} AS vsv_broken FROM (SELECT row_number() OVER () - 1 AS rec, * FROM (${source.textSelect})) WHERE ${wanted}`,
+     SELECT *, ${broken} AS vsv_broken FROM (SELECT row_number() OVER () - 1 AS rec, * FROM (${source.select})) WHERE ${wanted}`,
   );
   await takeRejectedCount(conn, source);
   try {
@@ -226,10 +226,12 @@ async function brokenRows(conn: DuckDBConnection, staged: StagedFile, source: Fi
   const table = staged.file.table;
   const which = rules.map((r, i) => `CASE WHEN ${r.bad} THEN ${i} END`).join(", ");
   const where = rules.map((r) => `(${r.bad})`).join(" OR ");
+  // Values as text, also of columns read typed (a date shows as 2023-10-01).
+  const asText = REGISTER_FORMAT[table].columns.map((c) => `CAST(${sqlIdent(c.name)} AS VARCHAR) AS ${sqlIdent(c.name)}`).join(", ");
   const rows = await queryRows<Record<string, unknown> & { rec: bigint; broken: (number | null)[] }>(
     conn,
-    `SELECT *, list_filter([${which}], x -> x IS NOT NULL) AS broken
-     FROM (SELECT row_number() OVER () - 1 AS rec, * FROM (${source.textSelect})) WHERE ${where} LIMIT ${limit}`,
+    `SELECT rec, ${asText}, list_filter([${which}], x -> x IS NOT NULL) AS broken
+     FROM (SELECT row_number() OVER () - 1 AS rec, * FROM (${source.select})) WHERE ${where} LIMIT ${limit}`,
   );
   await takeRejectedCount(conn, source);
   return rows
