@@ -15,6 +15,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { request as httpRequest } from "node:http";
+import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../src/store/demo-accounts.js";
@@ -23,6 +24,7 @@ import { redactUrl } from "../../src/store/postgres.js";
 import { RETENTION_LOCK } from "../../src/store/retention.js";
 import { vsv } from "../support/cli.js";
 import { demoData } from "../support/demo-data.js";
+import { removeTempDirs, tempDir } from "../support/temp-dirs.js";
 import {
   type Instances,
   type LoadBalancer,
@@ -158,7 +160,7 @@ describe.skipIf(missing.length > 0)("three vsv serve instances behind a load bal
 
     // The suite's small demo country (register, published figures), its closed part moved to the new database:
     // migrated by its owner, the signal lists loaded, and accounts made, all through the command line.
-    dataDir = demoData();
+    dataDir = demoData(path.join(tempDir("vsv-instances-"), "data"));
     process.env.DATABASE_URL = databaseUrl;
     const migrated = await vsv("migrate", "--data-dir", dataDir, "--quiet");
     expect(migrated.code, `vsv migrate: ${migrated.stderr}`).toBe(0);
@@ -204,6 +206,7 @@ describe.skipIf(missing.length > 0)("three vsv serve instances behind a load bal
       if (databaseMade) await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
       await admin.end();
     }
+    removeTempDirs();
   }, 60_000);
 
   it("the single instance refuses the user name's attempt after its limit (the baseline)", () => {
