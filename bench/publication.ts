@@ -12,7 +12,8 @@
  * enrolments is dropped from the register and that teljaar is computed again (as `vsv compute` would; --no-change
  * publishes the same figures again). This changes the data directory's register: use a copy, never a data
  * directory you care about. The publication starts 5 s into the load; the load stops --after seconds after the
- * first answer from the new snapshot.
+ * first answer from the new snapshot. The publisher runs under `nice -n 10` (--nice): on a shared 2-core machine a
+ * publisher at the server's priority (its protection step is CPU-bound DuckDB work on every core) starves the server.
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -35,6 +36,7 @@ const { values } = parseArgs({
     url: { type: "string", default: "/api/v1/series" },
     "no-change": { type: "boolean", default: false },
     "publish-only": { type: "boolean", default: false },
+    nice: { type: "string", default: "10" },
   },
 });
 if (!values["data-dir"]) throw new Error("--data-dir <folder> is required: a copy of a data directory with published figures");
@@ -124,6 +126,8 @@ try {
     }
   };
   let publisher: Promise<PublishTimes> | undefined;
+  let publishStart = 0;
+  const failedAt: number[] = [];
   const loadStart = Date.now();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -139,9 +143,12 @@ try {
       (err, res) => (err ? reject(err) : resolve(res)),
     );
     instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+    instance.on("reqError", () => failedAt.push(Date.now()));
     setTimeout(() => {
+      publishStart = Date.now();
       publisher = new Promise<PublishTimes>((done, fail) => {
-        const child = spawn(process.execPath, [...TSX, "bench/publication.ts", "--publish-only", "--data-dir", dataDir], { stdio: ["ignore", "pipe", "inherit"] });
+        // The publisher runs at a lower priority (nice), as a computation next to a live server should.
+        const child = spawn("nice", ["-n", values.nice!, process.execPath, ...TSX, "bench/publication.ts", "--publish-only", "--data-dir", dataDir], { stdio: ["ignore", "pipe", "inherit"] });
         let out = "";
         child.stdout.on("data", (c: Buffer) => (out += c.toString()));
         child.on("exit", (code) => (code === 0 ? done(JSON.parse(out) as PublishTimes) : fail(new Error(`the publisher exited with ${code}`))));
@@ -190,6 +197,14 @@ try {
       switch_after_pointer_s: firstNewAt ? Math.round((firstNewAt - published.pointerAt) / 100) / 10 : null,
     },
   ]);
+  // When the failures (errors, timeouts) happened: before the publication, while it ran, between the new pointer and
+  // the first answer from the new snapshot (the server warming it), or after the switch.
+  const phase = (t: number) => (t < publishStart ? "before" : t < published.pointerAt ? "publishing" : !firstNewAt || t < firstNewAt ? "switching" : "after");
+  const failed = { before: 0, publishing: 0, switching: 0, after: 0 };
+  for (const t of failedAt) failed[phase(t)]++;
+  const buckets = new Map<number, number>();
+  for (const t of failedAt) buckets.set(Math.floor((t - publishStart) / 5000) * 5, (buckets.get(Math.floor((t - publishStart) / 5000) * 5) ?? 0) + 1);
+  console.log(`Failures by phase: ${JSON.stringify(failed)}${buckets.size ? `; by second after the publication started (5-s buckets): ${JSON.stringify(Object.fromEntries(buckets))}` : ""}`);
   console.table([...perSnapshot].map(([id, s]) => ({ snapshot: id, answers: s.answers, figures_bodies: s.bodies.size })));
   console.log(`Answers without a snapshot header: ${unnamed}; answers mixing two snapshots: ${mixed}; figures differ between the snapshots: ${figuresDiffer ? "yes" : "no"}`);
   console.log(failures === 0 && mixed === 0 && unnamed === 0 && after_ ? "OK: no failed request, no mixed answer, switched" : "FAILED");
