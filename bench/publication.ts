@@ -11,7 +11,7 @@
  * Before the load, while the server already answers, the store gets new figures: a hundredth of the latest teljaar's
  * enrolments is dropped from the register and that teljaar is computed again (as `vsv compute` would; --no-change
  * publishes the same figures again). This changes the data directory's register: use a copy, never a data
- * directory you care about. The publication starts 5 s into the load; the load stops --after seconds after the
+ * directory you care about. The publication starts --publish-after seconds (15) into the load; the load stops --after seconds after the
  * first answer from the new snapshot. The publisher runs under `nice -n 10` (--nice): on a shared 2-core machine a
  * publisher at the server's priority (its protection step is CPU-bound DuckDB work on every core) starves the server.
  */
@@ -37,6 +37,7 @@ const { values } = parseArgs({
     "no-change": { type: "boolean", default: false },
     "publish-only": { type: "boolean", default: false },
     nice: { type: "string", default: "10" },
+    "publish-after": { type: "string", default: "15" },
   },
 });
 if (!values["data-dir"]) throw new Error("--data-dir <folder> is required: a copy of a data directory with published figures");
@@ -143,7 +144,8 @@ try {
       (err, res) => (err ? reject(err) : resolve(res)),
     );
     instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
-    instance.on("reqError", () => failedAt.push(Date.now()));
+    // A timeout is reported `timeout` seconds (autocannon's default, 10) after the request was sent: count it then.
+    instance.on("reqError", (e: Error) => failedAt.push(Date.now() - (/timed out/.test(e.message) ? 10_000 : 0)));
     setTimeout(() => {
       publishStart = Date.now();
       publisher = new Promise<PublishTimes>((done, fail) => {
@@ -157,7 +159,7 @@ try {
         console.error(e.message);
         instance.stop();
       });
-    }, 5000);
+    }, Number(values["publish-after"]) * 1000);
     const watch = setInterval(() => {
       if (firstNewAt > 0 && Date.now() - firstNewAt >= after * 1000) {
         clearInterval(watch);
@@ -197,14 +199,14 @@ try {
       switch_after_pointer_s: firstNewAt ? Math.round((firstNewAt - published.pointerAt) / 100) / 10 : null,
     },
   ]);
-  // When the failures (errors, timeouts) happened: before the publication, while it ran, between the new pointer and
+  // When the failed requests (errors, timeouts) were sent: before the publication, while it ran, between the new pointer and
   // the first answer from the new snapshot (the server warming it), or after the switch.
   const phase = (t: number) => (t < publishStart ? "before" : t < published.pointerAt ? "publishing" : !firstNewAt || t < firstNewAt ? "switching" : "after");
   const failed = { before: 0, publishing: 0, switching: 0, after: 0 };
   for (const t of failedAt) failed[phase(t)]++;
   const buckets = new Map<number, number>();
   for (const t of failedAt) buckets.set(Math.floor((t - publishStart) / 5000) * 5, (buckets.get(Math.floor((t - publishStart) / 5000) * 5) ?? 0) + 1);
-  console.log(`Failures by phase: ${JSON.stringify(failed)}${buckets.size ? `; by second after the publication started (5-s buckets): ${JSON.stringify(Object.fromEntries(buckets))}` : ""}`);
+  console.log(`Failures by phase: ${JSON.stringify(failed)}${buckets.size ? `; sent at second … after the publication started (5-s buckets): ${JSON.stringify(Object.fromEntries(buckets))}` : ""}`);
   console.table([...perSnapshot].map(([id, s]) => ({ snapshot: id, answers: s.answers, figures_bodies: s.bodies.size })));
   console.log(`Answers without a snapshot header: ${unnamed}; answers mixing two snapshots: ${mixed}; figures differ between the snapshots: ${figuresDiffer ? "yes" : "no"}`);
   console.log(failures === 0 && mixed === 0 && unnamed === 0 && after_ ? "OK: no failed request, no mixed answer, switched" : "FAILED");
