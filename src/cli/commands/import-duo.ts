@@ -16,7 +16,7 @@ A report already stored with the same content is "unchanged"; a different versio
 the stored one (the latest import wins; every version is kept in duo.import_log).
 All or nothing: when any file is malformed, every problem found is listed (up to --max-problems)
 and nothing is stored. Data-quality findings (BSN 11-check, unknown municipality, …) are warnings:
-stored in duo.warnings and counted, never a reason to reject.
+counted per file, rule and column in duo.warnings (with the first lines), never a reason to reject.
 --by names who imports (default: $VSV_USER, else the login name).`;
 
 function parseMaxProblems(value: unknown): number | undefined {
@@ -78,7 +78,7 @@ export const importDuoCommand: Command = {
       } else {
         io.stdout.write(render(rowsOf(summary), "table", ["file", "kind", "teljaar", "month", "stage", "scope", "rows", "outcome", "warnings"]));
         io.stdout.write(`\n${totals(summary)} in ${dataDir} (${(summary.durationMs / 1000).toFixed(1)} s, by ${summary.importedBy})\n`);
-        if (summary.warnings > 0) io.stdout.write(`Warnings are in duo.warnings; they never contain person numbers or names.\n`);
+        if (summary.warnings > 0) io.stdout.write(`Warnings are in duo.warnings, counted per file, rule and column with the first lines; they never contain person numbers or names.\n`);
       }
       return 0;
     } catch (e) {
