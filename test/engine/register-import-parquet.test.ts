@@ -4,7 +4,7 @@ import path from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { REGISTER_FORMAT, type RegisterTable } from "../../src/domain/register-format.js";
 import { sqlIdent, sqlString } from "../../src/engine/database.js";
-import { importRegister } from "../../src/engine/register-import.js";
+import { importRegister, type ImportProblem } from "../../src/engine/register-import.js";
 import { rejection, removeTempDirs, replaceIn, snapshot, tempDir, where, writeValidRegister } from "./fixtures/register/helpers.js";
 
 afterAll(removeTempDirs);
@@ -83,6 +83,23 @@ describe("a Parquet register", () => {
     const e = await rejection(importRegister(tempDir(), folder));
     expect(where(e.problems)).toEqual(["persons.parquet:2 birth_date DATE", "enrolments.parquet:3 enrolment_id DUPLICATE_KEY"]);
     expect(e.problems[1]?.message).toMatch(/already appears on row 1/);
+  });
+
+  it("checks typed columns as their text would be checked: same rules, rows and values", async () => {
+    const csv = writeValidRegister();
+    replaceIn(csv, "persons.csv", "2006-05-01", "1850-05-01");
+    replaceIn(csv, "enrolments.csv", "HAVO,5,", "HAVO,9,");
+    replaceIn(csv, "jobs.csv", "16.5", "-3");
+    const fromCsv = await rejection(importRegister(tempDir(), csv));
+    const fromParquet = await rejection(importRegister(tempDir(), await toParquet(csv, true)));
+    const shown = (ps: readonly ImportProblem[]) => ps.map((p) => `${p.file}:${p.line} ${p.column} ${p.rule} ${p.value}`);
+    // CSV lines (the header is line 1; E2 holds a quoted newline) against Parquet rows; a DOUBLE shows as -3.0.
+    expect(shown(fromCsv.problems)).toEqual(["persons.csv:3 birth_date DATE 1850-05-01", "enrolments.csv:5 grade RANGE 9", "jobs.csv:2 hours_per_week RANGE -3"]);
+    expect(shown(fromParquet.problems)).toEqual([
+      "persons.parquet:2 birth_date DATE 1850-05-01",
+      "enrolments.parquet:3 grade RANGE 9",
+      "jobs.parquet:1 hours_per_week RANGE -3.0",
+    ]);
   });
 
   it("reports an unknown column and a file that is not Parquet", async () => {
