@@ -88,9 +88,18 @@ interface PublishTimes {
 
 const before = readPointer(dataDir);
 if (!before) throw new Error(`${dataDir} has no published snapshot: run vsv compute (or vsv serve once) on it first`);
-const server = spawn(process.execPath, [...TSX, "src/cli/main.ts", "serve", "--port", values.port!, "--data-dir", dataDir], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, VSV_LOG_LEVEL: "warn" } });
+const server = spawn(process.execPath, [...TSX, "src/cli/main.ts", "serve", "--port", values.port!, "--data-dir", dataDir], { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, VSV_LOG_LEVEL: "warn" } });
+// The load starts once the server has warmed its caches after start (its stderr says so): warming blocks its event
+// loop for seconds at national scale, which is the start's cost, not the publication's.
+const warmed = new Promise<void>((resolve) => {
+  server.stderr.on("data", (c: Buffer) => {
+    process.stderr.write(c);
+    if (c.toString().includes("Caches warmed")) resolve();
+  });
+});
 try {
   await waitForServer();
+  await warmed;
   const meta = (await (await fetch(`${base}/api/v1/meta`)).json()) as { latest_teljaar: string; snapshot: { id: string } };
   if (!values["no-change"]) {
     const t0 = performance.now();
