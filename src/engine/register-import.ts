@@ -3,13 +3,14 @@
  * the store, all or nothing. The steps:
  *   1. find the files and checksum them (the checksum is the register id; the same id as the
  *      stored register means "unchanged", and nothing is written);
- *   2. load every file with DuckDB's CSV/Parquet reader into a typed staging table, evaluating
- *      the row rules on the way (register-stage.ts);
+ *   2. load every file with DuckDB's CSV/Parquet reader into a typed staging table sorted by
+ *      person_id, evaluating the row rules on the way (register-stage.ts);
  *   3. check the rules that span rows and files with set-based SQL (register-validate.ts);
  *   4. on problems only: read the files concerned once more to find the records and the rules
  *      they break, scan those CSV files for line numbers and structural errors, and throw
  *      `RegisterRejected` with the list (up to a limit);
- *   5. otherwise swap the staging tables in, in one transaction (register-replace.ts).
+ *   5. otherwise swap the staging tables in, in one transaction (register-replace.ts): a rename,
+ *      so every row is written to disk once.
  */
 import path from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
