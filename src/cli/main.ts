@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /** The `vsv` command: finds the subcommand and runs it; errors become a message and exit code 1. */
-import { COMMANDS } from "./commands/index.js";
+import { loadAllCommands, loadCommandsFor } from "./commands/index.js";
 import type { CliIo, Command } from "./command.js";
 import { isVsvError } from "../domain/errors.js";
 
-export function helpText(): string {
+export async function helpText(): Promise<string> {
+  const COMMANDS = await loadAllCommands();
   const width = Math.max(...COMMANDS.map((c) => c.name.join(" ").length), 8);
   return [
     "vsv - vsv-monitor: official figures on early school leaving (voortijdig schoolverlaten)",
@@ -19,24 +20,25 @@ export function helpText(): string {
   ].join("\n");
 }
 
-export function findCommand(argv: string[]): { command: Command; rest: string[] } | undefined {
-  let best: { command: Command; rest: string[] } | undefined;
-  for (const c of COMMANDS) {
-    if (c.name.every((w, i) => argv[i] === w) && (!best || c.name.length > best.command.name.length)) {
-      best = { command: c, rest: argv.slice(c.name.length) };
+/** The command `argv` names (the longest match), loading only the modules of its first word. */
+export async function findCommand(argv: string[]): Promise<{ found?: { command: Command; rest: string[] }; group: readonly Command[] }> {
+  const group = await loadCommandsFor(argv);
+  let found: { command: Command; rest: string[] } | undefined;
+  for (const c of group) {
+    if (c.name.every((w, i) => argv[i] === w) && (!found || c.name.length > found.command.name.length)) {
+      found = { command: c, rest: argv.slice(c.name.length) };
     }
   }
-  return best;
+  return found ? { found, group } : { group };
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (argv.length === 0 || argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") {
-    io.stdout.write(`${helpText()}\n`);
+    io.stdout.write(`${await helpText()}\n`);
     return argv.length === 0 ? 1 : 0;
   }
-  const found = findCommand(argv);
+  const { found, group } = await findCommand(argv);
   if (!found) {
-    const group = COMMANDS.filter((c) => c.name[0] === argv[0]);
     const hint = group.length > 0 ? `\n\nDid you mean:\n${group.map((c) => `  vsv ${c.name.join(" ")}`).join("\n")}` : "\n\nRun vsv --help for the list of commands.";
     io.stderr.write(`vsv: unknown command "${argv.join(" ")}"${hint}\n`);
     return 2;
