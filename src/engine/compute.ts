@@ -67,6 +67,9 @@ export async function computeResults(conn: DuckDBConnection, options: ComputeOpt
     const runs = cutoffs.map(({ stage, cutoff }) => ({
       stage, cutoff, registerId: state.registerId, registerAsOf: state.asOf ?? null, complete: isComplete(state, cutoff), municipalityYear,
     }));
+    // Insertion order does not matter to readers; without it DuckDB writes the table in parallel and once (decision 69).
+    const order = await queryRows<{ v: boolean }>(conn, "SELECT current_setting('preserve_insertion_order') AS v");
+    await conn.run("SET preserve_insertion_order = false");
     await conn.run("BEGIN TRANSACTION");
     try {
       await storeComputation(conn, teljaar, select, runs);
@@ -74,6 +77,8 @@ export async function computeResults(conn: DuckDBConnection, options: ComputeOpt
     } catch (e) {
       await conn.run("ROLLBACK");
       throw e;
+    } finally {
+      await conn.run(`SET preserve_insertion_order = ${order[0]?.v === false ? "false" : "true"}`);
     }
     const rows = await queryRows<{ stage: Stage; cutoff: string; start_population_23: bigint; vsv_23: bigint; start_population_27: bigint; vsv_27: bigint; complete: boolean }>(
       conn,
