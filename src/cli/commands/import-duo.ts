@@ -1,8 +1,8 @@
-import type { Command } from "../command.js";
+import type { CliIo, Command } from "../command.js";
 import { parseCommandArgs } from "../args.js";
 import { parseFormat, render, type OutputRow } from "../format.js";
 import { stepProgress } from "../progress.js";
-import { VsvError } from "../../domain/errors.js";
+import { VsvError, isVsvError } from "../../domain/errors.js";
 import { formatDuoProblem, importDuoInto, isDuoImportRejected, type DuoFileSummary, type DuoImportSummary } from "../../engine/duo-import.js";
 import { readConfig } from "../../config.js";
 
@@ -17,7 +17,9 @@ the stored one (the latest import wins; every version is kept in duo.import_log)
 All or nothing: when any file is malformed, every problem found is listed (up to --max-problems)
 and nothing is stored. Data-quality findings (BSN 11-check, unknown municipality, …) are warnings:
 counted per file, rule and column in duo.warnings (with the first lines), never a reason to reject.
---by names who imports (default: $VSV_USER, else the login name).`;
+--by names who imports (default: $VSV_USER, else the login name).
+When files were added or replaced and figures are computed, a new snapshot is published: running
+servers show the files without a restart (docs/publication.md).`;
 
 function parseMaxProblems(value: unknown): number | undefined {
   if (value === undefined) return undefined;
@@ -53,6 +55,23 @@ function totals(summary: DuoImportSummary): string {
   return `${c.new} new, ${c.replaced} replaced, ${c.unchanged} unchanged, ${c.skipped} skipped; ${summary.rows.toLocaleString("en-US")} rows and ${summary.warnings.toLocaleString("en-US")} warning${summary.warnings === 1 ? "" : "s"} stored`;
 }
 
+/**
+ * Servers read published snapshots only (docs/publication.md): a DUO import that changed the store publishes a new
+ * one when figures are computed, so running servers show the files without a restart. Without computed figures there
+ * is nothing to serve yet; the next `vsv compute` publishes the files with the figures.
+ */
+async function publishAfterImport(dataDir: string, io: CliIo, quiet: boolean): Promise<void> {
+  const { publishSnapshot } = await import("../../service/snapshot-publish.js");
+  const { publishedLine } = await import("./serve.js");
+  try {
+    const published = await publishSnapshot(dataDir);
+    if (!quiet) io.stderr.write(`Published ${publishedLine(published)}\n`);
+  } catch (e) {
+    if (!(isVsvError(e) && e.code === "NOTHING_TO_PUBLISH")) throw e;
+    if (!quiet) io.stderr.write(`Not published: no figures are computed in ${dataDir} yet (vsv compute publishes them with these files)\n`);
+  }
+}
+
 export const importDuoCommand: Command = {
   name: ["import", "duo"],
   summary: "import DUO files (A04, A05, A14, NRSP, NenR) or folders of them into the store",
@@ -80,6 +99,7 @@ export const importDuoCommand: Command = {
         io.stdout.write(`\n${totals(summary)} in ${dataDir} (${(summary.durationMs / 1000).toFixed(1)} s, by ${summary.importedBy})\n`);
         if (summary.warnings > 0) io.stdout.write(`Warnings are in duo.warnings, counted per file, rule and column with the first lines; they never contain person numbers or names.\n`);
       }
+      if (summary.counts.new + summary.counts.replaced > 0) await publishAfterImport(dataDir, io, quiet);
       return 0;
     } catch (e) {
       if (!isDuoImportRejected(e)) throw e;
