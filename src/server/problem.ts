@@ -129,6 +129,6 @@ export function noData(reason: string | undefined): Problem {
   return new Problem(
     503,
     "Geen cijfers beschikbaar",
-    `${reason ?? "Er zijn nog geen cijfers berekend"}: de beheerder start \`npm start\` (of \`vsv import register <map>\` en \`vsv compute\`) en herstart de server`,
+    `${reason ?? "Er zijn nog geen cijfers berekend"}: de beheerder start \`npm start\` (of \`vsv import register <map>\` en \`vsv compute\`); de server schakelt vanzelf over zodra er cijfers gepubliceerd zijn`,
   );
 }

@@ -3,7 +3,7 @@ import type { Command } from "../command.js";
 /**
  * Every subcommand of `vsv`, in the order `vsv --help` lists them, by the words that name it and a loader: a
  * command's module (and what it imports: the server, exceljs, Chromium's driver…) is loaded only when that command
- * runs, so `vsv duo figures` does not pay for `vsv report`'s packages at every start (decision 86).
+ * runs, so `vsv duo figures` does not pay for `vsv report`'s packages at every start (decision 78).
  */
 export interface CommandEntry {
   /** The words every command of the module starts with, e.g. ["import", "register"] or ["accounts"]. */
