@@ -67,7 +67,7 @@ async function publishAfterImport(dataDir: string, io: CliIo, quiet: boolean): P
     const published = await publishSnapshot(dataDir);
     if (!quiet) io.stderr.write(`Published ${publishedLine(published)}\n`);
   } catch (e) {
-    if (!(isVsvError(e) && e.code === "NOTHING_TO_PUBLISH")) throw e;
+    if (!(isVsvError(e) && (e.code === "NOTHING_TO_PUBLISH" || e.code === "NO_REGISTER"))) throw e;
     if (!quiet) io.stderr.write(`Not published: no figures are computed in ${dataDir} yet (vsv compute publishes them with these files)\n`);
   }
 }
