@@ -27,6 +27,9 @@ interface Scope {
 /** The snapshot of the request being handled (or pinned by runOnSnapshot). */
 const scope = new AsyncLocalStorage<Scope>();
 
+/** Each request's lease, from its onRequest hook until its response closes. */
+const leases = new WeakMap<FastifyRequest, SnapshotLease>();
+
 export function routeContext(holder: SnapshotHolder): RouteContext {
   const entry = () => {
     const s = scope.getStore();
@@ -51,7 +54,7 @@ export function snapshotHook(holder: SnapshotHolder) {
     const pinned = scope.getStore();
     const lease: SnapshotLease = pinned && pinned.holder === holder ? holder.lease(pinned.entry) : holder.acquire();
     reply.raw.once("close", lease.release);
-    (request as { snapshotLease?: SnapshotLease }).snapshotLease = lease;
+    leases.set(request, lease);
     if (lease.id) void reply.header(SNAPSHOT_HEADER, lease.id);
     scope.run({ holder, entry: lease }, done);
   };
@@ -63,7 +66,7 @@ export function snapshotHook(holder: SnapshotHolder) {
  */
 export function snapshotScopeHook(holder: SnapshotHolder) {
   return (request: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction): void => {
-    const lease = (request as { snapshotLease?: SnapshotLease }).snapshotLease;
+    const lease = leases.get(request);
     if (lease) scope.run({ holder, entry: lease }, done);
     else done();
   };
@@ -71,12 +74,12 @@ export function snapshotScopeHook(holder: SnapshotHolder) {
 
 /** Releases the request's lease (idempotent): for responses whose stream never closes (light-my-request's). */
 export function releaseSnapshot(request: FastifyRequest): void {
-  (request as { snapshotLease?: SnapshotLease }).snapshotLease?.release();
+  leases.get(request)?.release();
 }
 
 /** The id of the snapshot a request answers from ("" when none is published). */
 export function requestSnapshotId(request: FastifyRequest): string {
-  return (request as { snapshotLease?: SnapshotLease }).snapshotLease?.id ?? "";
+  return leases.get(request)?.id ?? "";
 }
 
 /** Runs `work` (requests through app.inject) on a given snapshot, e.g. to warm one before it becomes current. */
